@@ -1,0 +1,57 @@
+/* core/action.h - the one registry of user actions.
+ *
+ * Each action has an enum value, the name used in keymap files, a short
+ * label for the F-key bar and a help text.  Add an action here and bind
+ * it in keymaps/default.keys; the F-key bar and the help screen are
+ * drawn from the bindings, so they cannot disagree with them. */
+#ifndef JUWEI_ACTION_H
+#define JUWEI_ACTION_H
+
+#include "i18n.h"
+
+#define ACTIONS(X) \
+	X(HELP,          "help",          N_("Help"),     N_("Show the keys of this screen")) \
+	X(SAVE,          "save",          N_("Save"),     N_("Save the form")) \
+	X(SEARCH,        "search",        N_("Search"),   N_("Search as you type: name, address 3-2-501, last digits of an ID or phone")) \
+	X(EDIT,          "edit",          N_("Edit"),     N_("Edit the selected record")) \
+	X(NEW,           "new",           N_("New"),      N_("Create a new record")) \
+	X(VISIT,         "visit",         N_("Visit"),    N_("Log a visit for the selected household")) \
+	X(DELETE,        "delete",        N_("Delete"),   N_("Delete the selected record (asks first)")) \
+	X(QUIT,          "quit",          N_("Quit"),     N_("Quit juwei")) \
+	X(BACK,          "back",          N_("Back"),     N_("Go back or cancel")) \
+	X(OPEN,          "open",          N_("Open"),     N_("Open the selected record")) \
+	X(NEXT_PANE,     "next-pane",     N_("Next"),     N_("Move to the next pane")) \
+	X(PREV_PANE,     "prev-pane",     N_("Previous"), N_("Move to the previous pane")) \
+	X(MOVE_UP,       "move-up",       N_("Up"),       N_("Move up one row")) \
+	X(MOVE_DOWN,     "move-down",     N_("Down"),     N_("Move down one row")) \
+	X(PAGE_UP,       "page-up",       N_("PgUp"),     N_("Move up one page")) \
+	X(PAGE_DOWN,     "page-down",     N_("PgDn"),     N_("Move down one page")) \
+	X(MOVE_FIRST,    "move-first",    N_("First"),    N_("Move to the first row")) \
+	X(MOVE_LAST,     "move-last",     N_("Last"),     N_("Move to the last row")) \
+	X(SECTION_1,     "section-households", N_("Households"), N_("Household register")) \
+	X(SECTION_2,     "section-visits",     N_("Visits"),     N_("Home visits")) \
+	X(SECTION_3,     "section-cases",      N_("Mediation"),  N_("People's mediation cases")) \
+	X(SECTION_4,     "section-meetings",   N_("Meetings"),   N_("Consultation meetings")) \
+	X(SECTION_5,     "section-stats",      N_("Statistics"), N_("Statistics and ledgers")) \
+	X(SECTION_6,     "section-today",      N_("Today"),      N_("What is due today")) \
+	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Redraw the screen"))
+
+enum action {
+	ACT_NONE = 0,
+#define X(id, name, label, help) ACT_##id,
+	ACTIONS(X)
+#undef X
+	ACT_COUNT
+};
+
+struct action_info {
+	const char *name;  /* keymap name */
+	const char *label; /* msgid of the short F-key bar label */
+	const char *help;  /* msgid of the help text */
+};
+
+const struct action_info *action_info(enum action a);
+/* ACT_NONE when no action has that name. */
+enum action action_by_name(const char *name);
+
+#endif
