@@ -1,0 +1,62 @@
+/* core/date.c - calendar helpers. */
+#include "date.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+bool date_valid(int y, int m, int d)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return false;
+	int max = days[m - 1];
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		max = 29;
+	return d <= max;
+}
+
+bool date_parse_iso(const char *s, int *y, int *m, int *d)
+{
+	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	*y = atoi(s);
+	*m = atoi(s + 5);
+	*d = atoi(s + 8);
+	return date_valid(*y, *m, *d);
+}
+
+const char *date_today(char *buf)
+{
+	int y, m, d;
+	const char *env = getenv("JUWEI_TODAY");
+	if (!env || !date_parse_iso(env, &y, &m, &d)) {
+		time_t now = time(NULL);
+		struct tm tm;
+		localtime_r(&now, &tm);
+		y = tm.tm_year + 1900;
+		m = tm.tm_mon + 1;
+		d = tm.tm_mday;
+	}
+	/* The year is 1..9999 here, so this is always 10 characters. */
+	char tmp[40];
+	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m, d);
+	memcpy(buf, tmp, 10);
+	buf[10] = '\0';
+	return buf;
+}
+
+int date_age(const char *birth, const char *today)
+{
+	int by, bm, bd, ty, tm, td;
+	if (!date_parse_iso(birth, &by, &bm, &bd) || !date_parse_iso(today, &ty, &tm, &td))
+		return -1;
+	int age = ty - by;
+	if (tm < bm || (tm == bm && td < bd))
+		age--;
+	return age < 0 ? -1 : age;
+}

@@ -1,0 +1,64 @@
+/* core/model.h - plain records passed between the layers.
+ *
+ * Strings are owned by the record (newly allocated UTF-8, never NULL
+ * once filled); free a record with its _free function. */
+#ifndef JUWEI_MODEL_H
+#define JUWEI_MODEL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Position of a household in list order. */
+struct hh_key {
+	char *sort_key; /* dwelling.sort_key; NULL means "before the first" */
+	int64_t id;
+};
+
+/* One row of the household list. */
+struct hh_row {
+	struct hh_key key;
+	char *compound, *building, *unit, *room;
+	char *head;     /* name of the head of household, "" when none */
+	int members;    /* living members */
+	char *kind;     /* 户籍户 ... */
+	char *phone;
+	char *tags;     /* tag names, separated by "、" */
+	char *status;   /* 在住 / 已迁出 */
+};
+
+struct member {
+	int64_t id;
+	char *name, *relation, *sex, *birth_date, *id_number, *phone;
+	char *status, *status_date, *ethnicity, *residence_type, *tags;
+};
+
+struct household {
+	struct hh_row row;
+	char *grid, *reg_no, *notes, *tenure;
+	int64_t version;
+	struct member *members;
+	int n_members;
+};
+
+/* How the list is narrowed; filled by search_parse() in core/search.h. */
+enum hh_filter_kind {
+	HH_ALL,
+	HH_ADDRESS, /* building[-unit[-room]], optionally within a compound */
+	HH_DIGITS,  /* trailing digits of an ID number or phone, or a room */
+	HH_TEXT,    /* part of a name, former name or compound */
+};
+
+struct hh_filter {
+	enum hh_filter_kind kind;
+	char building[16], unit[16], room[16];
+	char text[128];          /* HH_DIGITS / HH_TEXT */
+	bool show_sensitive;     /* the user's role may see sensitive tags */
+};
+
+void hh_key_free(struct hh_key *k);
+void hh_key_copy(struct hh_key *dst, const struct hh_key *src);
+void hh_row_free(struct hh_row *r);
+void member_free(struct member *m);
+void household_free(struct household *h);
+
+#endif

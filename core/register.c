@@ -1,0 +1,71 @@
+/* core/register.c - the register's rules over db/household. */
+#include "register.h"
+
+#include "db/household.h"
+#include "search.h"
+#include "xalloc.h"
+
+#include <string.h>
+
+void reg_init(struct reg *r, struct db *db)
+{
+	r->db = db;
+	r->show_sensitive = db_user_sees_sensitive(db);
+}
+
+void reg_filter(const struct reg *r, const char *input, struct hh_filter *f)
+{
+	f->show_sensitive = r->show_sensitive;
+	search_parse(input, f);
+}
+
+enum db_status reg_page(const struct reg *r, const struct hh_filter *f,
+			const struct hh_key *from, int dir, int limit,
+			struct hh_row *out, int *n)
+{
+	return db_household_page(r->db, f, from, dir, limit, out, n);
+}
+
+enum db_status reg_count(const struct reg *r, const struct hh_filter *f, int *n)
+{
+	return db_household_count(r->db, f, n);
+}
+
+enum db_status reg_household(const struct reg *r, int64_t id, struct household *out)
+{
+	return db_household_get(r->db, id, r->show_sensitive, out);
+}
+
+char *reg_community_name(const struct reg *r)
+{
+	return db_community_name(r->db);
+}
+
+char *id_mask(const char *id)
+{
+	size_t n = id ? strlen(id) : 0;
+	if (n == 0)
+		return x_strdup("");
+	char *m = x_malloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		m[i] = ((unsigned char)id[i] < 0x80 && n >= 15 && (i < 6 || i >= n - 4)) ? id[i] : '*';
+	m[n] = '\0';
+	return m;
+}
+
+char *hh_address(const struct hh_row *row)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_adds(&sb, row->compound);
+	sb_adds(&sb, " ");
+	sb_adds(&sb, row->building);
+	if (row->unit[0]) {
+		sb_adds(&sb, "-");
+		sb_adds(&sb, row->unit);
+	}
+	if (row->room[0]) {
+		sb_adds(&sb, "-");
+		sb_adds(&sb, row->room);
+	}
+	return sb_take(&sb);
+}

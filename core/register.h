@@ -1,0 +1,39 @@
+/* core/register.h - the household register as the screens see it.
+ *
+ * The tui calls these, never db/ directly: they apply the rules of the
+ * register (who may see sensitive tags, how an ID number is shown) on
+ * top of the queries. */
+#ifndef JUWEI_REGISTER_H
+#define JUWEI_REGISTER_H
+
+#include "db/db.h"
+#include "model.h"
+
+struct reg {
+	struct db *db;
+	bool show_sensitive;
+};
+
+void reg_init(struct reg *r, struct db *db);
+
+/* Narrow the list by what the user typed (see core/search.h). */
+void reg_filter(const struct reg *r, const char *input, struct hh_filter *f);
+
+enum db_status reg_page(const struct reg *r, const struct hh_filter *f,
+			const struct hh_key *from, int dir, int limit,
+			struct hh_row *out, int *n);
+enum db_status reg_count(const struct reg *r, const struct hh_filter *f, int *n);
+enum db_status reg_household(const struct reg *r, int64_t id, struct household *out);
+
+/* The community's name, newly allocated ("" when none). */
+char *reg_community_name(const struct reg *r);
+
+/* "110105********002X": the first six and the last four characters
+ * of an ID number; shorter or odd values are masked whole.  Newly
+ * allocated. */
+char *id_mask(const char *id_number);
+
+/* "幸福里小区 3-2-501" style address of a list row.  Newly allocated. */
+char *hh_address(const struct hh_row *row);
+
+#endif

@@ -1,0 +1,357 @@
+/* db/db.c - open, check, configure and migrate. */
+#include "internal.h"
+
+#include "core/embed.h"
+#include "core/xalloc.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define MIGRATION_DIR "db/migrations/"
+
+/* Migrations are the embedded files db/migrations/NNN_*.sql, in order. */
+static int migration_count(void)
+{
+	int n = 0;
+	for (size_t i = 0; i < embedded_count; i++)
+		if (strncmp(embedded_files[i].path, MIGRATION_DIR, strlen(MIGRATION_DIR)) == 0)
+			n++;
+	return n;
+}
+
+static const struct embedded_file *migration(int number)
+{
+	char prefix[32];
+	snprintf(prefix, sizeof prefix, MIGRATION_DIR "%03d_", number);
+	for (size_t i = 0; i < embedded_count; i++)
+		if (strncmp(embedded_files[i].path, prefix, strlen(prefix)) == 0)
+			return &embedded_files[i];
+	return NULL;
+}
+
+int db_schema_version(void)
+{
+	return migration_count();
+}
+
+enum db_status db_status_of(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK: case SQLITE_DONE: case SQLITE_ROW: return DB_OK;
+	case SQLITE_BUSY: case SQLITE_LOCKED: return DB_ERR_BUSY;
+	case SQLITE_READONLY: return DB_ERR_READONLY;
+	case SQLITE_NOTADB: return DB_ERR_NOTDB;
+	case SQLITE_CANTOPEN: case SQLITE_PERM: return DB_ERR_CANTOPEN;
+	default: return DB_ERR_SQL;
+	}
+}
+
+sqlite3_stmt *db_prepare(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
+enum db_status db_exec(struct db *db, const char *sql)
+{
+	return db_status_of(sqlite3_exec(db->h, sql, NULL, NULL, NULL));
+}
+
+int db_bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
+{
+	if (!s || !*s)
+		return sqlite3_bind_null(st, i);
+	return sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+}
+
+char *db_col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	int n = sqlite3_column_bytes(st, i);
+	return t ? x_strndup((const char *)t, (size_t)n) : x_strdup("");
+}
+
+static int pragma_int(struct db *db, const char *sql, int *out)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (!st)
+		return sqlite3_errcode(db->h);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* juwei_user(): the acting user, for the audit triggers. */
+static void fn_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	struct db *db = sqlite3_user_data(ctx);
+	sqlite3_result_text(ctx, db->user, -1, SQLITE_STATIC);
+}
+
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return x_strdup(".");
+	if (slash == path)
+		return x_strdup("/");
+	return x_strndup(path, (size_t)(slash - path));
+}
+
+/* Look at the file before SQLite does, so that nothing is written to a
+ * file that is not ours. */
+static enum db_status precheck(const char *path, int flags, bool *exists)
+{
+	struct stat sb;
+	*exists = false;
+	if (stat(path, &sb) == 0) {
+		if (!S_ISREG(sb.st_mode))
+			return DB_ERR_NOTDB;
+		*exists = sb.st_size > 0;
+		if (access(path, R_OK) != 0)
+			return DB_ERR_CANTOPEN;
+		if (sb.st_size > 0) {
+			char head[16] = { 0 };
+			FILE *f = fopen(path, "rb");
+			if (!f)
+				return DB_ERR_CANTOPEN;
+			size_t n = fread(head, 1, sizeof head, f);
+			fclose(f);
+			if (n != sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
+				return DB_ERR_NOTDB;
+		}
+		if (access(path, W_OK) != 0)
+			return DB_ERR_READONLY;
+	} else if (errno != ENOENT || !(flags & DB_OPEN_CREATE)) {
+		return DB_ERR_CANTOPEN;
+	}
+	/* WAL keeps -wal and -shm files beside the database. */
+	char *dir = dir_of(path);
+	int ok = access(dir, W_OK | X_OK);
+	int err = errno;
+	x_free(&dir);
+	if (ok != 0)
+		return err == ENOENT ? DB_ERR_CANTOPEN : DB_ERR_READONLY;
+	return DB_OK;
+}
+
+static enum db_status migrate(struct db *db, char **detail)
+{
+	int have = 0;
+	enum db_status s = db_begin(db);
+	if (s != DB_OK)
+		return s;
+	/* Read again inside the write lock: another session may have
+	 * migrated the file a moment ago. */
+	if (pragma_int(db, "PRAGMA user_version", &have) != SQLITE_OK) {
+		s = DB_ERR_SQL;
+		goto fail;
+	}
+	int want = migration_count();
+	if (have > want) {
+		s = DB_ERR_NEWER;
+		goto fail;
+	}
+	for (int v = have + 1; v <= want; v++) {
+		const struct embedded_file *m = migration(v);
+		char *err = NULL;
+		if (!m || sqlite3_exec(db->h, m->data, NULL, NULL, &err) != SQLITE_OK) {
+			if (detail)
+				*detail = x_asprintf("%s: %s", m ? m->path : "migration",
+						     err ? err : "missing");
+			sqlite3_free(err);
+			s = DB_ERR_SQL;
+			goto fail;
+		}
+	}
+	if (want > have) {
+		char sql[96];
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %d; PRAGMA application_id = %d",
+			 want, DB_APPLICATION_ID);
+		if ((s = db_exec(db, sql)) != DB_OK)
+			goto fail;
+	}
+	return db_commit(db);
+fail:
+	db_rollback(db);
+	return s;
+}
+
+static enum db_status configure(struct db *db)
+{
+	sqlite3_busy_timeout(db->h, 5000);
+	int app = 0, ver = 0, tables = 0;
+	int rc = pragma_int(db, "PRAGMA application_id", &app);
+	if (rc == SQLITE_OK)
+		rc = pragma_int(db, "PRAGMA user_version", &ver);
+	if (rc == SQLITE_OK)
+		rc = pragma_int(db, "SELECT count(*) FROM sqlite_schema", &tables);
+	if (rc != SQLITE_OK)
+		return db_status_of(rc);
+	if (app != DB_APPLICATION_ID && (app != 0 || tables > 0 || ver > 0))
+		return DB_ERR_FOREIGN;
+	if (ver > migration_count())
+		return DB_ERR_NEWER;
+	if (sqlite3_db_readonly(db->h, "main") == 1)
+		return DB_ERR_READONLY;
+
+	/* Only now, with the file known to be ours, change anything. */
+	sqlite3_stmt *st = db_prepare(db, "PRAGMA journal_mode = WAL");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	rc = sqlite3_step(st);
+	bool wal = rc == SQLITE_ROW &&
+		   strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+	sqlite3_finalize(st);
+	if (!wal)
+		return rc == SQLITE_ROW ? DB_ERR_SQL : db_status_of(rc);
+	return db_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
+}
+
+enum db_status db_open(const char *path, const char *user, int flags,
+		       struct db **out, char **detail)
+{
+	*out = NULL;
+	if (detail)
+		*detail = NULL;
+	bool exists;
+	enum db_status s = precheck(path, flags, &exists);
+	if (s != DB_OK)
+		return s;
+
+	struct db *db = x_calloc(1, sizeof *db);
+	db->path = x_strdup(path);
+	db->user = x_strdup(user && *user ? user : "unknown");
+	int of = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+	if (flags & DB_OPEN_CREATE)
+		of |= SQLITE_OPEN_CREATE;
+	int rc = sqlite3_open_v2(path, &db->h, of, NULL);
+	if (rc != SQLITE_OK) {
+		s = db_status_of(rc);
+		goto fail;
+	}
+	sqlite3_extended_result_codes(db->h, 1);
+	rc = sqlite3_create_function(db->h, "juwei_user", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+				     db, fn_user, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		s = DB_ERR_SQL;
+		goto fail;
+	}
+	if ((s = configure(db)) != DB_OK || (s = migrate(db, detail)) != DB_OK)
+		goto fail;
+	*out = db;
+	return DB_OK;
+fail:
+	if (detail && !*detail && db->h)
+		*detail = x_strdup(sqlite3_errmsg(db->h));
+	sqlite3_close(db->h);
+	db->h = NULL;
+	/* A file we created ourselves and could not set up goes again. */
+	if (!exists && (flags & DB_OPEN_CREATE) && s != DB_ERR_CANTOPEN) {
+		struct stat sb;
+		if (stat(path, &sb) == 0 && sb.st_size == 0)
+			unlink(path);
+	}
+	x_free(&db->path);
+	x_free(&db->user);
+	x_free(&db);
+	return s;
+}
+
+void db_close(struct db **pdb)
+{
+	struct db *db = *pdb;
+	if (!db)
+		return;
+	sqlite3_close(db->h);
+	x_free(&db->path);
+	x_free(&db->user);
+	x_free(pdb);
+}
+
+int db_user_version(struct db *db)
+{
+	int v = 0;
+	pragma_int(db, "PRAGMA user_version", &v);
+	return v;
+}
+
+bool db_is_empty(struct db *db)
+{
+	int n = 0;
+	pragma_int(db, "SELECT (SELECT count(*) FROM household) + (SELECT count(*) FROM resident)"
+		       " + (SELECT count(*) FROM staff) + (SELECT count(*) FROM community)", &n);
+	return n == 0;
+}
+
+const char *db_errmsg(struct db *db)
+{
+	return sqlite3_errmsg(db->h);
+}
+
+const char *db_user(struct db *db)
+{
+	return db->user;
+}
+
+const char *db_path(struct db *db)
+{
+	return db->path;
+}
+
+enum db_status db_begin(struct db *db)
+{
+	return db_exec(db, "BEGIN IMMEDIATE");
+}
+
+enum db_status db_commit(struct db *db)
+{
+	return db_exec(db, "COMMIT");
+}
+
+void db_rollback(struct db *db)
+{
+	if (!sqlite3_get_autocommit(db->h))
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static bool check_one(struct db *db, const char *sql, bool want_ok, struct strbuf *sb)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (!st) {
+		sb_addf(sb, "%s: %s\n", sql, sqlite3_errmsg(db->h));
+		return false;
+	}
+	bool clean = true;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		if (want_ok && t && strcmp(t, "ok") == 0)
+			continue;
+		clean = false;
+		sb_addf(sb, "%s: %s\n", sql, t ? t : "(row)");
+	}
+	sqlite3_finalize(st);
+	return clean;
+}
+
+bool db_check(struct db *db, char **report)
+{
+	struct strbuf sb = STRBUF_INIT;
+	bool a = check_one(db, "PRAGMA integrity_check", true, &sb);
+	bool b = check_one(db, "PRAGMA foreign_key_check", false, &sb);
+	*report = sb_take(&sb);
+	return a && b;
+}

@@ -1,0 +1,64 @@
+/* db/db.h - opening, configuring and migrating a juwei database.
+ *
+ * The only layer that talks to SQLite.  Callers get status codes; the
+ * tui turns them into messages in the UI language. */
+#ifndef JUWEI_DB_H
+#define JUWEI_DB_H
+
+#include <stdbool.h>
+
+/* "JUWE" - PRAGMA application_id of a juwei database. */
+#define DB_APPLICATION_ID 0x4A555745
+
+enum db_status {
+	DB_OK = 0,
+	DB_ERR_CANTOPEN,  /* missing directory, no permission to create */
+	DB_ERR_READONLY,  /* the file or its directory cannot be written */
+	DB_ERR_NOTDB,     /* not an SQLite database */
+	DB_ERR_FOREIGN,   /* an SQLite database of some other program */
+	DB_ERR_NEWER,     /* schema newer than this program knows */
+	DB_ERR_BUSY,      /* locked by another session for too long */
+	DB_ERR_CONFLICT,  /* the record changed since it was read */
+	DB_ERR_NOTFOUND,
+	DB_ERR_SQL,       /* anything else; see db_errmsg() */
+};
+
+struct db;
+
+enum {
+	DB_OPEN_CREATE = 1,  /* create the file when it does not exist */
+};
+
+/* Open path, check it is ours, configure the connection (WAL,
+ * synchronous=FULL, foreign_keys, busy_timeout) and bring the schema
+ * up to date in one transaction.  user is the acting user recorded by
+ * the audit triggers.  On failure *out is NULL, nothing in the file
+ * has changed, and *detail (if given) receives a newly allocated
+ * technical detail (may be NULL). */
+enum db_status db_open(const char *path, const char *user, int flags,
+		       struct db **out, char **detail);
+void db_close(struct db **db);
+
+/* The schema version this program writes (number of migrations). */
+int db_schema_version(void);
+/* The schema version of the open file. */
+int db_user_version(struct db *db);
+
+/* True when the database holds no households, residents or staff. */
+bool db_is_empty(struct db *db);
+
+/* The last SQLite error message of this connection. */
+const char *db_errmsg(struct db *db);
+const char *db_user(struct db *db);
+const char *db_path(struct db *db);
+
+/* Transactions.  db_begin takes the write lock at once (IMMEDIATE). */
+enum db_status db_begin(struct db *db);
+enum db_status db_commit(struct db *db);
+void db_rollback(struct db *db);
+
+/* Check the file: "ok" results of integrity_check and foreign_key_check.
+ * Returns true when both are clean; *report receives what was found. */
+bool db_check(struct db *db, char **report);
+
+#endif

@@ -1,0 +1,33 @@
+/* db/household.h - household list and detail queries. */
+#ifndef JUWEI_DB_HOUSEHOLD_H
+#define JUWEI_DB_HOUSEHOLD_H
+
+#include "core/model.h"
+#include "db.h"
+
+/* Fill up to limit rows of the list in list order, starting strictly
+ * after from (dir > 0) or strictly before it (dir < 0; the rows still
+ * come back in ascending order).  from->sort_key NULL means from the
+ * very start (dir > 0) or the very end (dir < 0).  *n receives the
+ * count.  Memory is bounded by limit, whatever the size of the file. */
+enum db_status db_household_page(struct db *db, const struct hh_filter *f,
+				 const struct hh_key *from, int dir, int limit,
+				 struct hh_row *out, int *n);
+
+/* Number of households the filter lets through. */
+enum db_status db_household_count(struct db *db, const struct hh_filter *f, int *n);
+
+/* A household with its dwelling, grid and members.  DB_ERR_NOTFOUND
+ * when it has gone (deleted by another session). */
+enum db_status db_household_get(struct db *db, int64_t id, bool show_sensitive,
+				struct household *out);
+
+/* May the acting user see sensitive tags?  True for committee roles
+ * (主任, 社工, 网格员, 调解员) of an active staff member whose os_login is
+ * the acting user. */
+bool db_user_sees_sensitive(struct db *db);
+
+/* The community's name ("" when the register has none); newly allocated. */
+char *db_community_name(struct db *db);
+
+#endif

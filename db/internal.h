@@ -1,0 +1,27 @@
+/* db/internal.h - what the files of db/ share; nothing outside db/. */
+#ifndef JUWEI_DB_INTERNAL_H
+#define JUWEI_DB_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "db.h"
+
+struct db {
+	sqlite3 *h;
+	char *path;
+	char *user;
+};
+
+/* Prepare sql; on failure returns NULL (the error stays in db->h). */
+sqlite3_stmt *db_prepare(struct db *db, const char *sql);
+/* Map an SQLite result code to a status. */
+enum db_status db_status_of(int rc);
+/* Run SQL without results. */
+enum db_status db_exec(struct db *db, const char *sql);
+
+/* Bind a C string, or NULL for an empty or NULL one. */
+int db_bind_text_or_null(sqlite3_stmt *st, int i, const char *s);
+/* Newly allocated copy of a text column ("" for NULL). */
+char *db_col_text(sqlite3_stmt *st, int i);
+
+#endif
