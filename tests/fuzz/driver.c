@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_INPUT 4096
+#define FUZZ_MAX_INPUT 4096
 #define ROUNDS 20000
 
 static uint64_t state = 0x9E3779B97F4A7C15ull;
@@ -42,8 +42,8 @@ static size_t load(const char *dir, struct input *in, size_t max)
 		FILE *f = fopen(path, "rb");
 		if (!f)
 			continue;
-		in[n].data = malloc(MAX_INPUT);
-		in[n].size = fread(in[n].data, 1, MAX_INPUT, f);
+		in[n].data = malloc(FUZZ_MAX_INPUT);
+		in[n].size = fread(in[n].data, 1, FUZZ_MAX_INPUT, f);
 		fclose(f);
 		n++;
 	}
@@ -57,7 +57,7 @@ int main(int argc, char **argv)
 	size_t n = argc > 1 ? load(argv[1], corpus, 256) : 0;
 	for (size_t i = 0; i < n; i++)
 		LLVMFuzzerTestOneInput(corpus[i].data, corpus[i].size);
-	uint8_t buf[MAX_INPUT];
+	uint8_t buf[FUZZ_MAX_INPUT];
 	for (int r = 0; r < ROUNDS; r++) {
 		size_t size;
 		if (n && next() % 4) {
