@@ -60,3 +60,41 @@ int date_age(const char *birth, const char *today)
 		age--;
 	return age < 0 ? -1 : age;
 }
+
+/* Howard Hinnant's days-from-civil, for any year of the calendar. */
+long date_to_days(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void date_from_days(long z, char *buf)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long y = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	long d = doy - (153 * mp + 2) / 5 + 1;
+	long m = mp + (mp < 10 ? 3 : -9);
+	y += m <= 2;
+	char tmp[48];
+	snprintf(tmp, sizeof tmp, "%04ld-%02ld-%02ld", y % 10000, m, d);
+	memcpy(buf, tmp, 10);
+	buf[10] = '\0';
+}
+
+bool date_add(const char *iso, long n, char *buf)
+{
+	int y, m, d;
+	if (!date_parse_iso(iso, &y, &m, &d))
+		return false;
+	date_from_days(date_to_days(y, m, d) + n, buf);
+	return true;
+}
