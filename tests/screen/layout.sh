@@ -1,0 +1,56 @@
+#!/bin/sh
+# Screen: the household list lines up by display columns for names of
+# every length and script; hostile data shows as harmless text.
+. "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/fixture.sh"
+
+start 80 24 --db "$DB"
+check "the list opens on the fixture" wait_for "1-1-101"
+snap > /dev/null
+check "the section column shows all six sections" \
+	grep -q "住户" "$TMP/screen"
+for s in 走访 调解 议事 统计 今日; do
+	grep -q "$s" "$TMP/screen" || not_ok "section $s missing"
+done
+check "the F-key bar is Chinese and drawn from the bindings" grep -q "F1帮助.*F3搜索.*F10退出" "$TMP/screen"
+
+# same_column NAME NEEDLE...: every needle starts at one display column.
+same_column() {
+	label=$1; shift
+	cols=""
+	for n in "$@"; do
+		c=$("$JUWEI_TOOLS/colof" "$n" < "$TMP/screen" | head -1)
+		[ -n "$c" ] || { not_ok "$label: '$n' not on screen"; return; }
+		cols="$cols $c"
+	done
+	first=${cols# }; first=${first%% *}
+	for c in $cols; do
+		[ "$c" = "$first" ] || { not_ok "$label: columns differ:$cols"; return; }
+	done
+	ok "$label line up at column $first"
+}
+same_column "door numbers" 1-1-101 1-1-102 1-1-103 1-1-104 1-1-105 1-1-106 1-1-107 1-1-108
+same_column "phones after heads of 1-4 characters, Latin and mixed" \
+	13900000001 13900000002 13900000003 13900000004 13900000005 13900000006 13900000007 13900000008
+same_column "heads" "王 " "李娜" "张三丰" "欧阳娜娜" "Li Lei" "阿依古丽" "Anna张"
+check "a name too long for its column ends in an ellipsis" grep -q "阿依古…" "$TMP/screen"
+
+# Hostile data: visible placeholders, the frame intact, title unchanged.
+check "ESC in a name shows as ^[" grep -qF "E^[[2J" "$TMP/screen"
+check "invalid UTF-8 shows as U+FFFD" grep -q "�" "$TMP/screen"
+check "the title bar is still there" sh -c "head -1 '$TMP/screen' | grep -q 居委"
+check "the F-key bar is still there" sh -c "tail -1 '$TMP/screen' | grep -q F10退出"
+check "the terminal title was not changed" [ "$(tmx display -p -t t '#{pane_title}')" != "pwned" ]
+
+# Open the hostile household's detail: its notes are hostile too.
+check "the status line shows the position" wait_for "第 1 户，共 $TOTAL 户"
+for k in 1 2 3 4 5 6 7; do keys j; done
+check "the cursor reaches the eighth row" wait_for "第 8 户"
+keys Enter
+check "Enter opens the detail" wait_for "家庭成员"
+snap > /dev/null
+check "hostile notes are shown as text" grep -qF "note^[]0;title^G^[[31mRED" "$TMP/screen"
+check "  ...and the title is still ours" [ "$(tmx display -p -t t '#{pane_title}')" != "title" ]
+keys Escape
+check "Esc goes back to the list" wait_gone "家庭成员"

@@ -1,0 +1,63 @@
+# tests/screen/lib.sh - drive the real juwei in a private tmux server.
+# Sourced after tests/lib.sh.  Nothing here sleeps to synchronise: each
+# step waits until the screen shows what it expects (or times out).
+SOCK=juwei-test-$$
+tmx() { tmux -L "$SOCK" -f "$TMP/tmux.conf" "$@"; }
+printf '%s\n' 'set -g status off' 'set -g remain-on-exit on' \
+	'set -g default-terminal screen' 'set -g history-limit 0' > "$TMP/tmux.conf"
+stop_tmux() { tmx kill-server 2>/dev/null; }
+cleanup_hooks="$cleanup_hooks stop_tmux"
+
+# start COLS ROWS ARGS... : juwei ARGS in a fresh window of that size.
+start() {
+	cols=$1 rows=$2; shift 2
+	tmx kill-server 2>/dev/null
+	tmx new-session -d -s t -x "$cols" -y "$rows" \
+		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 JUWEI_TODAY=$JUWEI_TODAY HOME=$TMP $JUWEI $*"
+}
+snap() { tmx capture-pane -p -t t > "$TMP/screen"; cat "$TMP/screen"; }
+keys() { tmx send-keys -t t "$@"; }
+# Type text literally (Chinese included).
+type_text() { tmx send-keys -t t -l "$1"; }
+
+# wait_for TEXT: until the screen contains TEXT (5 s at most).
+wait_for() {
+	i=0
+	while [ $i -lt 100 ]; do
+		tmx capture-pane -p -t t > "$TMP/screen" 2>/dev/null
+		grep -qF -- "$1" "$TMP/screen" && return 0
+		i=$((i + 1))
+		sleep 0.05
+	done
+	echo "# timed out waiting for: $1"
+	sed 's/^/# | /' "$TMP/screen"
+	return 1
+}
+# wait_gone TEXT: until TEXT has left the screen.
+wait_gone() {
+	i=0
+	while [ $i -lt 100 ]; do
+		tmx capture-pane -p -t t > "$TMP/screen" 2>/dev/null
+		grep -qF -- "$1" "$TMP/screen" || return 0
+		i=$((i + 1))
+		sleep 0.05
+	done
+	echo "# timed out waiting for this to go: $1"
+	sed 's/^/# | /' "$TMP/screen"
+	return 1
+}
+# wait_exit: until juwei has exited; prints its status.
+wait_exit() {
+	i=0
+	while [ $i -lt 100 ]; do
+		if [ "$(tmx display -p -t t '#{pane_dead}' 2>/dev/null)" = 1 ]; then
+			tmx display -p -t t '#{pane_dead_status}'
+			return 0
+		fi
+		i=$((i + 1))
+		sleep 0.05
+	done
+	return 1
+}
+# Line N (1-based) of the last snapshot.
+line() { sed -n "${1}p" "$TMP/screen"; }

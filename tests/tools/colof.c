@@ -1,0 +1,28 @@
+/* tests/tools/colof.c - for each line of stdin that contains NEEDLE,
+ * print the display column (0-based) where NEEDLE starts, measured with
+ * core/text the way the terminal lays it out.  Screen tests use it to
+ * check that columns line up whatever the names are.
+ *
+ * usage: colof NEEDLE < screen.txt */
+#include "core/text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int main(int argc, char **argv)
+{
+	if (argc != 2) {
+		fprintf(stderr, "usage: colof NEEDLE < text\n");
+		return 2;
+	}
+	char line[8192];
+	int found = 0;
+	while (fgets(line, sizeof line, stdin)) {
+		char *at = strstr(line, argv[1]);
+		if (!at)
+			continue;
+		printf("%d\n", text_width_n(line, (size_t)(at - line)));
+		found++;
+	}
+	return found ? 0 : 1;
+}

@@ -1,0 +1,101 @@
+/* tui/app.h - the application: screen layout, views, the main loop.
+ *
+ * A view is a table of operations (like tig's view_ops).  Handlers
+ * change state and return what must be redrawn; only the main loop
+ * draws. */
+#ifndef JUWEI_APP_H
+#define JUWEI_APP_H
+
+#include <stdbool.h>
+
+#include "core/keymap.h"
+#include "core/register.h"
+
+/* What a handler asks the main loop to redraw. */
+enum {
+	REDRAW_NONE = 0,
+	REDRAW_ALL = 1,
+	NOT_HANDLED = -1,
+};
+
+/* Minimum terminal size the layout is made for. */
+#define MIN_COLS 80
+#define MIN_ROWS 24
+/* From this width on, the detail pane sits beside the list. */
+#define WIDE_COLS 100
+/* Width of the section column. */
+#define SECTION_COLS 8
+
+struct app;
+
+enum mouse_event { MOUSE_CLICK, MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN };
+
+struct view_ops {
+	const char *scope;                          /* keymap scope */
+	/* Draw into the rectangle; may place the hardware cursor. */
+	void (*draw)(struct app *app, int y, int x, int h, int w);
+	/* An action from the keymap; NOT_HANDLED passes it on. */
+	int (*action)(struct app *app, enum action a);
+	/* A key before the keymap sees it (text entry); NOT_HANDLED
+	 * passes it on. */
+	int (*key)(struct app *app, int key);
+	/* Does this view act on a; the F-key bar shows only these. */
+	bool (*supports)(const struct app *app, enum action a);
+	/* The keymap scope in force right now (a view may have modes). */
+	const char *(*current_scope)(const struct app *app);
+	/* Text for the right side of the status line. */
+	void (*status)(const struct app *app, char *buf, int size);
+	/* When the view is reading a line (search), its text: the app
+	 * draws it in the status line with the cursor at its end. */
+	bool (*prompt)(const struct app *app, const char **text);
+	/* A mouse event at screen (y, x). */
+	int (*mouse)(struct app *app, int y, int x, enum mouse_event ev);
+};
+
+struct hh_view;
+
+struct app {
+	struct db *db;
+	struct reg reg;
+	struct keymap km;
+	char today[11];
+	char *community;
+	int rows, cols;
+	int section;       /* 0..5: 住户 走访 调解 议事 统计 今日 */
+	bool help;         /* the help screen is shown */
+	bool quit;
+	char message[512]; /* left side of the status line */
+	bool message_error;
+	struct hh_view *hh;
+	/* Where the hardware cursor goes after drawing; -1 hides it. */
+	int cursor_y, cursor_x;
+};
+
+/* Put a message in the status line (printf-style). */
+void app_message(struct app *app, bool error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Time since app_mark_start() (called first thing in main). */
+void app_mark_start(void);
+double app_elapsed_ms(void);
+
+/* Run the TUI on an open database; returns the exit status. */
+int app_run(struct db *db);
+
+/* The household view (tui/view_households.c). */
+extern const struct view_ops households_view;
+struct hh_view *hh_view_new(struct app *app);
+void hh_view_free(struct hh_view **hv);
+
+/* The F-key bar and the help screen (tui/keybar.c). */
+void keybar_draw(struct app *app, const struct view_ops *v, int y);
+void help_draw(struct app *app, const struct view_ops *v, int y, int h);
+
+/* The section column (tui/sections.c). */
+int sections_count(void);
+const char *section_name(int i);
+bool section_built(int i);
+void sections_draw(struct app *app, int y, int h);
+void placeholder_draw(struct app *app, int y, int x, int h, int w);
+
+#endif

@@ -1,0 +1,47 @@
+/* tui/keys.c - curses input to the key codes of core/keymap.h. */
+#include "keys.h"
+
+#include <curses.h>
+
+#include "core/keymap.h"
+
+static int from_curses(int code)
+{
+	if (code >= KEY_F(1) && code <= KEY_F(12))
+		return JK_F(code - KEY_F0);
+	switch (code) {
+	case KEY_UP: return JK_UP;
+	case KEY_DOWN: return JK_DOWN;
+	case KEY_LEFT: return JK_LEFT;
+	case KEY_RIGHT: return JK_RIGHT;
+	case KEY_PPAGE: return JK_PGUP;
+	case KEY_NPAGE: return JK_PGDN;
+	case KEY_HOME: case KEY_A1: return JK_HOME;
+	case KEY_END: case KEY_C1: return JK_END;
+	case KEY_ENTER: return JK_ENTER;
+	case KEY_BTAB: return JK_BTAB;
+	case KEY_BACKSPACE: return JK_BACKSPACE;
+	case KEY_DC: return JK_DELETE;
+	case KEY_IC: return JK_INSERT;
+	case KEY_RESIZE: return JK_RESIZE;
+	case KEY_MOUSE: return JK_MOUSE;
+	default: return 0;
+	}
+}
+
+int keys_read(void)
+{
+	wint_t ch;
+	int r = get_wch(&ch);
+	if (r == ERR)
+		return 0;
+	if (r == KEY_CODE_YES)
+		return from_curses((int)ch);
+	switch (ch) {
+	case '\r': case '\n': return JK_ENTER;
+	case 27: return JK_ESC;
+	case '\t': return JK_TAB;
+	case 127: case 8: return JK_BACKSPACE;
+	default: return (int)ch;
+	}
+}

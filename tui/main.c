@@ -1,0 +1,268 @@
+/* tui/main.c - the command line: juwei [--db FILE], juwei demo, --help. */
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "core/date.h"
+#include "core/demo.h"
+#include "core/i18n.h"
+#include "core/xalloc.h"
+#include "db/db.h"
+
+#ifndef JUWEI_VERSION
+#define JUWEI_VERSION "0"
+#endif
+
+/* setlocale from the environment; when its codeset can't show Chinese
+ * (an SSH login often arrives with LANG unset), use C.UTF-8. */
+static void setup_locale(void)
+{
+	setlocale(LC_ALL, "");
+	const char *cs = nl_langinfo(CODESET);
+	if (cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "GB18030") == 0 ||
+		   strcmp(cs, "GBK") == 0))
+		return;
+	if (!setlocale(LC_ALL, "C.UTF-8"))
+		setlocale(LC_ALL, "C.utf8");
+}
+
+static const char *acting_user(void)
+{
+	struct passwd *pw = getpwuid(geteuid());
+	if (pw && pw->pw_name && *pw->pw_name)
+		return pw->pw_name;
+	const char *u = getenv("USER");
+	return u && *u ? u : "unknown";
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f, "%s",
+		_("usage: juwei [--db FILE]\n"
+		  "       juwei demo [--db FILE] [--households N] [--seed N] [--force]\n"
+		  "       juwei --help | --version\n"
+		  "\n"
+		  "Opens the household register of a residents' committee.\n"
+		  "The database is --db FILE, else $JUWEI_DB, else\n"
+		  "$XDG_DATA_HOME/juwei/juwei.db (~/.local/share/juwei/juwei.db).\n"
+		  "\n"
+		  "demo   creates a demo community (2000 households, seed 1) in a new\n"
+		  "       file; an existing database with data is refused unless --force.\n"));
+}
+
+/* mkdir -p for the directories of path. */
+static int make_parents(const char *path)
+{
+	char *p = x_strdup(path);
+	for (char *s = p + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+			x_free(&p);
+			return -1;
+		}
+		*s = '/';
+	}
+	x_free(&p);
+	return 0;
+}
+
+/* The database path: --db, $JUWEI_DB, $XDG_DATA_HOME/juwei/juwei.db. */
+static char *db_path_default(const char *opt)
+{
+	if (opt)
+		return x_strdup(opt);
+	const char *env = getenv("JUWEI_DB");
+	if (env && *env)
+		return x_strdup(env);
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	char *path;
+	if (xdg && *xdg == '/')
+		path = x_asprintf("%s/juwei/juwei.db", xdg);
+	else
+		path = x_asprintf("%s/.local/share/juwei/juwei.db", home && *home ? home : ".");
+	make_parents(path);
+	return path;
+}
+
+static void open_error(const char *path, enum db_status s, const char *detail)
+{
+	switch (s) {
+	case DB_ERR_CANTOPEN:
+		fprintf(stderr, _("juwei: cannot open or create %s (no such directory, or no permission)\n"), path);
+		break;
+	case DB_ERR_READONLY:
+		fprintf(stderr, _("juwei: %s cannot be written (check the permissions of the file and its directory)\n"), path);
+		break;
+	case DB_ERR_NOTDB:
+		fprintf(stderr, _("juwei: %s is not an SQLite database; it was left untouched\n"), path);
+		break;
+	case DB_ERR_FOREIGN:
+		fprintf(stderr, _("juwei: %s is an SQLite database of another program, not of juwei; it was left untouched\n"), path);
+		break;
+	case DB_ERR_NEWER:
+		fprintf(stderr, _("juwei: %s was written by a newer juwei (schema newer than %d); please upgrade juwei\n"),
+			path, db_schema_version());
+		break;
+	case DB_ERR_BUSY:
+		fprintf(stderr, _("juwei: %s is locked by another session; try again in a moment\n"), path);
+		break;
+	default:
+		fprintf(stderr, _("juwei: cannot open %s: %s\n"), path, detail ? detail : "");
+		break;
+	}
+}
+
+static int open_db(const char *path, struct db **db)
+{
+	char *detail = NULL;
+	enum db_status s = db_open(path, acting_user(), DB_OPEN_CREATE, db, &detail);
+	if (s != DB_OK)
+		open_error(path, s, detail);
+	x_free(&detail);
+	return s == DB_OK ? 0 : 1;
+}
+
+static bool parse_num(const char *s, long min, long max, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		return false;
+	*out = v;
+	return true;
+}
+
+static void remove_db_files(const char *path)
+{
+	char *wal = x_asprintf("%s-wal", path), *shm = x_asprintf("%s-shm", path);
+	unlink(path);
+	unlink(wal);
+	unlink(shm);
+	x_free(&wal);
+	x_free(&shm);
+}
+
+/* juwei demo: build the community in FILE.new, then rename it into
+ * place, so an interrupted run leaves nothing half-made. */
+static int cmd_demo(const char *path, long households, long seed, bool force)
+{
+	struct stat sb;
+	if (stat(path, &sb) == 0 && sb.st_size > 0) {
+		struct db *db = NULL;
+		if (open_db(path, &db) != 0)
+			return 1;
+		bool empty = db_is_empty(db);
+		db_close(&db);
+		if (!empty && !force) {
+			fprintf(stderr, _("juwei: %s already holds data; add --force to replace it with the demo\n"), path);
+			return 1;
+		}
+	}
+	char *tmp = x_asprintf("%s.new", path);
+	remove_db_files(tmp);
+	struct db *db = NULL;
+	if (open_db(tmp, &db) != 0) {
+		x_free(&tmp);
+		return 1;
+	}
+	char today[11];
+	struct demo_opts o = { (int)households, (uint64_t)seed, date_today(today) };
+	struct demo_stats st;
+	memset(&st, 0, sizeof st);
+	enum db_status s = demo_generate(db, &o, &st);
+	if (s != DB_OK) {
+		fprintf(stderr, _("juwei: could not create the demo: %s\n"), db_errmsg(db));
+		db_close(&db);
+		remove_db_files(tmp);
+		x_free(&tmp);
+		return 1;
+	}
+	db_close(&db);
+	char *wal = x_asprintf("%s-wal", path), *shm = x_asprintf("%s-shm", path);
+	unlink(wal);
+	unlink(shm);
+	x_free(&wal);
+	x_free(&shm);
+	if (rename(tmp, path) != 0) {
+		fprintf(stderr, _("juwei: cannot write %s: %s\n"), path, strerror(errno));
+		remove_db_files(tmp);
+		x_free(&tmp);
+		return 1;
+	}
+	x_free(&tmp);
+	printf(_("Demo community written to %s: %d grids, %d households, %d residents, "
+		 "%d staff, %d visits, %d mediation cases, %d meetings.\n"),
+	       path, st.grids, st.households, st.residents, st.staff, st.visits, st.cases, st.meetings);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	app_mark_start();
+	setup_locale();
+	i18n_init(i18n_default_lang());
+	const char *db_opt = NULL;
+	bool demo = false, force = false;
+	long households = 2000, seed = 1;
+	int i = 1;
+	if (i < argc && strcmp(argv[i], "demo") == 0) {
+		demo = true;
+		i++;
+	}
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			usage(stdout);
+			return 0;
+		} else if (strcmp(a, "--version") == 0) {
+			printf("juwei %s\n", JUWEI_VERSION);
+			return 0;
+		} else if (strcmp(a, "--db") == 0 && next) {
+			db_opt = next;
+			i++;
+		} else if (demo && strcmp(a, "--households") == 0 && next) {
+			if (!parse_num(next, 1, 1000000, &households)) {
+				fprintf(stderr, _("juwei: --households wants a number from 1 to 1000000, not %s\n"), next);
+				return 2;
+			}
+			i++;
+		} else if (demo && strcmp(a, "--seed") == 0 && next) {
+			if (!parse_num(next, 0, 2147483647L, &seed)) {
+				fprintf(stderr, _("juwei: --seed wants a number from 0 to 2147483647, not %s\n"), next);
+				return 2;
+			}
+			i++;
+		} else if (demo && strcmp(a, "--force") == 0) {
+			force = true;
+		} else {
+			fprintf(stderr, _("juwei: unknown option or missing value: %s (see juwei --help)\n"), a);
+			return 2;
+		}
+	}
+	char *path = db_path_default(db_opt);
+	int rc;
+	if (demo) {
+		rc = cmd_demo(path, households, seed, force);
+	} else {
+		struct db *db = NULL;
+		rc = open_db(path, &db);
+		if (rc == 0) {
+			rc = app_run(db);
+			db_close(&db);
+		}
+	}
+	x_free(&path);
+	i18n_free();
+	return rc;
+}

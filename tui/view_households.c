@@ -1,0 +1,631 @@
+/* tui/view_households.c - the household register: list, detail, search.
+ *
+ * The list never holds more rows than fit on the screen: it pages
+ * through the database by key (see db_household_page), so memory does
+ * not grow with the register. */
+#include "app.h"
+
+#include "core/date.h"
+#include "core/xalloc.h"
+#include "draw.h"
+#include "table.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct hh_view {
+	struct hh_filter filter;
+	char query[128];     /* what the user typed after / */
+	bool searching;      /* the search prompt has the keyboard */
+	struct hh_row *rows; /* the visible window of the list */
+	int nrows, cap;
+	int top_index;       /* list position of rows[0] */
+	int sel;             /* selected row within the window */
+	int total;           /* rows the filter lets through */
+	struct household detail;
+	int64_t detail_id;   /* 0: nothing loaded */
+	bool detail_ok;
+	bool detail_full;    /* detail as a full screen */
+	int detail_scroll;
+	int detail_lines;    /* lines the detail had when last drawn */
+	int detail_h;        /* height it had */
+	bool failed;         /* last query failed; message shown */
+	int list_y, list_x, list_w; /* where the rows were drawn */
+};
+
+static const struct table_col list_cols[] = {
+	{ N_("Compound"), 10, 3, TEXT_LEFT, 0 },
+	{ N_("No."),       9, 0, TEXT_LEFT, 0 },
+	{ N_("Head"),      8, 0, TEXT_LEFT, 0 },
+	{ N_("Ppl"),       4, 2, TEXT_RIGHT, 0 },
+	{ N_("Kind"),      8, 4, TEXT_LEFT, 0 },
+	{ N_("Phone"),    11, 5, TEXT_LEFT, 0 },
+	{ N_("Tags"),      8, 1, TEXT_LEFT, 1 },
+};
+
+static const struct table_col member_cols[] = {
+	{ N_("Relation"),  6, 0, TEXT_LEFT, 0 },
+	{ N_("Name"),     10, 0, TEXT_LEFT, 0 },
+	{ N_("Sex"),       4, 1, TEXT_LEFT, 0 },
+	{ N_("Age"),       4, 1, TEXT_RIGHT, 0 },
+	{ N_("Status"),    4, 3, TEXT_LEFT, 0 },
+	{ N_("ID number"),18, 2, TEXT_LEFT, 0 },
+	{ N_("Phone"),    11, 5, TEXT_LEFT, 0 },
+	{ N_("Tags"),      6, 4, TEXT_LEFT, 1 },
+};
+
+static void free_rows(struct hh_view *hv)
+{
+	for (int i = 0; i < hv->nrows; i++)
+		hh_row_free(&hv->rows[i]);
+	hv->nrows = 0;
+}
+
+static void report(struct app *app, enum db_status s)
+{
+	app->hh->failed = true;
+	app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+	(void)s;
+}
+
+static void ensure_cap(struct hh_view *hv, int cap)
+{
+	if (cap < 1)
+		cap = 1;
+	if (cap == hv->cap)
+		return;
+	free_rows(hv);
+	hv->rows = x_realloc(hv->rows, (size_t)cap * sizeof *hv->rows);
+	memset(hv->rows, 0, (size_t)cap * sizeof *hv->rows);
+	hv->cap = cap;
+}
+
+/* Fill the window starting at key `top` (inclusive), then, if the end
+ * of the list leaves room, pull earlier rows in. */
+static void fill_from(struct app *app, const struct hh_key *top)
+{
+	struct hh_view *hv = app->hh;
+	struct hh_key from = { NULL, 0 };
+	if (top && top->sort_key) {
+		from.sort_key = top->sort_key; /* borrowed */
+		from.id = top->id - 1;         /* strictly after id-1 is >= id */
+	}
+	free_rows(hv);
+	enum db_status s = reg_page(&app->reg, &hv->filter, &from, 1, hv->cap, hv->rows, &hv->nrows);
+	if (s != DB_OK) {
+		report(app, s);
+		return;
+	}
+	if (hv->nrows < hv->cap && hv->top_index > 0) {
+		int want = hv->cap - hv->nrows, got = 0;
+		struct hh_row *extra = x_calloc((size_t)want, sizeof *extra);
+		const struct hh_key *first = hv->nrows ? &hv->rows[0].key : NULL;
+		struct hh_key end = { NULL, 0 };
+		s = reg_page(&app->reg, &hv->filter, first ? first : &end, -1, want, extra, &got);
+		if (s == DB_OK && got > 0) {
+			memmove(hv->rows + got, hv->rows, (size_t)hv->nrows * sizeof *hv->rows);
+			memcpy(hv->rows, extra, (size_t)got * sizeof *extra);
+			hv->nrows += got;
+			hv->sel += got;
+			hv->top_index -= got;
+		}
+		x_free(&extra);
+	}
+	if (hv->top_index < 0 || hv->nrows == 0)
+		hv->top_index = 0;
+	if (hv->sel >= hv->nrows)
+		hv->sel = hv->nrows - 1;
+	if (hv->sel < 0)
+		hv->sel = 0;
+}
+
+static void go_first(struct app *app)
+{
+	struct hh_view *hv = app->hh;
+	hv->top_index = 0;
+	hv->sel = 0;
+	fill_from(app, NULL);
+}
+
+static void go_last(struct app *app)
+{
+	struct hh_view *hv = app->hh;
+	struct hh_key end = { NULL, 0 };
+	free_rows(hv);
+	enum db_status s = reg_page(&app->reg, &hv->filter, &end, -1, hv->cap, hv->rows, &hv->nrows);
+	if (s != DB_OK) {
+		report(app, s);
+		return;
+	}
+	hv->top_index = hv->total - hv->nrows;
+	if (hv->top_index < 0)
+		hv->top_index = 0;
+	hv->sel = hv->nrows ? hv->nrows - 1 : 0;
+}
+
+static void refilter(struct app *app)
+{
+	struct hh_view *hv = app->hh;
+	reg_filter(&app->reg, hv->query, &hv->filter);
+	hv->failed = false;
+	enum db_status s = reg_count(&app->reg, &hv->filter, &hv->total);
+	if (s != DB_OK) {
+		report(app, s);
+		hv->total = 0;
+	}
+	go_first(app);
+}
+
+/* Move the window by delta rows (+ down, - up), keeping the selection's
+ * place in the window, as less and htop do for pages. */
+static void scroll_window(struct app *app, int delta)
+{
+	struct hh_view *hv = app->hh;
+	if (hv->nrows == 0 || delta == 0)
+		return;
+	int want = delta > 0 ? delta : -delta;
+	if (want > hv->cap)
+		want = hv->cap;
+	struct hh_row *got_rows = x_calloc((size_t)want, sizeof *got_rows);
+	int got = 0;
+	const struct hh_key *edge = delta > 0 ? &hv->rows[hv->nrows - 1].key : &hv->rows[0].key;
+	enum db_status s = reg_page(&app->reg, &hv->filter, edge, delta > 0 ? 1 : -1, want, got_rows, &got);
+	if (s != DB_OK) {
+		x_free(&got_rows);
+		report(app, s);
+		return;
+	}
+	if (got == 0) {
+		/* Nothing beyond: a page move lands on the last/first row. */
+		hv->sel = delta > 0 ? hv->nrows - 1 : 0;
+		x_free(&got_rows);
+		return;
+	}
+	if (delta > 0) {
+		int drop = got + hv->nrows > hv->cap ? got + hv->nrows - hv->cap : 0;
+		for (int i = 0; i < drop; i++)
+			hh_row_free(&hv->rows[i]);
+		memmove(hv->rows, hv->rows + drop, (size_t)(hv->nrows - drop) * sizeof *hv->rows);
+		hv->nrows -= drop;
+		memcpy(hv->rows + hv->nrows, got_rows, (size_t)got * sizeof *got_rows);
+		hv->nrows += got;
+		hv->top_index += drop;
+		if (want == 1)
+			hv->sel = hv->nrows - 1;
+	} else {
+		int drop = got + hv->nrows > hv->cap ? got + hv->nrows - hv->cap : 0;
+		for (int i = hv->nrows - drop; i < hv->nrows; i++)
+			hh_row_free(&hv->rows[i]);
+		hv->nrows -= drop;
+		memmove(hv->rows + got, hv->rows, (size_t)hv->nrows * sizeof *hv->rows);
+		memcpy(hv->rows, got_rows, (size_t)got * sizeof *got_rows);
+		hv->nrows += got;
+		hv->top_index -= got;
+		if (want == 1)
+			hv->sel = 0;
+	}
+	if (hv->sel >= hv->nrows)
+		hv->sel = hv->nrows - 1;
+	x_free(&got_rows);
+}
+
+static void move_sel(struct app *app, int delta)
+{
+	struct hh_view *hv = app->hh;
+	int to = hv->sel + delta;
+	if (to >= 0 && to < hv->nrows)
+		hv->sel = to;
+	else
+		scroll_window(app, delta);
+}
+
+static void page(struct app *app, int dir)
+{
+	struct hh_view *hv = app->hh;
+	int before = hv->top_index;
+	scroll_window(app, dir * hv->cap);
+	if (hv->top_index == before) /* at an end already */
+		hv->sel = dir > 0 ? hv->nrows - 1 : 0;
+}
+
+static const struct hh_row *selected(const struct hh_view *hv)
+{
+	return hv->nrows ? &hv->rows[hv->sel] : NULL;
+}
+
+static void load_detail(struct app *app)
+{
+	struct hh_view *hv = app->hh;
+	const struct hh_row *r = selected(hv);
+	int64_t id = r ? r->key.id : 0;
+	if (id == hv->detail_id)
+		return;
+	if (hv->detail_ok)
+		household_free(&hv->detail);
+	hv->detail_ok = false;
+	hv->detail_id = id;
+	hv->detail_scroll = 0;
+	if (!id)
+		return;
+	enum db_status s = reg_household(&app->reg, id, &hv->detail);
+	if (s == DB_OK)
+		hv->detail_ok = true;
+	else if (s == DB_ERR_NOTFOUND)
+		app_message(app, true, "%s", _("This household was deleted by another session."));
+	else
+		report(app, s);
+}
+
+struct hh_view *hh_view_new(struct app *app)
+{
+	struct hh_view *hv = x_calloc(1, sizeof *hv);
+	app->hh = hv;
+	ensure_cap(hv, 1);
+	refilter(app);
+	return hv;
+}
+
+void hh_view_free(struct hh_view **phv)
+{
+	struct hh_view *hv = *phv;
+	if (!hv)
+		return;
+	free_rows(hv);
+	x_free(&hv->rows);
+	if (hv->detail_ok)
+		household_free(&hv->detail);
+	x_free(phv);
+}
+
+/* ---- drawing ---- */
+
+static bool wide(const struct app *app)
+{
+	return app->cols >= WIDE_COLS;
+}
+
+static void draw_list(struct app *app, int y, int x, int h, int w)
+{
+	struct hh_view *hv = app->hh;
+	struct table_layout l;
+	table_layout(list_cols, (int)ARRAY_SIZE(list_cols), w, &l);
+	table_draw_header(y, x, w, list_cols, &l, draw_attr(C_TITLE));
+	int cap = h - 1;
+	hv->list_y = y + 1;
+	hv->list_x = x;
+	hv->list_w = w;
+	if (cap != hv->cap) {
+		/* The screen changed size: keep the top row where it was if
+		 * the selection still fits below it, else start at the
+		 * selection, so the selected row stays in view. */
+		struct hh_key keep = { NULL, 0 };
+		int row = hv->sel < cap ? 0 : hv->sel;
+		if (hv->nrows)
+			hh_key_copy(&keep, &hv->rows[row].key);
+		hv->top_index += row;
+		hv->sel -= row;
+		ensure_cap(hv, cap);
+		fill_from(app, keep.sort_key ? &keep : NULL);
+		hh_key_free(&keep);
+	}
+	for (int i = 0; i < cap; i++) {
+		if (i >= hv->nrows) {
+			draw_blank(y + 1 + i, x, w, A_NORMAL);
+			continue;
+		}
+		const struct hh_row *r = &hv->rows[i];
+		char num[48], ppl[16];
+		snprintf(num, sizeof num, "%s%s%s%s%s", r->building, r->unit[0] ? "-" : "",
+			 r->unit, r->room[0] ? "-" : "", r->room);
+		snprintf(ppl, sizeof ppl, "%d", r->members);
+		const char *cells[] = { r->compound, num, r->head, ppl, r->kind, r->phone, r->tags };
+		attr_t a = i == hv->sel ? draw_attr(C_SELECTED)
+			 : strcmp(r->status, "在住") != 0 ? draw_attr(C_DIM) : A_NORMAL;
+		table_draw_row(y + 1 + i, x, w, &l, list_cols, cells, a);
+	}
+	if (hv->nrows == 0 && !hv->failed) {
+		const char *msg = hv->filter.kind == HH_ALL
+			? _("The register is empty. Run `juwei demo` to create a demo community.")
+			: _("No household matches this search. Esc clears it.");
+		draw_wrapped(y + 2, x + 2, w - 4, 3, msg, A_BOLD);
+	}
+}
+
+/* Append "label value   " to sb when value is not empty. */
+static void pair(struct strbuf *sb, const char *label, const char *value)
+{
+	if (!value || !*value)
+		return;
+	if (sb->len)
+		sb_adds(sb, "   ");
+	sb_adds(sb, label);
+	sb_adds(sb, " ");
+	sb_adds(sb, value);
+}
+
+/* Draw one line of the detail if it is inside the scrolled window. */
+static void dline(int *line, int y, int x, int h, int w, int scroll, const char *s, attr_t a)
+{
+	int row = *line - scroll;
+	if (row >= 0 && row < h)
+		draw_text(y + row, x, w, s, a, TEXT_LEFT);
+	(*line)++;
+}
+
+static void draw_detail(struct app *app, int y, int x, int h, int w)
+{
+	struct hh_view *hv = app->hh;
+	for (int r = 0; r < h; r++)
+		draw_blank(y + r, x, w, A_NORMAL);
+	load_detail(app);
+	if (!hv->detail_ok)
+		return;
+	struct household *d = &hv->detail;
+	int line = 0, sc = hv->detail_scroll;
+	char *addr = hh_address(&d->row);
+	dline(&line, y, x, h, w, sc, addr, A_BOLD);
+	x_free(&addr);
+
+	struct strbuf sb = STRBUF_INIT;
+	pair(&sb, _("Grid"), d->grid);
+	pair(&sb, _("Kind"), d->row.kind);
+	pair(&sb, _("Status"), d->row.status);
+	dline(&line, y, x, h, w, sc, sb.buf ? sb.buf : "", A_NORMAL);
+	sb_free(&sb);
+	pair(&sb, _("Phone"), d->row.phone);
+	pair(&sb, _("Reg. no."), d->reg_no);
+	pair(&sb, _("Tenure"), d->tenure);
+	if (sb.len)
+		dline(&line, y, x, h, w, sc, sb.buf, A_NORMAL);
+	sb_free(&sb);
+	if (d->row.tags[0]) {
+		pair(&sb, _("Tags"), d->row.tags);
+		dline(&line, y, x, h, w, sc, sb.buf, A_NORMAL);
+		sb_free(&sb);
+	}
+	if (d->notes[0]) {
+		pair(&sb, _("Notes"), d->notes);
+		dline(&line, y, x, h, w, sc, sb.buf, A_NORMAL);
+		sb_free(&sb);
+	}
+	line++;
+	char title[128];
+	snprintf(title, sizeof title, _("Members (%d living)"), d->row.members);
+	dline(&line, y, x, h, w, sc, title, A_BOLD);
+
+	struct table_layout l;
+	table_layout(member_cols, (int)ARRAY_SIZE(member_cols), w, &l);
+	if (line - sc >= 0 && line - sc < h)
+		table_draw_header(y + line - sc, x, w, member_cols, &l, draw_attr(C_TITLE));
+	line++;
+	for (int i = 0; i < d->n_members; i++, line++) {
+		const struct member *m = &d->members[i];
+		if (line - sc < 0 || line - sc >= h)
+			continue;
+		char age[16] = "";
+		int a = date_age(m->birth_date, app->today);
+		if (a >= 0)
+			snprintf(age, sizeof age, "%d", a);
+		char *masked = id_mask(m->id_number);
+		const char *cells[] = { m->relation, m->name, m->sex, age, m->status,
+					masked, m->phone, m->tags };
+		bool living = strcmp(m->status, "在住") == 0;
+		table_draw_row(y + line - sc, x, w, &l, member_cols, cells,
+			       living ? A_NORMAL : draw_attr(C_DIM));
+		x_free(&masked);
+	}
+	hv->detail_lines = line;
+	hv->detail_h = h;
+}
+
+static void draw(struct app *app, int y, int x, int h, int w)
+{
+	struct hh_view *hv = app->hh;
+	if (hv->detail_full) {
+		for (int r = 0; r < h; r++)
+			draw_blank(y + r, x, w, A_NORMAL);
+		draw_detail(app, y, x + 1, h, w - 2);
+		return;
+	}
+	if (wide(app)) {
+		int lw = (w * 11) / 20;
+		if (lw < 56)
+			lw = 56;
+		draw_list(app, y, x, h, lw);
+		for (int r = 0; r < h; r++)
+			draw_blank(y + r, x + lw, 2, A_NORMAL);
+		draw_detail(app, y, x + lw + 2, h, w - lw - 2);
+	} else {
+		draw_list(app, y, x, h, w);
+	}
+}
+
+/* ---- input ---- */
+
+static int search_key(struct app *app, int key)
+{
+	struct hh_view *hv = app->hh;
+	if (!hv->searching)
+		return NOT_HANDLED;
+	size_t len = strlen(hv->query);
+	if (key == JK_ENTER) {
+		hv->searching = false;
+		if (hv->total == 0)
+			app_message(app, false, "%s", _("Nothing found."));
+		return REDRAW_ALL;
+	}
+	if (key == JK_ESC) {
+		hv->searching = false;
+		hv->query[0] = '\0';
+		refilter(app);
+		return REDRAW_ALL;
+	}
+	if (key == JK_BACKSPACE) {
+		if (len == 0)
+			return REDRAW_NONE;
+		/* Remove one whole character, not one byte. */
+		while (len > 0 && ((unsigned char)hv->query[len - 1] & 0xC0) == 0x80)
+			len--;
+		if (len > 0)
+			len--;
+		hv->query[len] = '\0';
+		refilter(app);
+		return REDRAW_ALL;
+	}
+	if (key == 21) { /* C-u: clear the line, as in a shell */
+		hv->query[0] = '\0';
+		refilter(app);
+		return REDRAW_ALL;
+	}
+	if (key >= 0x20 && key < JK_BASE && key != 0x7f) {
+		char buf[4];
+		size_t n = utf8_encode((uint32_t)key, buf);
+		if (len + n >= sizeof hv->query) {
+			app_message(app, true, "%s", _("The search text is too long."));
+			return REDRAW_ALL;
+		}
+		memcpy(hv->query + len, buf, n);
+		hv->query[len + n] = '\0';
+		refilter(app);
+		return REDRAW_ALL;
+	}
+	return NOT_HANDLED; /* arrows and the like still move the list */
+}
+
+static int action(struct app *app, enum action a)
+{
+	struct hh_view *hv = app->hh;
+	if (hv->detail_full) {
+		int max = hv->detail_lines - hv->detail_h;
+		switch (a) {
+		case ACT_BACK:
+			hv->detail_full = false;
+			return REDRAW_ALL;
+		case ACT_MOVE_DOWN:
+			if (hv->detail_scroll < max)
+				hv->detail_scroll++;
+			return REDRAW_ALL;
+		case ACT_MOVE_UP:
+			if (hv->detail_scroll > 0)
+				hv->detail_scroll--;
+			return REDRAW_ALL;
+		case ACT_PAGE_DOWN:
+			hv->detail_scroll += hv->detail_h - 1;
+			if (hv->detail_scroll > max)
+				hv->detail_scroll = max > 0 ? max : 0;
+			return REDRAW_ALL;
+		case ACT_PAGE_UP:
+			hv->detail_scroll -= hv->detail_h - 1;
+			if (hv->detail_scroll < 0)
+				hv->detail_scroll = 0;
+			return REDRAW_ALL;
+		default:
+			return NOT_HANDLED;
+		}
+	}
+	switch (a) {
+	case ACT_MOVE_DOWN: move_sel(app, 1); break;
+	case ACT_MOVE_UP: move_sel(app, -1); break;
+	case ACT_PAGE_DOWN: page(app, 1); break;
+	case ACT_PAGE_UP: page(app, -1); break;
+	case ACT_MOVE_FIRST: go_first(app); break;
+	case ACT_MOVE_LAST: go_last(app); break;
+	case ACT_OPEN:
+		if (!selected(hv))
+			return REDRAW_NONE;
+		hv->detail_full = true;
+		hv->detail_scroll = 0;
+		break;
+	case ACT_SEARCH:
+		hv->searching = true;
+		break;
+	case ACT_BACK:
+		if (hv->query[0]) { /* Esc drops a search that was kept */
+			hv->query[0] = '\0';
+			refilter(app);
+			break;
+		}
+		return REDRAW_NONE;
+	default:
+		return NOT_HANDLED;
+	}
+	return REDRAW_ALL;
+}
+
+static bool supports(const struct app *app, enum action a)
+{
+	const struct hh_view *hv = app->hh;
+	if (hv->detail_full)
+		return a == ACT_BACK || a == ACT_MOVE_UP || a == ACT_MOVE_DOWN ||
+		       a == ACT_PAGE_UP || a == ACT_PAGE_DOWN;
+	switch (a) {
+	case ACT_MOVE_UP: case ACT_MOVE_DOWN: case ACT_PAGE_UP: case ACT_PAGE_DOWN:
+	case ACT_MOVE_FIRST: case ACT_MOVE_LAST: case ACT_OPEN: case ACT_SEARCH:
+		return true;
+	case ACT_BACK: /* Esc drops a search that was kept */
+		return hv->query[0] != '\0';
+	default:
+		return false;
+	}
+}
+
+static const char *current_scope(const struct app *app)
+{
+	const struct hh_view *hv = app->hh;
+	if (hv->searching)
+		return "search";
+	return hv->detail_full ? "detail" : "households";
+}
+
+static void status(const struct app *app, char *buf, int size)
+{
+	const struct hh_view *hv = app->hh;
+	if (hv->searching) {
+		snprintf(buf, (size_t)size, "%s", _("Enter: keep  Esc: clear"));
+		return;
+	}
+	int pos = hv->nrows ? hv->top_index + hv->sel + 1 : 0;
+	if (hv->query[0])
+		snprintf(buf, (size_t)size, _("\"%s\": %d/%d households"), hv->query, pos, hv->total);
+	else
+		snprintf(buf, (size_t)size, _("%d/%d households"), pos, hv->total);
+}
+
+static int mouse(struct app *app, int y, int x, enum mouse_event ev)
+{
+	struct hh_view *hv = app->hh;
+	switch (ev) {
+	case MOUSE_WHEEL_UP:
+		return action(app, ACT_MOVE_UP);
+	case MOUSE_WHEEL_DOWN:
+		return action(app, ACT_MOVE_DOWN);
+	case MOUSE_CLICK:
+		if (hv->detail_full || x < hv->list_x || x >= hv->list_x + hv->list_w)
+			return REDRAW_NONE;
+		if (y >= hv->list_y && y < hv->list_y + hv->nrows)
+			hv->sel = y - hv->list_y;
+		return REDRAW_ALL;
+	}
+	return REDRAW_NONE;
+}
+
+static bool prompt(const struct app *app, const char **text)
+{
+	if (!app->hh->searching)
+		return false;
+	*text = app->hh->query;
+	return true;
+}
+
+const struct view_ops households_view = {
+	.scope = "households",
+	.draw = draw,
+	.action = action,
+	.key = search_key,
+	.supports = supports,
+	.current_scope = current_scope,
+	.status = status,
+	.prompt = prompt,
+	.mouse = mouse,
+};
+
