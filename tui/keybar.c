@@ -46,6 +46,16 @@ void keybar_draw(struct app *app, const struct view_ops *v, int y)
 	draw_blank(y, 0, app->cols, A_NORMAL);
 	int x = 0;
 	char name[16];
+	/* While a line is being typed, Enter and Esc belong to it. */
+	const char *text;
+	bool typing = !app->help && v && v->prompt && v->prompt(app, &text);
+	if (typing) {
+		x = item(y, x, app->cols, "Enter", _("Keep"));
+		if (x >= 0)
+			x = item(y, x, app->cols, "Esc", _("Clear"));
+		if (x >= 0)
+			x++;
+	}
 	for (int n = 1; n <= 12 && x >= 0; n++) {
 		enum action a = keymap_lookup(&app->km, scope, JK_F(n));
 		if (a == ACT_NONE || !offered(app, v, a))
@@ -54,7 +64,7 @@ void keybar_draw(struct app *app, const struct view_ops *v, int y)
 	}
 	/* Enter and Esc are not F-keys, but a clerk needs them too. */
 	static const enum action extra[] = { ACT_OPEN, ACT_BACK };
-	for (size_t i = 0; i < ARRAY_SIZE(extra) && x >= 0; i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(extra) && x >= 0 && !typing; i++) {
 		if (!offered(app, v, extra[i]))
 			continue;
 		int k = keymap_key_for(&app->km, scope, extra[i]);

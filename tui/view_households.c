@@ -39,7 +39,7 @@ static const struct table_col list_cols[] = {
 	{ N_("Head"),      8, 0, TEXT_LEFT, 0 },
 	{ N_("Ppl"),       4, 2, TEXT_RIGHT, 0 },
 	{ N_("Kind"),      8, 4, TEXT_LEFT, 0 },
-	{ N_("Phone"),    11, 5, TEXT_LEFT, 0 },
+	{ N_("Phone"),    12, 5, TEXT_LEFT, 0 },
 	{ N_("Tags"),      8, 1, TEXT_LEFT, 1 },
 };
 
@@ -50,7 +50,7 @@ static const struct table_col member_cols[] = {
 	{ N_("Age"),       4, 1, TEXT_RIGHT, 0 },
 	{ N_("Status"),    4, 3, TEXT_LEFT, 0 },
 	{ N_("ID number"),18, 2, TEXT_LEFT, 0 },
-	{ N_("Phone"),    11, 5, TEXT_LEFT, 0 },
+	{ N_("Phone"),    12, 5, TEXT_LEFT, 0 },
 	{ N_("Tags"),      6, 4, TEXT_LEFT, 1 },
 };
 
@@ -580,10 +580,6 @@ static const char *current_scope(const struct app *app)
 static void status(const struct app *app, char *buf, int size)
 {
 	const struct hh_view *hv = app->hh;
-	if (hv->searching) {
-		snprintf(buf, (size_t)size, "%s", _("Enter: keep  Esc: clear"));
-		return;
-	}
 	int pos = hv->nrows ? hv->top_index + hv->sel + 1 : 0;
 	if (hv->query[0])
 		snprintf(buf, (size_t)size, _("\"%s\": %d/%d households"), hv->query, pos, hv->total);

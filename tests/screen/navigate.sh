@@ -1,8 +1,8 @@
 #!/bin/sh
 # Screen: moving through the list with the keyboard, sections, help, quit.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/fixture.sh"
+. "$(dirname "$0")/lib/tmux.sh"
+. "$(dirname "$0")/lib/fixture.sh"
 
 start 80 24 --db "$DB"
 check "opens on the first household" wait_for "第 1 户，共 $TOTAL 户"
@@ -57,9 +57,11 @@ keys F1
 check "F1 closes it" wait_gone "本屏按键"
 
 keys q
-check "q quits with status 0" [ "$(wait_exit)" = 0 ]
+st=$(wait_exit)
+check "q quits with status 0 ($st)" [ "$st" = 0 ]
 
 start 80 24 --db "$DB"
 wait_for "第 1 户" > /dev/null
 keys F10
-check "F10 quits with status 0" [ "$(wait_exit)" = 0 ]
+st=$(wait_exit)
+check "F10 quits with status 0 ($st)" [ "$st" = 0 ]

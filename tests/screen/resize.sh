@@ -1,8 +1,8 @@
 #!/bin/sh
 # Screen: resizing, the too-small notice, the wide layout.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/fixture.sh"
+. "$(dirname "$0")/lib/tmux.sh"
+. "$(dirname "$0")/lib/fixture.sh"
 
 start 80 24 --db "$DB"
 wait_for "第 1 户，共 $TOTAL 户" > /dev/null
@@ -35,4 +35,5 @@ check "欧阳娜娜's ID number is masked" wait_for "110105********002X"
 snap > /dev/null
 check "  ...the members are listed with relation and age" grep -q "子.*欧阳小明.*男.*46" "$TMP/screen"
 keys q
-check "quits cleanly after resizes" [ "$(wait_exit)" = 0 ]
+st=$(wait_exit)
+check "quits cleanly after resizes ($st)" [ "$st" = 0 ]

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Screen: search as you type by name, address shorthand, ID and phone tail.
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/fixture.sh"
+. "$(dirname "$0")/lib/tmux.sh"
+. "$(dirname "$0")/lib/fixture.sh"
 
 start 80 24 --db "$DB"
 wait_for "第 1 户，共 $TOTAL 户" > /dev/null
@@ -15,8 +15,9 @@ check "  ...to the household of 欧阳娜娜" grep -q "欧阳娜娜" "$TMP/scree
 check "  ...and not the others" sh -c "! grep -q 1-1-101 '$TMP/screen'"
 check "the cursor sits in the search line" \
 	[ "$(tmx display -p -t t '#{cursor_y}')" -eq 22 ]
-keys BSpace BSpace BSpace
-check "Backspace removes whole characters" wait_for "“欧”"
+keys BSpace BSpace
+check "Backspace removes whole characters" wait_for "“欧”："
+check "  ...leaving one in the search line" grep -q "^搜索：欧  " "$TMP/screen"
 keys Escape
 check "Esc clears the search" wait_for "第 1 户，共 $TOTAL 户"
 

@@ -1,4 +1,4 @@
-# tests/screen/lib.sh - drive the real juwei in a private tmux server.
+# tests/screen/lib/tmux.sh - drive the real juwei in a private tmux server.
 # Sourced after tests/lib.sh.  Nothing here sleeps to synchronise: each
 # step waits until the screen shows what it expects (or times out).
 SOCK=juwei-test-$$
@@ -9,11 +9,14 @@ stop_tmux() { tmx kill-server 2>/dev/null; }
 cleanup_hooks="$cleanup_hooks stop_tmux"
 
 # start COLS ROWS ARGS... : juwei ARGS in a fresh window of that size.
+# A shell around it writes its exit status to $TMP/exit.status: tmux
+# itself can miss the status of a child that exits while it is busy.
 start() {
 	cols=$1 rows=$2; shift 2
 	tmx kill-server 2>/dev/null
+	rm -f "$TMP/exit.status"
 	tmx new-session -d -s t -x "$cols" -y "$rows" \
-		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 JUWEI_TODAY=$JUWEI_TODAY HOME=$TMP $JUWEI $*"
+		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 JUWEI_TODAY=$JUWEI_TODAY HOME=$TMP sh -c '$JUWEI $*; echo \$? > $TMP/exit.status'"
 }
 snap() { tmx capture-pane -p -t t > "$TMP/screen"; cat "$TMP/screen"; }
 keys() { tmx send-keys -t t "$@"; }
@@ -50,13 +53,15 @@ wait_gone() {
 wait_exit() {
 	i=0
 	while [ $i -lt 100 ]; do
-		if [ "$(tmx display -p -t t '#{pane_dead}' 2>/dev/null)" = 1 ]; then
-			tmx display -p -t t '#{pane_dead_status}'
+		if [ -s "$TMP/exit.status" ]; then
+			cat "$TMP/exit.status"
 			return 0
 		fi
 		i=$((i + 1))
 		sleep 0.05
 	done
+	echo "# timed out waiting for juwei to exit" >&2
+	tmx capture-pane -p -t t | sed 's/^/# | /' >&2
 	return 1
 }
 # Line N (1-based) of the last snapshot.

@@ -1,4 +1,4 @@
-# tests/screen/fixture.sh - a demo community plus households made to
+# tests/screen/lib/fixture.sh - a demo community plus households made to
 # test the screen: heads with names of 1 to 4 characters, Latin and
 # mixed names, a long minority name, and a household whose data tries
 # to take over the terminal.  Sourced; leaves $DB.
