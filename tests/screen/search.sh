@@ -39,14 +39,15 @@ keys Escape
 wait_for "第 1 户，共 $TOTAL 户" > /dev/null
 keys /
 type_text "00000007"
-check "the end of a phone number" wait_for "共 1 户"
+check "the end of a phone number" wait_for "“00000007”：第 1 户，共 1 户"
 snap > /dev/null
 check "  ...finds Anna张" grep -q "Anna张" "$TMP/screen"
 keys Escape
 wait_for "第 1 户，共 $TOTAL 户" > /dev/null
 keys /
 type_text "没有这个人"
-check "no match says so" wait_for "没有找到相符的住户"
+wait_for "“没有这个人”：第 0 户，共 0 户" > /dev/null
+check "no match says so" grep -q "没有找到相符的住户" "$TMP/screen"
 keys Escape
 keys /
 type_text "q"
