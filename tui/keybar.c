@@ -102,7 +102,7 @@ void help_draw(struct app *app, const struct view_ops *v, int y, int h)
 		}
 		if (keys.len) {
 			const struct action_info *ai = action_info((enum action)a);
-			char *line = x_asprintf("%s: %s", _(ai->label), _(ai->help));
+			char *line = x_asprintf(_("%s: %s"), _(ai->label), _(ai->help));
 			draw_text(y + row, 2, 16, keys.buf, draw_attr(C_TITLE), TEXT_LEFT);
 			draw_text(y + row, 19, app->cols - 21, line, A_NORMAL, TEXT_LEFT);
 			x_free(&line);

@@ -44,14 +44,14 @@ static const struct table_col list_cols[] = {
 };
 
 static const struct table_col member_cols[] = {
-	{ N_("Relation"),  6, 0, TEXT_LEFT, 0 },
+	{ N_("Relation"),  8, 0, TEXT_LEFT, 0 },
 	{ N_("Name"),     10, 0, TEXT_LEFT, 0 },
 	{ N_("Sex"),       4, 1, TEXT_LEFT, 0 },
 	{ N_("Age"),       4, 1, TEXT_RIGHT, 0 },
-	{ N_("Status"),    4, 3, TEXT_LEFT, 0 },
 	{ N_("ID number"),18, 2, TEXT_LEFT, 0 },
-	{ N_("Phone"),    12, 5, TEXT_LEFT, 0 },
-	{ N_("Tags"),      6, 4, TEXT_LEFT, 1 },
+	{ N_("Phone"),    12, 3, TEXT_LEFT, 0 },
+	{ N_("Status"),    4, 4, TEXT_LEFT, 0 },
+	{ N_("Tags"),      6, 5, TEXT_LEFT, 1 },
 };
 
 static void free_rows(struct hh_view *hv)
@@ -367,6 +367,7 @@ static void draw_detail(struct app *app, int y, int x, int h, int w)
 	x_free(&addr);
 
 	struct strbuf sb = STRBUF_INIT;
+	pair(&sb, _("Head"), d->row.head);
 	pair(&sb, _("Grid"), d->grid);
 	pair(&sb, _("Kind"), d->row.kind);
 	pair(&sb, _("Status"), d->row.status);
@@ -407,8 +408,8 @@ static void draw_detail(struct app *app, int y, int x, int h, int w)
 		if (a >= 0)
 			snprintf(age, sizeof age, "%d", a);
 		char *masked = id_mask(m->id_number);
-		const char *cells[] = { m->relation, m->name, m->sex, age, m->status,
-					masked, m->phone, m->tags };
+		const char *cells[] = { m->relation, m->name, m->sex, age, masked,
+					m->phone, m->status, m->tags };
 		bool living = strcmp(m->status, "在住") == 0;
 		table_draw_row(y + line - sc, x, w, &l, member_cols, cells,
 			       living ? A_NORMAL : draw_attr(C_DIM));
