@@ -53,6 +53,8 @@ static void add_filter(struct strbuf *sb, const struct hh_filter *f)
 	}
 }
 
+/* Parameters a statement does not use are skipped: binding them only
+ * returns SQLITE_RANGE, which is of no consequence here. */
 static void bind_filter(sqlite3_stmt *st, const struct hh_filter *f)
 {
 	sqlite3_bind_text(st, 1, f->building, -1, SQLITE_STATIC);
@@ -92,6 +94,10 @@ enum db_status db_household_page(struct db *db, const struct hh_filter *f,
 	if (from && from->sort_key)
 		sb_adds(&sb, dir > 0 ? " AND (d.sort_key, h.id) > (?5, ?6)"
 				     : " AND (d.sort_key, h.id) < (?5, ?6)");
+	else /* from an end: a range on sort_key keeps the planner on its
+	      * index instead of sorting the whole table (U+10FFFF is above
+	      * every key) */
+		sb_adds(&sb, dir > 0 ? " AND d.sort_key >= ''" : " AND d.sort_key <= char(1114111)");
 	sb_adds(&sb, dir > 0 ? " ORDER BY d.sort_key, h.id LIMIT ?7"
 			     : " ORDER BY d.sort_key DESC, h.id DESC LIMIT ?7");
 	sqlite3_stmt *st = db_prepare(db, sb.buf);
@@ -127,8 +133,12 @@ enum db_status db_household_count(struct db *db, const struct hh_filter *f, int 
 {
 	struct strbuf sb = STRBUF_INIT;
 	*n = 0;
-	sb_adds(&sb, "SELECT count(*) FROM household h JOIN dwelling d ON d.id = h.dwelling_id WHERE ");
-	add_filter(&sb, f);
+	if (f->kind == HH_ALL) /* every household has its dwelling (NOT NULL, FK) */
+		sb_adds(&sb, "SELECT count(*) FROM household");
+	else {
+		sb_adds(&sb, "SELECT count(*) FROM household h JOIN dwelling d ON d.id = h.dwelling_id WHERE ");
+		add_filter(&sb, f);
+	}
 	sqlite3_stmt *st = db_prepare(db, sb.buf);
 	sb_free(&sb);
 	if (!st)

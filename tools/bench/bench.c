@@ -2,6 +2,7 @@
  * database (make bench runs it on a 50,000-household demo).  It prints
  * what it measured; nothing here passes or fails. */
 #include "core/register.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "db/db.h"
 
@@ -29,8 +30,10 @@ static int cmp(const void *a, const void *b)
 static void report(const char *what, double *t, int n)
 {
 	qsort(t, (size_t)n, sizeof *t, cmp);
-	printf("  %-34s p50 %7.3f ms   p95 %7.3f ms   max %7.3f ms\n", what,
+	char *label = text_pad(what, 36, TEXT_LEFT); /* printf pads bytes, not columns */
+	printf("  %s p50 %7.3f ms   p95 %7.3f ms   max %7.3f ms\n", label,
 	       t[n / 2], t[(n * 95) / 100], t[n - 1]);
+	x_free(&label);
 }
 
 static void free_rows(struct hh_row *rows, int n)
