@@ -20,17 +20,21 @@ have_pc() {
 	command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$1"
 }
 
-need_pkg pkg-config command -v pkg-config
-need_pkg libncurses-dev have_pc ncursesw
-need_pkg libsqlite3-dev have_pc sqlite3
-need_pkg libedit-dev have_pc libedit
-if [ "$mode" = check ]; then
-	need_pkg libcmocka-dev have_pc cmocka
-	need_pkg tmux command -v tmux
-	need_pkg sqlite3 command -v sqlite3
-	need_pkg unicode-data test -f /usr/share/unicode/EastAsianWidth.txt
-fi
+find_missing() {
+	missing=""
+	need_pkg pkg-config command -v pkg-config
+	need_pkg libncurses-dev have_pc ncursesw
+	need_pkg libsqlite3-dev have_pc sqlite3
+	need_pkg libedit-dev have_pc libedit
+	if [ "$mode" = check ]; then
+		need_pkg libcmocka-dev have_pc cmocka
+		need_pkg tmux command -v tmux
+		need_pkg sqlite3 command -v sqlite3
+		need_pkg unicode-data test -f /usr/share/unicode/EastAsianWidth.txt
+	fi
+}
 
+find_missing
 [ -z "$missing" ] && exit 0
 
 cmd="apt-get install -y$missing"
@@ -45,7 +49,10 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 			exit 1
 		}
 	fi
-	exit 0
+	find_missing
+	[ -z "$missing" ] && exit 0
+	echo "juwei: still missing after apt-get:$missing" >&2
+	exit 1
 fi
 echo "juwei: missing packages:$missing" >&2
 if command -v apt-get >/dev/null 2>&1; then
