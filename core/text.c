@@ -257,14 +257,18 @@ size_t text_fit(const char *s, int cols, int *used, bool *cut)
 		return len;
 	}
 	*cut = true;
-	int room = cols - text_width(text_ellipsis());
-	size_t i = 0;
+	return text_prefix(s, cols - text_width(text_ellipsis()), used);
+}
+
+size_t text_prefix(const char *s, int cols, int *used)
+{
+	size_t len = s ? strlen(s) : 0, i = 0;
 	int w = 0;
 	while (i < len) {
 		uint32_t cp;
 		size_t n = utf8_decode(s + i, len - i, &cp);
 		int cw = text_cp_width(cp);
-		if (w + cw > room)
+		if (w + cw > cols)
 			break;
 		w += cw;
 		i += n;

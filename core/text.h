@@ -59,6 +59,11 @@ char *text_sanitize(const char *s, size_t len);
 /* Same, but newlines are kept (for multi-line text areas). */
 char *text_sanitize_multiline(const char *s, size_t len);
 
+/* The longest prefix of s (in bytes) that fits in cols display columns,
+ * without any ellipsis; *used receives its width.  Wide characters are
+ * never split. */
+size_t text_prefix(const char *s, int cols, int *used);
+
 /* How many bytes of s fit into cols display columns.  If the whole
  * string does not fit, room is kept for the ellipsis (text_ellipsis())
  * and *cut is set.  *used receives the columns of the returned prefix

@@ -91,19 +91,8 @@ int draw_wrapped(int y, int x, int cols, int rows, const char *s, attr_t attr)
 	const char *p = clean;
 	int line = 0;
 	while (*p && line < rows) {
-		/* Measure what fits without an ellipsis: fit against a wider
-		 * budget is not needed; walk code points directly. */
-		size_t len = strlen(p), i = 0;
-		int used = 0;
-		while (i < len) {
-			uint32_t cp;
-			size_t k = utf8_decode(p + i, len - i, &cp);
-			int w = text_cp_width(cp);
-			if (used + w > cols)
-				break;
-			used += w;
-			i += k;
-		}
+		int used;
+		size_t i = text_prefix(p, cols, &used);
 		if (i == 0) /* a character wider than the line */
 			break;
 		char *chunk = x_strndup(p, i);
@@ -114,8 +103,6 @@ int draw_wrapped(int y, int x, int cols, int rows, const char *s, attr_t attr)
 		x_free(&chunk);
 		p += i;
 		line++;
-		if (line == rows)
-			break;
 	}
 	x_free(&clean);
 	return line;

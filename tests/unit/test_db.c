@@ -6,6 +6,7 @@
 #include "db/db.h"
 #include "db/household.h"
 #include "db/internal.h"
+#include "dbtest.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -54,16 +55,6 @@ static bool exists(const char *path)
 {
 	struct stat sb;
 	return stat(path, &sb) == 0;
-}
-
-static int query_int(struct db *db, const char *sql)
-{
-	sqlite3_stmt *st = db_prepare(db, sql);
-	assert_non_null(st);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	int v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return v;
 }
 
 static void creates_and_migrates_a_new_file(void **state)

@@ -7,6 +7,7 @@
 #include "core/xalloc.h"
 #include "db/db.h"
 #include "db/internal.h"
+#include "dbtest.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,16 +36,6 @@ static void id_numbers(void **state)
 	assert_false(info.male);
 	assert_int_equal(idcard_parse("110105491231001", &info), ID_OK);
 	assert_true(info.male);
-}
-
-static int query_int(struct db *db, const char *sql)
-{
-	sqlite3_stmt *st = db_prepare(db, sql);
-	assert_non_null(st);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	int v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return v;
 }
 
 static char *dump(struct db *db)

@@ -192,6 +192,11 @@ static void fitting_and_padding(void **state)
 	assert_int_equal(text_fit("张三丰", 6, &used, &cut), 9);
 	assert_false(cut);
 	assert_int_equal(text_fit("张三丰", 0, &used, &cut), 0);
+	/* A prefix without ellipsis, as text wrapping needs. */
+	assert_int_equal(text_prefix("张三丰", 5, &used), 6);
+	assert_int_equal(used, 4);
+	assert_int_equal(text_prefix("a张", 2, &used), 1);
+	assert_int_equal(text_prefix("abc", 0, &used), 0);
 }
 
 static void sanitize_is(const char *in, size_t len, const char *want)

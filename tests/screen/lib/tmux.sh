@@ -23,32 +23,26 @@ keys() { tmx send-keys -t t "$@"; }
 # Type text literally (Chinese included).
 type_text() { tmx send-keys -t t -l "$1"; }
 
-# wait_for TEXT: until the screen contains TEXT (5 s at most).
-wait_for() {
+# wait_screen has|lacks TEXT: poll the screen (5 s at most) until it
+# has, or no longer has, TEXT; on time-out show what it had.
+wait_screen() {
 	i=0
 	while [ $i -lt 100 ]; do
 		tmx capture-pane -p -t t > "$TMP/screen" 2>/dev/null
-		grep -qF -- "$1" "$TMP/screen" && return 0
+		if grep -qF -- "$2" "$TMP/screen"; then
+			[ "$1" = has ] && return 0
+		else
+			[ "$1" = lacks ] && return 0
+		fi
 		i=$((i + 1))
 		sleep 0.05
 	done
-	echo "# timed out waiting for: $1"
+	echo "# timed out: the screen still $( [ "$1" = has ] && echo lacks || echo has ): $2"
 	sed 's/^/# | /' "$TMP/screen"
 	return 1
 }
-# wait_gone TEXT: until TEXT has left the screen.
-wait_gone() {
-	i=0
-	while [ $i -lt 100 ]; do
-		tmx capture-pane -p -t t > "$TMP/screen" 2>/dev/null
-		grep -qF -- "$1" "$TMP/screen" || return 0
-		i=$((i + 1))
-		sleep 0.05
-	done
-	echo "# timed out waiting for this to go: $1"
-	sed 's/^/# | /' "$TMP/screen"
-	return 1
-}
+wait_for() { wait_screen has "$1"; }
+wait_gone() { wait_screen lacks "$1"; }
 # wait_exit: until juwei has exited; prints its status.
 wait_exit() {
 	i=0

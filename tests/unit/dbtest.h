@@ -1,0 +1,21 @@
+/* tests/unit/dbtest.h - small helpers for tests that look into a
+ * database with SQL (tests may include db/internal.h). */
+#ifndef JUWEI_TEST_DBTEST_H
+#define JUWEI_TEST_DBTEST_H
+
+#include "cm.h"
+#include "db/internal.h"
+
+/* The integer in the first column of the first row of sql. */
+static inline int query_int(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (!st)
+		fail_msg("%s: %s", sql, db_errmsg(db));
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	int v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+#endif
