@@ -33,3 +33,27 @@ for i in 1 2 3 4 5; do
 done
 done
 rm -f "$out"
+
+# What one cursor move sends to the terminal: juwei under script(1),
+# which records every byte, ten presses of j at 80x24 and at 120x30.
+command -v script >/dev/null || { echo "   (script missing; bytes per move not measured)"; exit 0; }
+ts=$(mktemp)
+tmux -L "$sock" -f /dev/null new-session -d -x 80 -y 24 \
+	"env LANG=C.UTF-8 script -q -f -c './juwei --db $small' $ts"
+settle() { # wait until the typescript stops growing
+	prev=-1
+	while [ "$(stat -c %s "$ts")" != "$prev" ]; do
+		prev=$(stat -c %s "$ts")
+		sleep 0.2
+	done
+}
+for size in 80x24 120x30; do
+	tmux -L "$sock" resize-window -x "${size%x*}" -y "${size#*x}"
+	settle
+	before=$(stat -c %s "$ts")
+	for i in 1 2 3 4 5 6 7 8 9 10; do tmux -L "$sock" send-keys j; done
+	settle
+	echo "== moving the cursor one row at $size: $(( ($(stat -c %s "$ts") - before) / 10 )) bytes to the terminal"
+done
+tmux -L "$sock" kill-server 2>/dev/null || true
+rm -f "$ts"
