@@ -84,6 +84,28 @@ rc=$?
 check "a path that cannot be created: status 1, one line" [ $rc -eq 1 -a "$(wc -l < "$err")" -eq 1 ]
 check "  ...nothing created" [ ! -e "$TMP/no" ]
 
+# A file this user may not write: refused before anything is touched.
+# Root may write anything, so as root the check runs as nobody.
+ro=$TMP/ro; mkdir -p "$ro"; cp "$TMP/a.db" "$ro/a.db"; chmod 755 "$TMP" "$ro"; chmod 444 "$ro/a.db"
+as_user() { "$@"; }
+if [ "$(id -u)" = 0 ]; then
+	if id nobody > /dev/null 2>&1 && command -v setpriv > /dev/null; then
+		as_user() { setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"; }
+	else
+		as_user() { return 99; }
+	fi
+fi
+before=$(cksum < "$ro/a.db")
+as_user "$JUWEI" --db "$ro/a.db" < /dev/null > "$out" 2> "$err"
+rc=$?
+if [ $rc -eq 99 ]; then
+	echo "ok - a read-only file is refused # SKIP no unprivileged user to run as"
+else
+	check "a read-only file: status 1, one line on stderr" [ $rc -eq 1 -a "$(wc -l < "$err")" -eq 1 ]
+	check "  ...saying it cannot be written" grep -q "不可写" "$err"
+	check "  ...untouched" [ "$(cksum < "$ro/a.db")" = "$before" -a ! -e "$ro/a.db-wal" ]
+fi
+
 "$JUWEI" --db "$TMP/a.db" < /dev/null > "$out" 2> "$err"
 rc=$?
 check "without a terminal: a clear message, status 1, no crash" [ $rc -eq 1 -a "$(wc -l < "$err")" -eq 1 ]
