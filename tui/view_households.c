@@ -61,11 +61,12 @@ static void free_rows(struct hh_view *hv)
 	hv->nrows = 0;
 }
 
-static void report(struct app *app, enum db_status s)
+/* A query failed: say so in the status line (SQLite's own words for
+ * the detail) and keep the list as it is. */
+static void report(struct app *app)
 {
 	app->hh->failed = true;
 	app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
-	(void)s;
 }
 
 static void ensure_cap(struct hh_view *hv, int cap)
@@ -81,7 +82,8 @@ static void ensure_cap(struct hh_view *hv, int cap)
 }
 
 /* Fill the window starting at key `top` (inclusive), then, if the end
- * of the list leaves room, pull earlier rows in. */
+ * of the list leaves room, pull earlier rows in.  top must not point
+ * into the window, which is emptied first. */
 static void fill_from(struct app *app, const struct hh_key *top)
 {
 	struct hh_view *hv = app->hh;
@@ -93,7 +95,7 @@ static void fill_from(struct app *app, const struct hh_key *top)
 	free_rows(hv);
 	enum db_status s = reg_page(&app->reg, &hv->filter, &from, 1, hv->cap, hv->rows, &hv->nrows);
 	if (s != DB_OK) {
-		report(app, s);
+		report(app);
 		return;
 	}
 	if (hv->nrows < hv->cap && hv->top_index > 0) {
@@ -134,7 +136,7 @@ static void go_last(struct app *app)
 	free_rows(hv);
 	enum db_status s = reg_page(&app->reg, &hv->filter, &end, -1, hv->cap, hv->rows, &hv->nrows);
 	if (s != DB_OK) {
-		report(app, s);
+		report(app);
 		return;
 	}
 	hv->top_index = hv->total - hv->nrows;
@@ -150,7 +152,7 @@ static void refilter(struct app *app)
 	hv->failed = false;
 	enum db_status s = reg_count(&app->reg, &hv->filter, &hv->total);
 	if (s != DB_OK) {
-		report(app, s);
+		report(app);
 		hv->total = 0;
 	}
 	go_first(app);
@@ -172,7 +174,7 @@ static void scroll_window(struct app *app, int delta)
 	enum db_status s = reg_page(&app->reg, &hv->filter, edge, delta > 0 ? 1 : -1, want, got_rows, &got);
 	if (s != DB_OK) {
 		x_free(&got_rows);
-		report(app, s);
+		report(app);
 		return;
 	}
 	if (got == 0) {
@@ -253,7 +255,7 @@ static void load_detail(struct app *app)
 	else if (s == DB_ERR_NOTFOUND)
 		app_message(app, true, "%s", _("This household was deleted by another session."));
 	else
-		report(app, s);
+		report(app);
 }
 
 struct hh_view *hh_view_new(struct app *app)
