@@ -5,6 +5,7 @@
 #   make check      build and run every test (normal build, then ASan+UBSan)
 #   make bench      speed figures on a 50,000-household demo
 #   make fuzz       run the fuzz targets with libFuzzer (needs clang)
+#   make tables     regenerate core/width_table.c from unicode-data
 #   make install PREFIX=/usr/local
 #   make clean
 
