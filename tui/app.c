@@ -56,10 +56,11 @@ static bool too_small(const struct app *app)
 static void draw_too_small(struct app *app)
 {
 	erase();
-	char buf[256];
+	char buf[256], key[16];
+	key_to_name(keymap_key_for(&app->km, "generic", ACT_QUIT), key);
 	snprintf(buf, sizeof buf,
-		 _("The terminal is too small (now %dx%d, at least %dx%d needed). Please enlarge the window; F10 quits."),
-		 app->cols, app->rows, MIN_COLS, MIN_ROWS);
+		 _("The terminal is too small (now %dx%d, at least %dx%d needed). Please enlarge the window; %s quits."),
+		 app->cols, app->rows, MIN_COLS, MIN_ROWS, key);
 	int w = app->cols > 4 ? app->cols - 2 : app->cols;
 	int x = app->cols > 4 ? 1 : 0;
 	draw_wrapped(app->rows / 2 > 0 ? app->rows / 2 - 1 : 0, x, w, app->rows, buf, A_BOLD);
@@ -211,7 +212,7 @@ static void handle_key(struct app *app, int key)
 	}
 	if (too_small(app)) {
 		/* Only quitting makes sense until the window grows again. */
-		if (keymap_lookup(&app->km, "generic", key) == ACT_QUIT || key == JK_F(10))
+		if (keymap_lookup(&app->km, "generic", key) == ACT_QUIT)
 			app->quit = true;
 		return;
 	}
@@ -242,20 +243,15 @@ int app_run(struct db *db)
 	char *errors = NULL;
 	keymap_load(&app.km, &errors);
 
+	int rc = 1;
+	SCREEN *scr = NULL;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "juwei: %s\n", _("the register opens in a terminal; stdin and stdout must be one"));
-		keymap_free(&app.km);
-		x_free(&app.community);
-		x_free(&errors);
-		return 1;
+		goto out;
 	}
-	SCREEN *scr = newterm(NULL, stdout, stdin);
-	if (!scr) {
+	if (!(scr = newterm(NULL, stdout, stdin))) {
 		fprintf(stderr, "juwei: %s\n", _("cannot use this terminal (is TERM set?)"));
-		keymap_free(&app.km);
-		x_free(&app.community);
-		x_free(&errors);
-		return 1;
+		goto out;
 	}
 	set_term(scr);
 	cbreak();
@@ -276,9 +272,12 @@ int app_run(struct db *db)
 			*nl = '\0';
 		app_message(&app, true, _("Key bindings: %s"), errors);
 	} else {
-		app_message(&app, false, "%s", _("F1 or ? shows the keys; / searches; F10 or q quits."));
+		char h[16], f[16], q[16];
+		app_message(&app, false, _("%s shows the keys; %s searches; %s quits."),
+			    key_to_name(keymap_key_for(&app.km, households_view.scope, ACT_HELP), h),
+			    key_to_name(keymap_key_for(&app.km, households_view.scope, ACT_SEARCH), f),
+			    key_to_name(keymap_key_for(&app.km, households_view.scope, ACT_QUIT), q));
 	}
-	x_free(&errors);
 
 	getmaxyx(stdscr, app.rows, app.cols);
 	hh_view_new(&app);
@@ -304,9 +303,13 @@ int app_run(struct db *db)
 		handle_key(&app, key);
 	}
 	endwin();
-	delscreen(scr);
+	rc = 0;
+out:
+	if (scr)
+		delscreen(scr);
 	hh_view_free(&app.hh);
 	keymap_free(&app.km);
 	x_free(&app.community);
-	return 0;
+	x_free(&errors);
+	return rc;
 }
