@@ -294,6 +294,8 @@ int app_run(struct db *db)
 			break;
 		}
 		int key = keys_read();
+		if (key == KEYS_GONE)
+			break;
 		if (key == 0)
 			continue;
 		if (key == JK_RESIZE)

@@ -2,6 +2,9 @@
 #include "keys.h"
 
 #include <curses.h>
+#include <errno.h>
+#include <poll.h>
+#include <unistd.h>
 
 #include "core/keymap.h"
 
@@ -32,9 +35,19 @@ static int from_curses(int code)
 int keys_read(void)
 {
 	wint_t ch;
+	errno = 0;
 	int r = get_wch(&ch);
-	if (r == ERR)
+	if (r == ERR) {
+		/* A blocking read only fails when a signal came (the caller
+		 * looks at its flags) or when the terminal is gone: an SSH
+		 * link dropped without a SIGHUP reaching us.  Never spin. */
+		struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+		if (errno != EINTR &&
+		    (poll(&p, 1, 0) < 0 || (p.revents & (POLLHUP | POLLERR | POLLNVAL)) ||
+		     !isatty(STDIN_FILENO)))
+			return KEYS_GONE;
 		return 0;
+	}
 	if (r == KEY_CODE_YES)
 		return from_curses((int)ch);
 	switch (ch) {
