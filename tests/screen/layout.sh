@@ -15,12 +15,13 @@ for s in 走访 调解 议事 统计 今日; do
 done
 check "the F-key bar is Chinese and drawn from the bindings" grep -q "F1帮助.*F3搜索.*F10退出" "$TMP/screen"
 
-# same_column NAME NEEDLE...: every needle starts at one display column.
+# same_column NAME NEEDLE...: every needle starts at one display column
+# (counting matches left of column $BEFORE only, when it is set).
 same_column() {
 	label=$1; shift
 	cols=""
 	for n in "$@"; do
-		c=$("$JUWEI_TOOLS/colof" "$n" < "$TMP/screen" | head -1)
+		c=$("$JUWEI_TOOLS/colof" "$n" ${BEFORE:-} < "$TMP/screen" | head -1)
 		[ -n "$c" ] || { not_ok "$label: '$n' not on screen"; return; }
 		cols="$cols $c"
 	done
@@ -54,3 +55,21 @@ check "hostile notes are shown as text" grep -qF "note^[]0;title^G^[[31mRED" "$T
 check "  ...and the title is still ours" [ "$(tmx display -p -t t '#{pane_title}')" != "title" ]
 keys Escape
 check "Esc goes back to the list" wait_gone "家庭成员"
+
+# Wide: the list beside the detail still lines up, and so do members.
+tmx resize-window -t t -x 120 -y 30
+check "at 120x30 the detail pane opens beside the list" wait_for "家庭成员"
+keys Home
+wait_for "第 1 户，" > /dev/null
+snap > /dev/null
+BEFORE=69 # the list; the detail pane starts further right
+same_column "door numbers at 120 columns" 1-1-101 1-1-102 1-1-103 1-1-104 1-1-105 1-1-106 1-1-107 1-1-108
+same_column "heads at 120 columns" "王 " "李娜" "张三丰" "欧阳娜娜" "Li Lei" "阿依古" "Anna张"
+keys j j j
+check "the detail follows to 欧阳娜娜's household" wait_for "欧阳小明"
+snap > /dev/null
+BEFORE=
+same_column "members' relations, names and sexes" "户主     欧阳娜娜" "子       欧阳小明"
+a=$("$JUWEI_TOOLS/colof" "女 " < "$TMP/screen" | tail -1)
+b=$("$JUWEI_TOOLS/colof" "男 " < "$TMP/screen" | tail -1)
+check "  ...the sex column lines up after names of 4 characters ($a, $b)" [ -n "$a" -a "$a" = "$b" ]
