@@ -55,5 +55,9 @@ for size in 80x24 120x30; do
 	settle
 	echo "== moving the cursor one row at $size: $(( ($(stat -c %s "$ts") - before) / 10 )) bytes to the terminal"
 done
+# Quit juwei itself: script(1) outlives a killed tmux and would keep it.
+tmux -L "$sock" send-keys q
+i=0
+while tmux -L "$sock" has-session 2>/dev/null && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 tmux -L "$sock" kill-server 2>/dev/null || true
 rm -f "$ts"
