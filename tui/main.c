@@ -171,7 +171,11 @@ static int cmd_demo(const char *path, long households, long seed, bool force)
 	char *tmp = x_asprintf("%s.new", path);
 	remove_db_files(tmp);
 	struct db *db = NULL;
-	if (open_db(tmp, &db) != 0) {
+	char *detail = NULL;
+	enum db_status s = db_open(tmp, acting_user(), DB_OPEN_CREATE, &db, &detail);
+	if (s != DB_OK) {
+		open_error(path, s, detail); /* the user named path, not path.new */
+		x_free(&detail);
 		x_free(&tmp);
 		return 1;
 	}
@@ -179,7 +183,7 @@ static int cmd_demo(const char *path, long households, long seed, bool force)
 	struct demo_opts o = { (int)households, (uint64_t)seed, date_today(today) };
 	struct demo_stats st;
 	memset(&st, 0, sizeof st);
-	enum db_status s = demo_generate(db, &o, &st);
+	s = demo_generate(db, &o, &st);
 	if (s != DB_OK) {
 		fprintf(stderr, _("juwei: could not create the demo: %s\n"), db_errmsg(db));
 		db_close(&db);

@@ -83,6 +83,10 @@ check "  ...the message says to upgrade" [ $? -eq 0 ]
 rc=$?
 check "a path that cannot be created: status 1, one line" [ $rc -eq 1 -a "$(wc -l < "$err")" -eq 1 ]
 check "  ...nothing created" [ ! -e "$TMP/no" ]
+"$JUWEI" demo --db "$TMP/no/such/dir/x.db" > "$out" 2> "$err"
+rc=$?
+check "demo into a path that cannot be created: status 1, one line" [ $rc -eq 1 -a "$(wc -l < "$err")" -eq 1 ]
+check "  ...naming the path the user gave" grep -q "dir/x.db（" "$err"
 
 # A file this user may not write: refused before anything is touched.
 # Root may write anything, so as root the check runs as nobody.
