@@ -112,6 +112,7 @@ $(BUILD)/tools/bench/bench: tools/bench/bench.c $(BUILD)/libjuwei.a
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libjuwei.a $(PKG_LIBS)
 
 bench: juwei
+	@sh tools/deps.sh bench
 	@sh tools/bench/run.sh
 
 fuzz:

@@ -3,6 +3,7 @@
 #
 #   sh tools/deps.sh build   libraries to build juwei
 #   sh tools/deps.sh check   also what the tests need
+#   sh tools/deps.sh bench   also what make bench needs
 #
 # Missing packages are installed with apt-get when running as root;
 # otherwise the exact command is printed and the script fails.
@@ -26,6 +27,11 @@ find_missing() {
 	need_pkg libncurses-dev have_pc ncursesw
 	need_pkg libsqlite3-dev have_pc sqlite3
 	need_pkg libedit-dev have_pc libedit
+	if [ "$mode" = bench ]; then
+		need_pkg time test -x /usr/bin/time
+		need_pkg tmux command -v tmux
+		need_pkg bsdutils command -v script
+	fi
 	if [ "$mode" = check ]; then
 		need_pkg libcmocka-dev have_pc cmocka
 		need_pkg tmux command -v tmux
