@@ -202,26 +202,6 @@ void keymap_free(struct keymap *km)
 	km->n = km->cap = 0;
 }
 
-/* Read a whole small file; NULL when it cannot be read or is too big. */
-static char *slurp(const char *path, size_t max)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct strbuf sb = STRBUF_INIT;
-	char buf[4096];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && sb.len <= max)
-		sb_add(&sb, buf, n);
-	bool bad = ferror(f) || sb.len > max;
-	fclose(f);
-	if (bad) {
-		sb_free(&sb);
-		return NULL;
-	}
-	return sb_take(&sb);
-}
-
 void keymap_load(struct keymap *km, char **errors)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -237,7 +217,7 @@ void keymap_load(struct keymap *km, char **errors)
 		path = x_asprintf("%s/juwei/keys", xdg);
 	else if (home && *home)
 		path = x_asprintf("%s/.config/juwei/keys", home);
-	char *text = path ? slurp(path, 1 << 20) : NULL;
+	char *text = path ? x_read_file(path, 1 << 20, NULL) : NULL;
 	if (text && keymap_parse(km, text, path, &e) > 0)
 		sb_adds(&err, e);
 	x_free(&e);

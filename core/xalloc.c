@@ -137,3 +137,25 @@ void sb_free(struct strbuf *sb)
 	x_free(&sb->buf);
 	sb->len = sb->cap = 0;
 }
+
+char *x_read_file(const char *path, size_t max, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	struct strbuf sb = STRBUF_INIT;
+	sb_add(&sb, "", 0);
+	char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && sb.len <= max)
+		sb_add(&sb, buf, n);
+	int bad = ferror(f) || sb.len > max;
+	fclose(f);
+	if (bad) {
+		sb_free(&sb);
+		return NULL;
+	}
+	if (len)
+		*len = sb.len;
+	return sb_take(&sb);
+}

@@ -35,6 +35,11 @@ void sb_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(prin
 char *sb_take(struct strbuf *sb);
 void sb_free(struct strbuf *sb);
 
+/* The whole of a file, NUL-terminated, newly allocated; *len (if not
+ * NULL) gets its length.  NULL when it cannot be read or holds more
+ * than max bytes. */
+char *x_read_file(const char *path, size_t max, size_t *len);
+
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 #endif

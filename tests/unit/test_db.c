@@ -39,16 +39,9 @@ static char *path_of(const char *name)
 
 static char *read_all(const char *path, size_t *n)
 {
-	FILE *f = fopen(path, "rb");
-	assert_non_null(f);
-	struct strbuf sb = STRBUF_INIT;
-	char buf[4096];
-	size_t k;
-	while ((k = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_add(&sb, buf, k);
-	fclose(f);
-	*n = sb.len;
-	return sb_take(&sb);
+	char *data = x_read_file(path, 1 << 24, n);
+	assert_non_null(data);
+	return data;
 }
 
 static bool exists(const char *path)

@@ -106,17 +106,11 @@ static void zh_cn_keeps_every_format(void **state)
 /* Every _("...") and N_("...") in tui/ and core/ has a translation. */
 static void check_source_file(const char *path, int *missing)
 {
-	FILE *f = fopen(path, "r");
-	if (!f)
+	char *text = x_read_file(path, 1 << 22, NULL);
+	if (!text)
 		return;
-	struct strbuf sb = STRBUF_INIT;
-	char buf[4096];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_add(&sb, buf, n);
-	fclose(f);
-	for (char *p = sb.buf; p && (p = strstr(p, "_(\"")); p += 3) {
-		if (p > sb.buf && (p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z')))
+	for (char *p = text; p && (p = strstr(p, "_(\"")); p += 3) {
+		if (p > text && (p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z')))
 			continue; /* some_other_("...") */
 		/* Join adjacent literals: "a" "b" */
 		struct strbuf id = STRBUF_INIT;
@@ -141,7 +135,7 @@ static void check_source_file(const char *path, int *missing)
 		}
 		sb_free(&id);
 	}
-	sb_free(&sb);
+	x_free(&text);
 }
 
 static void every_source_string_is_translated(void **state)
