@@ -181,7 +181,7 @@ size_t text_chars(const char *s)
 
 /* Bidi controls and zero-width characters: dropped, so data can neither
  * reorder what is drawn around it nor hide text. */
-static bool dropped(uint32_t cp)
+bool text_cp_invisible(uint32_t cp)
 {
 	return cp == 0x061C || cp == 0x200E || cp == 0x200F ||
 	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
@@ -214,7 +214,7 @@ static char *sanitize(const char *s, size_t len, bool multiline)
 		} else if (cp >= 0x80 && cp < 0xA0) {
 			char c1[4] = { '<', hex[cp >> 4], hex[cp & 15], '>' };
 			sb_add(&sb, c1, 4);
-		} else if (!dropped(cp)) {
+		} else if (!text_cp_invisible(cp)) {
 			char buf[4];
 			sb_add(&sb, buf, utf8_encode(cp, buf));
 		}

@@ -43,6 +43,9 @@ bool text_ambiguous_wide(void);
 int text_width(const char *s);
 int text_width_n(const char *s, size_t len);
 
+/* Bidi controls and zero-width characters, which sanitising drops. */
+bool text_cp_invisible(uint32_t cp);
+
 /* Return a newly allocated, sanitised copy of s[0..len):
  *  - invalid UTF-8 becomes U+FFFD;
  *  - C0 controls, DEL and C1 controls become a visible caret form

@@ -91,23 +91,19 @@ static void draw_status(struct app *app, const struct view_ops *v)
 	int lw = app->cols - rw - 1;
 	draw_text(y, app->cols - rw, rw, right, A_NORMAL, TEXT_RIGHT);
 	draw_blank(y, lw, 1, A_NORMAL);
-	const char *text;
-	if (v && v->prompt && !app->help && v->prompt(app, &text)) {
+	struct lineedit *le = v && v->prompt && !app->help ? v->prompt(app) : NULL;
+	if (le) {
 		const char *label = _("Search: ");
 		int pw = text_width(label);
 		draw_text(y, 0, pw, label, A_BOLD, TEXT_LEFT);
-		/* Show the end of a long query: the cursor is there. */
-		char *clean = text_sanitize(text, (size_t)-1);
-		const char *p = clean;
-		while (text_width(p) > lw - pw - 1 && *p) {
-			uint32_t cp;
-			p += utf8_decode(p, strlen(p), &cp);
-		}
-		int tw = text_width(p);
-		draw_text(y, pw, lw - pw, p, A_NORMAL, TEXT_LEFT);
+		size_t start, end;
+		int cx;
+		le_view(le, lw - pw, &start, &end, &cx);
+		char *shown = x_strndup(le->buf + start, end - start);
+		draw_text(y, pw, lw - pw, shown, A_NORMAL, TEXT_LEFT);
+		x_free(&shown);
 		app->cursor_y = y;
-		app->cursor_x = pw + tw;
-		x_free(&clean);
+		app->cursor_x = pw + cx;
 		return;
 	}
 	attr_t a = app->message_error ? draw_attr(C_ERROR) : A_NORMAL;

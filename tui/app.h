@@ -9,6 +9,7 @@
 #include <stdbool.h>
 
 #include "core/keymap.h"
+#include "core/lineedit.h"
 #include "core/register.h"
 
 /* What a handler asks the main loop to redraw. */
@@ -45,9 +46,9 @@ struct view_ops {
 	const char *(*current_scope)(const struct app *app);
 	/* Text for the right side of the status line. */
 	void (*status)(const struct app *app, char *buf, int size);
-	/* When the view is reading a line (search), its text: the app
-	 * draws it in the status line with the cursor at its end. */
-	bool (*prompt)(const struct app *app, const char **text);
+	/* When the view is reading a line (search), its editor: the app
+	 * draws it in the status line with the cursor in it. */
+	struct lineedit *(*prompt)(const struct app *app);
 	/* A mouse event at screen (y, x). */
 	int (*mouse)(struct app *app, int y, int x, enum mouse_event ev);
 };

@@ -47,8 +47,7 @@ void keybar_draw(struct app *app, const struct view_ops *v, int y)
 	int x = 0;
 	char name[16];
 	/* While a line is being typed, Enter and Esc belong to it. */
-	const char *text;
-	bool typing = !app->help && v && v->prompt && v->prompt(app, &text);
+	bool typing = !app->help && v && v->prompt && v->prompt(app);
 	if (typing) {
 		x = item(y, x, app->cols, "Enter", _("Keep"));
 		if (x >= 0)

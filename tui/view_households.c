@@ -6,6 +6,7 @@
 #include "app.h"
 
 #include "core/date.h"
+#include "core/lineedit.h"
 #include "core/xalloc.h"
 #include "draw.h"
 #include "table.h"
@@ -15,7 +16,7 @@
 
 struct hh_view {
 	struct hh_filter filter;
-	char query[128];     /* what the user typed after / */
+	struct lineedit query; /* what the user typed after / */
 	bool searching;      /* the search prompt has the keyboard */
 	struct hh_row *rows; /* the visible window of the list */
 	int nrows, cap;
@@ -148,7 +149,7 @@ static void go_last(struct app *app)
 static void refilter(struct app *app)
 {
 	struct hh_view *hv = app->hh;
-	reg_filter(&app->reg, hv->query, &hv->filter);
+	reg_filter(&app->reg, hv->query.buf, &hv->filter);
 	hv->failed = false;
 	enum db_status s = reg_count(&app->reg, &hv->filter, &hv->total);
 	if (s != DB_OK) {
@@ -262,6 +263,7 @@ struct hh_view *hh_view_new(struct app *app)
 {
 	struct hh_view *hv = x_calloc(1, sizeof *hv);
 	app->hh = hv;
+	le_init(&hv->query, 40);
 	ensure_cap(hv, 1);
 	refilter(app);
 	return hv;
@@ -274,6 +276,7 @@ void hh_view_free(struct hh_view **phv)
 		return;
 	free_rows(hv);
 	x_free(&hv->rows);
+	le_free(&hv->query);
 	if (hv->detail_ok)
 		household_free(&hv->detail);
 	x_free(phv);
@@ -445,54 +448,49 @@ static void draw(struct app *app, int y, int x, int h, int w)
 
 /* ---- input ---- */
 
+/* The search prompt edits its line like a shell does: arrows, Home,
+ * End, Backspace and Delete by whole characters, C-a C-e C-k C-u C-w.
+ * Up, Down and the page keys still move the list underneath. */
 static int search_key(struct app *app, int key)
 {
 	struct hh_view *hv = app->hh;
 	if (!hv->searching)
 		return NOT_HANDLED;
-	size_t len = strlen(hv->query);
-	if (key == JK_ENTER) {
+	struct lineedit *le = &hv->query;
+	enum le_result r;
+	switch (key) {
+	case JK_ENTER:
 		hv->searching = false;
 		if (hv->total == 0)
 			app_message(app, false, "%s", _("Nothing found."));
 		return REDRAW_ALL;
-	}
-	if (key == JK_ESC) {
+	case JK_ESC:
 		hv->searching = false;
-		hv->query[0] = '\0';
+		le_set(le, "");
 		refilter(app);
 		return REDRAW_ALL;
+	case JK_LEFT: r = le_left(le); break;
+	case JK_RIGHT: r = le_right(le); break;
+	case JK_HOME: case 1: r = le_home(le); break;         /* C-a */
+	case JK_END: case 5: r = le_end(le); break;           /* C-e */
+	case JK_BACKSPACE: r = le_backspace(le); break;
+	case JK_DELETE: r = le_delete(le); break;
+	case 11: r = le_kill_end(le); break;                  /* C-k */
+	case 21: r = le_kill_start(le); break;                /* C-u */
+	case 23: r = le_kill_word(le); break;                 /* C-w */
+	default:
+		if (key < 0x20 || key >= JK_BASE || key == 0x7f)
+			return NOT_HANDLED;
+		char buf[5] = { 0 };
+		buf[utf8_encode((uint32_t)key, buf)] = '\0';
+		r = le_insert(le, buf);
+		break;
 	}
-	if (key == JK_BACKSPACE) {
-		if (len == 0)
-			return REDRAW_NONE;
-		/* Remove one whole character, not one byte. */
-		while (len > 0 && ((unsigned char)hv->query[len - 1] & 0xC0) == 0x80)
-			len--;
-		if (len > 0)
-			len--;
-		hv->query[len] = '\0';
+	if (r == LE_TOO_LONG)
+		app_message(app, true, "%s", _("The search text is too long."));
+	else if (r == LE_CHANGED)
 		refilter(app);
-		return REDRAW_ALL;
-	}
-	if (key == 21) { /* C-u: clear the line, as in a shell */
-		hv->query[0] = '\0';
-		refilter(app);
-		return REDRAW_ALL;
-	}
-	if (key >= 0x20 && key < JK_BASE && key != 0x7f) {
-		char buf[4];
-		size_t n = utf8_encode((uint32_t)key, buf);
-		if (len + n >= sizeof hv->query) {
-			app_message(app, true, "%s", _("The search text is too long."));
-			return REDRAW_ALL;
-		}
-		memcpy(hv->query + len, buf, n);
-		hv->query[len + n] = '\0';
-		refilter(app);
-		return REDRAW_ALL;
-	}
-	return NOT_HANDLED; /* arrows and the like still move the list */
+	return REDRAW_ALL;
 }
 
 static int action(struct app *app, enum action a)
@@ -543,8 +541,8 @@ static int action(struct app *app, enum action a)
 		hv->searching = true;
 		break;
 	case ACT_BACK:
-		if (hv->query[0]) { /* Esc drops a search that was kept */
-			hv->query[0] = '\0';
+		if (hv->query.len) { /* Esc drops a search that was kept */
+			le_set(&hv->query, "");
 			refilter(app);
 			break;
 		}
@@ -566,7 +564,7 @@ static bool supports(const struct app *app, enum action a)
 	case ACT_MOVE_FIRST: case ACT_MOVE_LAST: case ACT_OPEN: case ACT_SEARCH:
 		return true;
 	case ACT_BACK: /* Esc drops a search that was kept */
-		return hv->query[0] != '\0';
+		return hv->query.len > 0;
 	default:
 		return false;
 	}
@@ -584,8 +582,8 @@ static void status(const struct app *app, char *buf, int size)
 {
 	const struct hh_view *hv = app->hh;
 	int pos = hv->nrows ? hv->top_index + hv->sel + 1 : 0;
-	if (hv->query[0])
-		snprintf(buf, (size_t)size, _("\"%s\": %d/%d households"), hv->query, pos, hv->total);
+	if (hv->query.len)
+		snprintf(buf, (size_t)size, _("\"%s\": %d/%d households"), hv->query.buf, pos, hv->total);
 	else
 		snprintf(buf, (size_t)size, _("%d/%d households"), pos, hv->total);
 }
@@ -608,12 +606,9 @@ static int mouse(struct app *app, int y, int x, enum mouse_event ev)
 	return REDRAW_NONE;
 }
 
-static bool prompt(const struct app *app, const char **text)
+static struct lineedit *prompt(const struct app *app)
 {
-	if (!app->hh->searching)
-		return false;
-	*text = app->hh->query;
-	return true;
+	return app->hh->searching ? &app->hh->query : NULL;
 }
 
 const struct view_ops households_view = {

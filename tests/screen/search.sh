@@ -21,6 +21,28 @@ check "  ...leaving one in the search line" grep -q "^搜索：欧  " "$TMP/scre
 keys Escape
 check "Esc clears the search" wait_for "第 1 户，共 $TOTAL 户"
 
+# Editing inside the line: move into the middle of a Chinese name,
+# delete a character, insert another; the cursor follows by columns
+# ("搜索：" takes 6).
+keys /
+type_text "欧小娜"
+wait_for "“欧小娜”" > /dev/null
+check "the cursor sits after the text" wait_cursor 12
+keys Left
+check "Left moves back over one whole character" wait_cursor 10
+keys BSpace
+check "Backspace in the middle removes 小" wait_for "“欧娜”"
+check "  ...and the cursor moves back two columns" wait_cursor 8
+type_text "阳"
+check "inserting there gives 欧阳娜" wait_for "“欧阳娜”：第 1 户，共 1 户"
+check "  ...with the cursor after 阳" wait_cursor 10
+keys C-a
+check "C-a goes to the start" wait_cursor 6
+keys C-k
+check "C-k clears to the end" wait_for "第 1 户，共 $TOTAL 户"
+keys Escape
+wait_gone "搜索：" > /dev/null
+
 keys F3
 wait_for "搜索：" > /dev/null
 type_text "1-1-103"

@@ -42,6 +42,17 @@ wait_screen() {
 	return 1
 }
 wait_for() { wait_screen has "$1"; }
+# wait_cursor X: until the terminal's cursor is in column X.
+wait_cursor() {
+	i=0
+	while [ $i -lt 100 ]; do
+		[ "$(tmx display -p -t t '#{cursor_x}')" = "$1" ] && return 0
+		i=$((i + 1))
+		sleep 0.05
+	done
+	echo "# timed out: the cursor is in column $(tmx display -p -t t '#{cursor_x}'), not $1"
+	return 1
+}
 wait_gone() { wait_screen lacks "$1"; }
 # wait_exit: until juwei has exited; prints its status.
 wait_exit() {
