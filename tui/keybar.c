@@ -72,6 +72,18 @@ void keybar_draw(struct app *app, const struct view_ops *v, int y)
 	}
 }
 
+/* Keys a line being typed keeps for itself (see tui/view_*.c). */
+static bool taken_by_line(int key)
+{
+	switch (key) {
+	case JK_ENTER: case JK_ESC: case JK_LEFT: case JK_RIGHT: case JK_HOME: case JK_END:
+	case JK_BACKSPACE: case JK_DELETE: case 1: case 5: case 11: case 21: case 23:
+		return true;
+	default:
+		return key >= 0x20 && key < JK_BASE; /* typed, not bound */
+	}
+}
+
 void help_draw(struct app *app, const struct view_ops *v, int y, int h)
 {
 	const char *scope = v ? (v->current_scope ? v->current_scope(app) : v->scope) : "generic";
@@ -80,6 +92,23 @@ void help_draw(struct app *app, const struct view_ops *v, int y, int h)
 	draw_text(y, 2, app->cols - 4, _("Keys of this screen (F1, ? or Esc closes this help)"),
 		  A_BOLD, TEXT_LEFT);
 	int row = 2;
+	/* The line being typed has fixed editing keys, as a shell does. */
+	static const struct { const char *keys, *what; } editing[] = {
+		{ "Enter", N_("Keep what was typed") },
+		{ "Esc", N_("Clear it and leave the line") },
+		{ "Left Right", N_("Move by one character") },
+		{ "Home End C-a C-e", N_("Go to the start or the end") },
+		{ "Backspace Delete", N_("Delete the character before or under the cursor") },
+		{ "C-w C-u C-k", N_("Delete the word before, all before, all after") },
+	};
+	bool typing = v && v->prompt && v->prompt(app);
+	if (typing) {
+		for (size_t i = 0; i < ARRAY_SIZE(editing) && row < h; i++, row++) {
+			draw_text(y + row, 2, 16, editing[i].keys, draw_attr(C_TITLE), TEXT_LEFT);
+			draw_text(y + row, 19, app->cols - 21, _(editing[i].what), A_NORMAL, TEXT_LEFT);
+		}
+		row++;
+	}
 	bool saved = app->help;
 	app->help = false; /* list what the screen under the help offers */
 	for (int a = 1; a < ACT_COUNT && row < h; a++) {
@@ -94,6 +123,8 @@ void help_draw(struct app *app, const struct view_ops *v, int y, int h)
 			if (strcmp(b->scope, scope) != 0 && strcmp(b->scope, "generic") != 0)
 				continue;
 			if (keymap_lookup(&app->km, scope, b->key) != (enum action)a)
+				continue;
+			if (typing && taken_by_line(b->key))
 				continue;
 			if (keys.len)
 				sb_adds(&keys, " ");
