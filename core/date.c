@@ -1,6 +1,8 @@
 /* core/date.c - calendar helpers. */
 #include "date.h"
 
+#include "i18n.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,4 +99,93 @@ bool date_add(const char *iso, long n, char *buf)
 		return false;
 	date_from_days(date_to_days(y, m, d) + n, buf);
 	return true;
+}
+
+/* Up to max digits at *p; -1 when there are none. */
+static int digits(const char **p, int max, int *count)
+{
+	int v = 0, n = 0;
+	while (n < max && **p >= '0' && **p <= '9') {
+		v = v * 10 + (**p - '0');
+		(*p)++;
+		n++;
+	}
+	*count = n;
+	return n ? v : -1;
+}
+
+/* Skip one separator: - / . or the characters 年 月 (and a final 日). */
+static bool separator(const char **p)
+{
+	static const char *const seps[] = { "-", "/", ".", "年", "月" };
+	for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		size_t n = strlen(seps[i]);
+		if (strncmp(*p, seps[i], n) == 0) {
+			*p += n;
+			return true;
+		}
+	}
+	return false;
+}
+
+const char *date_parse_input(const char *in, const char *today, char *buf)
+{
+	int ty, tm, td;
+	if (!date_parse_iso(today, &ty, &tm, &td))
+		return N_("Today's date is not known.");
+	/* Trim spaces (and ideographic spaces) around the input. */
+	while (*in == ' ' || strncmp(in, "　", 3) == 0)
+		in += *in == ' ' ? 1 : 3;
+	char s[64];
+	snprintf(s, sizeof s, "%s", in);
+	size_t n = strlen(s);
+	while (n && s[n - 1] == ' ')
+		s[--n] = '\0';
+	static const struct { const char *word; int offset; } words[] = {
+		{ "今天", 0 }, { "t", 0 }, { "T", 0 }, { "昨天", -1 }, { "明天", 1 },
+	};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(s, words[i].word) == 0) {
+			date_from_days(date_to_days(ty, tm, td) + words[i].offset, buf);
+			return NULL;
+		}
+	if (n == 0)
+		return N_("Enter a date, e.g. 2026-11-22.");
+	const char *p = s;
+	int c1, c2, c3, y, m, d;
+	int a = digits(&p, 8, &c1);
+	if (a < 0)
+		return N_("Not a date; write it as 2026-11-22.");
+	if (c1 == 8 && *p == '\0') {           /* 20261122 */
+		y = a / 10000;
+		m = a / 100 % 100;
+		d = a % 100;
+	} else if (c1 == 4 && separator(&p)) {   /* 2026-11-22, 2026年11月22日 */
+		y = a;
+		m = digits(&p, 2, &c2);
+		if (m < 0 || !separator(&p))
+			return N_("Not a date; write it as 2026-11-22.");
+		d = digits(&p, 2, &c3);
+		if (d < 0)
+			return N_("Not a date; write it as 2026-11-22.");
+	} else if (c1 <= 2 && separator(&p)) {   /* 11-22, 11月22日: this year */
+		y = ty;
+		m = a;
+		d = digits(&p, 2, &c2);
+		if (d < 0)
+			return N_("Not a date; write it as 2026-11-22.");
+	} else {
+		return N_("Not a date; write it as 2026-11-22.");
+	}
+	if (strcmp(p, "日") == 0)
+		p += strlen("日");
+	if (*p != '\0')
+		return N_("Not a date; write it as 2026-11-22.");
+	if (!date_valid(y, m, d))
+		return N_("There is no such day in the calendar.");
+	char tmp[48];
+	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+	memcpy(buf, tmp, 10);
+	buf[10] = '\0';
+	return NULL;
 }

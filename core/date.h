@@ -19,6 +19,14 @@ void date_from_days(long days, char *buf);
 /* iso plus n days into buf; false when iso is not a date. */
 bool date_add(const char *iso, long n, char *buf);
 
+/* A date as a clerk types it, into ISO form (buf, 11 bytes):
+ *   2026-11-22  2026/11/22  2026.11.22  20261122  2026-1-5
+ *   2026年11月22日   11-22 or 11月22日 (this year)
+ *   今天 or t (today), 昨天 (yesterday), 明天 (tomorrow)
+ * today is "YYYY-MM-DD".  Returns NULL on success, else the msgid of
+ * what is wrong (for _()). */
+const char *date_parse_input(const char *in, const char *today, char *buf);
+
 /* Whole years from birth to today; -1 when either is not a date. */
 int date_age(const char *birth, const char *today);
 

@@ -1,8 +1,9 @@
-/* Fuzz target: citizen ID number parsing and date checks. */
+/* Fuzz target: what a clerk types into ID, date and phone fields. */
 #include "fuzz.h"
 
 #include "core/date.h"
 #include "core/idcard.h"
+#include "core/phone.h"
 #include "core/xalloc.h"
 
 #include <string.h>
@@ -29,6 +30,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (strcmp(buf, s) != 0)
 			__builtin_trap();
 	}
+	/* Typed dates come out as real ISO dates or not at all. */
+	if (!date_parse_input(s, "2026-11-22", buf) && !date_parse_iso(buf, &y, &m, &d))
+		__builtin_trap();
+	char phone[24];
+	const char *why;
+	enum phone_kind k = phone_normalize(s, phone, sizeof phone, &why);
+	if ((k == PHONE_BAD) != (why != NULL) || (k == PHONE_MOBILE && strlen(phone) != 11))
+		__builtin_trap();
 	x_free(&s);
 	return 0;
 }
