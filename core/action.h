@@ -34,7 +34,7 @@
 	X(SECTION_4,     "section-meetings",   N_("Meetings"),   N_("Consultation meetings")) \
 	X(SECTION_5,     "section-stats",      N_("Statistics"), N_("Statistics and ledgers")) \
 	X(SECTION_6,     "section-today",      N_("Today"),      N_("What is due today")) \
-	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Redraw the screen"))
+	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Read the data again and redraw the screen"))
 
 enum action {
 	ACT_NONE = 0,

@@ -11,6 +11,16 @@ void reg_init(struct reg *r, struct db *db)
 {
 	r->db = db;
 	r->show_sensitive = db_user_sees_sensitive(db);
+	r->data_version = db_data_version(db);
+}
+
+bool reg_changed(struct reg *r)
+{
+	int v = db_data_version(r->db);
+	if (v == r->data_version)
+		return false;
+	r->data_version = v;
+	return true;
 }
 
 void reg_filter(const struct reg *r, const char *input, struct hh_filter *f)

@@ -12,9 +12,14 @@
 struct reg {
 	struct db *db;
 	bool show_sensitive;
+	int data_version;
 };
 
 void reg_init(struct reg *r, struct db *db);
+
+/* True once when another session has saved something since the last
+ * call, so that screens can show it. */
+bool reg_changed(struct reg *r);
 
 /* Narrow the list by what the user typed (see core/search.h). */
 void reg_filter(const struct reg *r, const char *input, struct hh_filter *f);

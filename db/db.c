@@ -297,6 +297,13 @@ bool db_is_empty(struct db *db)
 	return n == 0;
 }
 
+int db_data_version(struct db *db)
+{
+	int v = 0;
+	pragma_int(db, "PRAGMA data_version", &v);
+	return v;
+}
+
 const char *db_errmsg(struct db *db)
 {
 	return sqlite3_errmsg(db->h);

@@ -47,6 +47,10 @@ int db_user_version(struct db *db);
 /* True when the database holds no households, residents or staff. */
 bool db_is_empty(struct db *db);
 
+/* A number that changes whenever another connection has committed to
+ * the file since this one last looked (PRAGMA data_version). */
+int db_data_version(struct db *db);
+
 /* The last SQLite error message of this connection. */
 const char *db_errmsg(struct db *db);
 const char *db_user(struct db *db);

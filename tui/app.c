@@ -161,6 +161,8 @@ static int app_action(struct app *app, enum action a)
 		return REDRAW_ALL;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
+		if (current_view(app) && current_view(app)->reload)
+			current_view(app)->reload(app);
 		return REDRAW_ALL;
 	case ACT_SECTION_1: case ACT_SECTION_2: case ACT_SECTION_3:
 	case ACT_SECTION_4: case ACT_SECTION_5: case ACT_SECTION_6:
@@ -255,6 +257,7 @@ int app_run(struct db *db)
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
+	timeout(IDLE_CHECK_MS); /* wake up now and then to notice other sessions */
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	draw_init_colors();
@@ -292,6 +295,11 @@ int app_run(struct db *db)
 		int key = keys_read();
 		if (key == KEYS_GONE)
 			break;
+		/* Between keys (and every IDLE_CHECK_MS when idle) look
+		 * whether another session saved something. */
+		const struct view_ops *v = current_view(&app);
+		if (reg_changed(&app.reg) && v && v->reload)
+			v->reload(&app);
 		if (key == 0)
 			continue;
 		if (key == JK_RESIZE)

@@ -19,6 +19,9 @@ enum {
 	NOT_HANDLED = -1,
 };
 
+/* How often an idle screen looks for other sessions' changes (ms). */
+#define IDLE_CHECK_MS 2000
+
 /* Minimum terminal size the layout is made for. */
 #define MIN_COLS 80
 #define MIN_ROWS 24
@@ -49,6 +52,9 @@ struct view_ops {
 	/* When the view is reading a line (search), its editor: the app
 	 * draws it in the status line with the cursor in it. */
 	struct lineedit *(*prompt)(const struct app *app);
+	/* Read the data again (another session saved something), keeping
+	 * the place in the list. */
+	void (*reload)(struct app *app);
 	/* A mouse event at screen (y, x). */
 	int (*mouse)(struct app *app, int y, int x, enum mouse_event ev);
 };

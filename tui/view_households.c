@@ -606,6 +606,24 @@ static int mouse(struct app *app, int y, int x, enum mouse_event ev)
 	return REDRAW_NONE;
 }
 
+/* Another session saved: count again and fill the window from the
+ * same top row, so the clerk keeps their place. */
+static void reload(struct app *app)
+{
+	struct hh_view *hv = app->hh;
+	struct hh_key top = { NULL, 0 };
+	if (hv->nrows)
+		hh_key_copy(&top, &hv->rows[0].key);
+	if (reg_count(&app->reg, &hv->filter, &hv->total) != DB_OK)
+		report(app);
+	fill_from(app, top.sort_key ? &top : NULL);
+	hh_key_free(&top);
+	hv->detail_id = 0; /* load the detail again */
+	if (hv->detail_ok)
+		household_free(&hv->detail);
+	hv->detail_ok = false;
+}
+
 static struct lineedit *prompt(const struct app *app)
 {
 	return app->hh->searching ? &app->hh->query : NULL;
@@ -620,6 +638,7 @@ const struct view_ops households_view = {
 	.current_scope = current_scope,
 	.status = status,
 	.prompt = prompt,
+	.reload = reload,
 	.mouse = mouse,
 };
 

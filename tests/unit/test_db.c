@@ -300,7 +300,8 @@ static void pages_through_the_list_in_order(void **state)
 
 static int search_count(struct db *db, const char *input)
 {
-	struct reg r = { db, false };
+	struct reg r;
+	reg_init(&r, db);
 	struct hh_filter f;
 	memset(&f, 0, sizeof f);
 	reg_filter(&r, input, &f);
@@ -326,7 +327,8 @@ static void searches(void **state)
 	assert_int_equal(search_count(db, "0017"), 1);  /* end of a phone */
 	assert_int_equal(search_count(db, "115"), 1);   /* a room */
 
-	struct reg r = { db, false };
+	struct reg r;
+	reg_init(&r, db);
 	struct household h;
 	assert_int_equal(reg_household(&r, 7, &h), DB_OK);
 	assert_int_equal(h.n_members, 1);
@@ -336,6 +338,28 @@ static void searches(void **state)
 	household_free(&h);
 	assert_int_equal(reg_household(&r, 999, &h), DB_ERR_NOTFOUND);
 	db_close(&db);
+}
+
+/* Another session's commit is noticed, once. */
+static void notices_other_sessions(void **state)
+{
+	(void)state;
+	struct db *a = fixture("shared.db");
+	char *p = path_of("shared.db");
+	struct db *b = NULL;
+	assert_int_equal(db_open(p, "other", 0, &b, NULL), DB_OK);
+	struct reg r;
+	reg_init(&r, a);
+	assert_false(reg_changed(&r));
+	assert_int_equal(db_exec(b, "UPDATE household SET phone = '13900000000', version = version + 1 WHERE id = 1"), DB_OK);
+	assert_true(reg_changed(&r));
+	assert_false(reg_changed(&r));
+	/* Its own writes are not news. */
+	assert_int_equal(db_exec(a, "UPDATE household SET phone = '13900000001', version = version + 1 WHERE id = 1"), DB_OK);
+	assert_false(reg_changed(&r));
+	db_close(&b);
+	db_close(&a);
+	x_free(&p);
 }
 
 int main(void)
@@ -348,6 +372,7 @@ int main(void)
 		cmocka_unit_test(audit_records_the_acting_user),
 		cmocka_unit_test(pages_through_the_list_in_order),
 		cmocka_unit_test(searches),
+		cmocka_unit_test(notices_other_sessions),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
