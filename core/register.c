@@ -30,10 +30,10 @@ void reg_filter(const struct reg *r, const char *input, struct hh_filter *f)
 }
 
 enum db_status reg_page(const struct reg *r, const struct hh_filter *f,
-			const struct hh_key *from, int dir, int limit,
+			const struct hh_key *from, int dir, bool inclusive, int limit,
 			struct hh_row *out, int *n)
 {
-	return db_household_page(r->db, f, from, dir, limit, out, n);
+	return db_household_page(r->db, f, from, dir, inclusive, limit, out, n);
 }
 
 enum db_status reg_count(const struct reg *r, const struct hh_filter *f, int *n)

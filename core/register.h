@@ -25,7 +25,7 @@ bool reg_changed(struct reg *r);
 void reg_filter(const struct reg *r, const char *input, struct hh_filter *f);
 
 enum db_status reg_page(const struct reg *r, const struct hh_filter *f,
-			const struct hh_key *from, int dir, int limit,
+			const struct hh_key *from, int dir, bool inclusive, int limit,
 			struct hh_row *out, int *n);
 enum db_status reg_count(const struct reg *r, const struct hh_filter *f, int *n);
 enum db_status reg_household(const struct reg *r, int64_t id, struct household *out);

@@ -81,8 +81,8 @@ static void read_row(sqlite3_stmt *st, struct hh_row *r)
 }
 
 enum db_status db_household_page(struct db *db, const struct hh_filter *f,
-				 const struct hh_key *from, int dir, int limit,
-				 struct hh_row *out, int *n)
+				 const struct hh_key *from, int dir, bool inclusive,
+				 int limit, struct hh_row *out, int *n)
 {
 	*n = 0;
 	if (limit <= 0)
@@ -92,7 +92,8 @@ enum db_status db_household_page(struct db *db, const struct hh_filter *f,
 		     " FROM household h JOIN dwelling d ON d.id = h.dwelling_id WHERE ");
 	add_filter(&sb, f);
 	if (from && from->sort_key)
-		sb_adds(&sb, dir > 0 ? " AND (d.sort_key, h.id) > (?5, ?6)"
+		sb_adds(&sb, dir > 0 ? (inclusive ? " AND (d.sort_key, h.id) >= (?5, ?6)"
+						  : " AND (d.sort_key, h.id) > (?5, ?6)")
 				     : " AND (d.sort_key, h.id) < (?5, ?6)");
 	else /* from an end: a range on sort_key keeps the planner on its
 	      * index instead of sorting the whole table (U+10FFFF is above

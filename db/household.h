@@ -5,14 +5,15 @@
 #include "core/model.h"
 #include "db.h"
 
-/* Fill up to limit rows of the list in list order, starting strictly
- * after from (dir > 0) or strictly before it (dir < 0; the rows still
- * come back in ascending order).  from->sort_key NULL means from the
- * very start (dir > 0) or the very end (dir < 0).  *n receives the
- * count.  Memory is bounded by limit, whatever the size of the file. */
+/* Fill up to limit rows of the list in list order, starting after
+ * from (dir > 0; from itself first when inclusive) or before it
+ * (dir < 0; the rows still come back in ascending order).  from NULL
+ * or with a NULL sort_key means from the very start (dir > 0) or the
+ * very end (dir < 0).  *n receives the count.  Memory is bounded by
+ * limit, whatever the size of the file. */
 enum db_status db_household_page(struct db *db, const struct hh_filter *f,
-				 const struct hh_key *from, int dir, int limit,
-				 struct hh_row *out, int *n);
+				 const struct hh_key *from, int dir, bool inclusive,
+				 int limit, struct hh_row *out, int *n);
 
 /* Number of households the filter lets through. */
 enum db_status db_household_count(struct db *db, const struct hh_filter *f, int *n);

@@ -1,14 +1,14 @@
 /* tui/view_households.c - the household register: list, detail, search.
  *
- * The list never holds more rows than fit on the screen: it pages
- * through the database by key (see db_household_page), so memory does
- * not grow with the register. */
+ * The list is the shared paged list of tui/list.c over the register's
+ * queries, so memory does not grow with the register. */
 #include "app.h"
 
 #include "core/date.h"
 #include "core/lineedit.h"
 #include "core/xalloc.h"
 #include "draw.h"
+#include "list.h"
 #include "table.h"
 
 #include <stdio.h>
@@ -18,11 +18,7 @@ struct hh_view {
 	struct hh_filter filter;
 	struct lineedit query; /* what the user typed after / */
 	bool searching;      /* the search prompt has the keyboard */
-	struct hh_row *rows; /* the visible window of the list */
-	int nrows, cap;
-	int top_index;       /* list position of rows[0] */
-	int sel;             /* selected row within the window */
-	int total;           /* rows the filter lets through */
+	struct list list;    /* the visible window of the register */
 	struct household detail;
 	int64_t detail_id;   /* 0: nothing loaded */
 	bool detail_ok;
@@ -30,7 +26,7 @@ struct hh_view {
 	int detail_scroll;
 	int detail_lines;    /* lines the detail had when last drawn */
 	int detail_h;        /* height it had */
-	bool failed;         /* last query failed; message shown */
+	bool failed;         /* a query failed: the empty list is not news */
 	int list_y, list_x, list_w; /* where the rows were drawn */
 };
 
@@ -55,95 +51,60 @@ static const struct table_col member_cols[] = {
 	{ N_("Tags"),      6, 5, TEXT_LEFT, 1 },
 };
 
-static void free_rows(struct hh_view *hv)
-{
-	for (int i = 0; i < hv->nrows; i++)
-		hh_row_free(&hv->rows[i]);
-	hv->nrows = 0;
-}
-
 /* A query failed: say so in the status line (SQLite's own words for
  * the detail) and keep the list as it is. */
 static void report(struct app *app)
 {
-	app->hh->failed = true;
 	app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
 }
 
-static void ensure_cap(struct hh_view *hv, int cap)
+/* ---- the list's source: the register under the current filter ---- */
+
+static bool src_page(void *ctx, const void *from, int dir, bool inclusive, int limit,
+		     void *out, int *n)
 {
-	if (cap < 1)
-		cap = 1;
-	if (cap == hv->cap)
-		return;
-	free_rows(hv);
-	hv->rows = x_realloc(hv->rows, (size_t)cap * sizeof *hv->rows);
-	memset(hv->rows, 0, (size_t)cap * sizeof *hv->rows);
-	hv->cap = cap;
+	struct app *app = ctx;
+	const struct hh_row *f = from;
+	return reg_page(&app->reg, &app->hh->filter, f ? &f->key : NULL, dir, inclusive,
+			limit, out, n) == DB_OK;
 }
 
-/* Fill the window starting at key `top` (inclusive), then, if the end
- * of the list leaves room, pull earlier rows in.  top must not point
- * into the window, which is emptied first. */
-static void fill_from(struct app *app, const struct hh_key *top)
+static bool src_count(void *ctx, int *n)
+{
+	struct app *app = ctx;
+	return reg_count(&app->reg, &app->hh->filter, n) == DB_OK;
+}
+
+static void src_free(void *row)
+{
+	hh_row_free(row);
+}
+
+/* The list only needs a row's key to page from it. */
+static void src_copy(void *dst, const void *src)
+{
+	struct hh_row *d = dst;
+	memset(d, 0, sizeof *d);
+	hh_key_copy(&d->key, &((const struct hh_row *)src)->key);
+}
+
+static const struct list_ops source = {
+	.row_size = sizeof(struct hh_row),
+	.page = src_page,
+	.count = src_count,
+	.free_row = src_free,
+	.copy_row = src_copy,
+};
+
+/* After a list operation: report a failed query once. */
+static void checked(struct app *app)
 {
 	struct hh_view *hv = app->hh;
-	struct hh_key from = { NULL, 0 };
-	if (top && top->sort_key) {
-		from.sort_key = top->sort_key; /* borrowed */
-		from.id = top->id - 1;         /* strictly after id-1 is >= id */
-	}
-	free_rows(hv);
-	enum db_status s = reg_page(&app->reg, &hv->filter, &from, 1, hv->cap, hv->rows, &hv->nrows);
-	if (s != DB_OK) {
+	if (hv->list.failed) {
 		report(app);
-		return;
+		hv->failed = true;
+		hv->list.failed = false;
 	}
-	if (hv->nrows < hv->cap && hv->top_index > 0) {
-		int want = hv->cap - hv->nrows, got = 0;
-		struct hh_row *extra = x_calloc((size_t)want, sizeof *extra);
-		const struct hh_key *first = hv->nrows ? &hv->rows[0].key : NULL;
-		struct hh_key end = { NULL, 0 };
-		s = reg_page(&app->reg, &hv->filter, first ? first : &end, -1, want, extra, &got);
-		if (s == DB_OK && got > 0) {
-			memmove(hv->rows + got, hv->rows, (size_t)hv->nrows * sizeof *hv->rows);
-			memcpy(hv->rows, extra, (size_t)got * sizeof *extra);
-			hv->nrows += got;
-			hv->sel += got;
-			hv->top_index -= got;
-		}
-		x_free(&extra);
-	}
-	if (hv->top_index < 0 || hv->nrows == 0)
-		hv->top_index = 0;
-	if (hv->sel >= hv->nrows)
-		hv->sel = hv->nrows - 1;
-	if (hv->sel < 0)
-		hv->sel = 0;
-}
-
-static void go_first(struct app *app)
-{
-	struct hh_view *hv = app->hh;
-	hv->top_index = 0;
-	hv->sel = 0;
-	fill_from(app, NULL);
-}
-
-static void go_last(struct app *app)
-{
-	struct hh_view *hv = app->hh;
-	struct hh_key end = { NULL, 0 };
-	free_rows(hv);
-	enum db_status s = reg_page(&app->reg, &hv->filter, &end, -1, hv->cap, hv->rows, &hv->nrows);
-	if (s != DB_OK) {
-		report(app);
-		return;
-	}
-	hv->top_index = hv->total - hv->nrows;
-	if (hv->top_index < 0)
-		hv->top_index = 0;
-	hv->sel = hv->nrows ? hv->nrows - 1 : 0;
 }
 
 static void refilter(struct app *app)
@@ -151,89 +112,13 @@ static void refilter(struct app *app)
 	struct hh_view *hv = app->hh;
 	reg_filter(&app->reg, hv->query.buf, &hv->filter);
 	hv->failed = false;
-	enum db_status s = reg_count(&app->reg, &hv->filter, &hv->total);
-	if (s != DB_OK) {
-		report(app);
-		hv->total = 0;
-	}
-	go_first(app);
-}
-
-/* Move the window by delta rows (+ down, - up), keeping the selection's
- * place in the window, as less and htop do for pages. */
-static void scroll_window(struct app *app, int delta)
-{
-	struct hh_view *hv = app->hh;
-	if (hv->nrows == 0 || delta == 0)
-		return;
-	int want = delta > 0 ? delta : -delta;
-	if (want > hv->cap)
-		want = hv->cap;
-	struct hh_row *got_rows = x_calloc((size_t)want, sizeof *got_rows);
-	int got = 0;
-	const struct hh_key *edge = delta > 0 ? &hv->rows[hv->nrows - 1].key : &hv->rows[0].key;
-	enum db_status s = reg_page(&app->reg, &hv->filter, edge, delta > 0 ? 1 : -1, want, got_rows, &got);
-	if (s != DB_OK) {
-		x_free(&got_rows);
-		report(app);
-		return;
-	}
-	if (got == 0) {
-		/* Nothing beyond: a page move lands on the last/first row. */
-		hv->sel = delta > 0 ? hv->nrows - 1 : 0;
-		x_free(&got_rows);
-		return;
-	}
-	if (delta > 0) {
-		int drop = got + hv->nrows > hv->cap ? got + hv->nrows - hv->cap : 0;
-		for (int i = 0; i < drop; i++)
-			hh_row_free(&hv->rows[i]);
-		memmove(hv->rows, hv->rows + drop, (size_t)(hv->nrows - drop) * sizeof *hv->rows);
-		hv->nrows -= drop;
-		memcpy(hv->rows + hv->nrows, got_rows, (size_t)got * sizeof *got_rows);
-		hv->nrows += got;
-		hv->top_index += drop;
-		if (want == 1)
-			hv->sel = hv->nrows - 1;
-	} else {
-		int drop = got + hv->nrows > hv->cap ? got + hv->nrows - hv->cap : 0;
-		for (int i = hv->nrows - drop; i < hv->nrows; i++)
-			hh_row_free(&hv->rows[i]);
-		hv->nrows -= drop;
-		memmove(hv->rows + got, hv->rows, (size_t)hv->nrows * sizeof *hv->rows);
-		memcpy(hv->rows, got_rows, (size_t)got * sizeof *got_rows);
-		hv->nrows += got;
-		hv->top_index -= got;
-		if (want == 1)
-			hv->sel = 0;
-	}
-	if (hv->sel >= hv->nrows)
-		hv->sel = hv->nrows - 1;
-	x_free(&got_rows);
-}
-
-static void move_sel(struct app *app, int delta)
-{
-	struct hh_view *hv = app->hh;
-	int to = hv->sel + delta;
-	if (to >= 0 && to < hv->nrows)
-		hv->sel = to;
-	else
-		scroll_window(app, delta);
-}
-
-static void page(struct app *app, int dir)
-{
-	struct hh_view *hv = app->hh;
-	int before = hv->top_index;
-	scroll_window(app, dir * hv->cap);
-	if (hv->top_index == before) /* at an end already */
-		hv->sel = dir > 0 ? hv->nrows - 1 : 0;
+	list_reset(&hv->list);
+	checked(app);
 }
 
 static const struct hh_row *selected(const struct hh_view *hv)
 {
-	return hv->nrows ? &hv->rows[hv->sel] : NULL;
+	return list_selected(&hv->list);
 }
 
 static void load_detail(struct app *app)
@@ -264,7 +149,7 @@ struct hh_view *hh_view_new(struct app *app)
 	struct hh_view *hv = x_calloc(1, sizeof *hv);
 	app->hh = hv;
 	le_init(&hv->query, 40);
-	ensure_cap(hv, 1);
+	list_init(&hv->list, &source, app);
 	refilter(app);
 	return hv;
 }
@@ -274,8 +159,7 @@ void hh_view_free(struct hh_view **phv)
 	struct hh_view *hv = *phv;
 	if (!hv)
 		return;
-	free_rows(hv);
-	x_free(&hv->rows);
+	list_free(&hv->list);
 	le_free(&hv->query);
 	if (hv->detail_ok)
 		household_free(&hv->detail);
@@ -299,36 +183,24 @@ static void draw_list(struct app *app, int y, int x, int h, int w)
 	hv->list_y = y + 1;
 	hv->list_x = x;
 	hv->list_w = w;
-	if (cap != hv->cap) {
-		/* The screen changed size: keep the top row where it was if
-		 * the selection still fits below it, else start at the
-		 * selection, so the selected row stays in view. */
-		struct hh_key keep = { NULL, 0 };
-		int row = hv->sel < cap ? 0 : hv->sel;
-		if (hv->nrows)
-			hh_key_copy(&keep, &hv->rows[row].key);
-		hv->top_index += row;
-		hv->sel -= row;
-		ensure_cap(hv, cap);
-		fill_from(app, keep.sort_key ? &keep : NULL);
-		hh_key_free(&keep);
-	}
+	list_set_height(&hv->list, cap); /* keeps the selection in view */
+	checked(app);
 	for (int i = 0; i < cap; i++) {
-		if (i >= hv->nrows) {
+		const struct hh_row *r = list_row(&hv->list, i);
+		if (!r) {
 			draw_blank(y + 1 + i, x, w, A_NORMAL);
 			continue;
 		}
-		const struct hh_row *r = &hv->rows[i];
 		char num[48], ppl[16];
 		snprintf(num, sizeof num, "%s%s%s%s%s", r->building, r->unit[0] ? "-" : "",
 			 r->unit, r->room[0] ? "-" : "", r->room);
 		snprintf(ppl, sizeof ppl, "%d", r->members);
 		const char *cells[] = { r->compound, num, r->head, ppl, r->kind, r->phone, r->tags };
-		attr_t a = i == hv->sel ? draw_attr(C_SELECTED)
+		attr_t a = i == hv->list.sel ? draw_attr(C_SELECTED)
 			 : strcmp(r->status, "在住") != 0 ? draw_attr(C_DIM) : A_NORMAL;
 		table_draw_row(y + 1 + i, x, w, &l, list_cols, cells, a);
 	}
-	if (hv->nrows == 0 && !hv->failed) {
+	if (hv->list.nrows == 0 && !hv->failed) {
 		const char *msg = hv->filter.kind == HH_ALL
 			? _("The register is empty. Run `juwei demo` to create a demo community.")
 			: _("No household matches this search. Esc clears it.");
@@ -461,7 +333,7 @@ static int search_key(struct app *app, int key)
 	switch (key) {
 	case JK_ENTER:
 		hv->searching = false;
-		if (hv->total == 0)
+		if (hv->list.total == 0)
 			app_message(app, false, "%s", _("Nothing found."));
 		return REDRAW_ALL;
 	case JK_ESC:
@@ -525,12 +397,12 @@ static int action(struct app *app, enum action a)
 		}
 	}
 	switch (a) {
-	case ACT_MOVE_DOWN: move_sel(app, 1); break;
-	case ACT_MOVE_UP: move_sel(app, -1); break;
-	case ACT_PAGE_DOWN: page(app, 1); break;
-	case ACT_PAGE_UP: page(app, -1); break;
-	case ACT_MOVE_FIRST: go_first(app); break;
-	case ACT_MOVE_LAST: go_last(app); break;
+	case ACT_MOVE_DOWN: list_move(&hv->list, 1); break;
+	case ACT_MOVE_UP: list_move(&hv->list, -1); break;
+	case ACT_PAGE_DOWN: list_page(&hv->list, 1); break;
+	case ACT_PAGE_UP: list_page(&hv->list, -1); break;
+	case ACT_MOVE_FIRST: list_first(&hv->list); break;
+	case ACT_MOVE_LAST: list_last(&hv->list); break;
 	case ACT_OPEN:
 		if (!selected(hv))
 			return REDRAW_NONE;
@@ -550,6 +422,7 @@ static int action(struct app *app, enum action a)
 	default:
 		return NOT_HANDLED;
 	}
+	checked(app);
 	return REDRAW_ALL;
 }
 
@@ -581,11 +454,11 @@ static const char *current_scope(const struct app *app)
 static void status(const struct app *app, char *buf, int size)
 {
 	const struct hh_view *hv = app->hh;
-	int pos = hv->nrows ? hv->top_index + hv->sel + 1 : 0;
+	int pos = list_position(&hv->list);
 	if (hv->query.len)
-		snprintf(buf, (size_t)size, _("\"%s\": %d/%d households"), hv->query.buf, pos, hv->total);
+		snprintf(buf, (size_t)size, _("\"%s\": %d/%d households"), hv->query.buf, pos, hv->list.total);
 	else
-		snprintf(buf, (size_t)size, _("%d/%d households"), pos, hv->total);
+		snprintf(buf, (size_t)size, _("%d/%d households"), pos, hv->list.total);
 }
 
 static int mouse(struct app *app, int y, int x, enum mouse_event ev)
@@ -599,8 +472,7 @@ static int mouse(struct app *app, int y, int x, enum mouse_event ev)
 	case MOUSE_CLICK:
 		if (hv->detail_full || x < hv->list_x || x >= hv->list_x + hv->list_w)
 			return REDRAW_NONE;
-		if (y >= hv->list_y && y < hv->list_y + hv->nrows)
-			hv->sel = y - hv->list_y;
+		list_select(&hv->list, y - hv->list_y);
 		return REDRAW_ALL;
 	}
 	return REDRAW_NONE;
@@ -611,13 +483,8 @@ static int mouse(struct app *app, int y, int x, enum mouse_event ev)
 static void reload(struct app *app)
 {
 	struct hh_view *hv = app->hh;
-	struct hh_key top = { NULL, 0 };
-	if (hv->nrows)
-		hh_key_copy(&top, &hv->rows[0].key);
-	if (reg_count(&app->reg, &hv->filter, &hv->total) != DB_OK)
-		report(app);
-	fill_from(app, top.sort_key ? &top : NULL);
-	hh_key_free(&top);
+	list_reload(&hv->list);
+	checked(app);
 	hv->detail_id = 0; /* load the detail again */
 	if (hv->detail_ok)
 		household_free(&hv->detail);

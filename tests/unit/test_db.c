@@ -261,7 +261,7 @@ static void pages_through_the_list_in_order(void **state)
 	char *last = x_strdup("");
 	int64_t seen_ids[32];
 	do {
-		assert_int_equal(db_household_page(db, &f, &at, 1, 4, rows, &n), DB_OK);
+		assert_int_equal(db_household_page(db, &f, &at, 1, false, 4, rows, &n), DB_OK);
 		for (int i = 0; i < n; i++) {
 			char *k = x_asprintf("%s|%08lld", rows[i].key.sort_key, (long long)rows[i].key.id);
 			assert_true(strcmp(last, k) < 0);
@@ -280,7 +280,7 @@ static void pages_through_the_list_in_order(void **state)
 	hh_key_free(&at);
 	int back = 25;
 	do {
-		assert_int_equal(db_household_page(db, &f, &at, -1, 4, rows, &n), DB_OK);
+		assert_int_equal(db_household_page(db, &f, &at, -1, false, 4, rows, &n), DB_OK);
 		back -= n;
 		for (int i = 0; i < n; i++)
 			assert_int_equal(rows[i].key.id, seen_ids[back + i]);
@@ -291,8 +291,21 @@ static void pages_through_the_list_in_order(void **state)
 	assert_int_equal(back, 0);
 	hh_key_free(&at);
 
+	/* Inclusive: from a row, that row first. */
+	struct hh_key third = { NULL, 0 };
+	assert_int_equal(db_household_page(db, &f, NULL, 1, false, 3, rows, &n), DB_OK);
+	hh_key_copy(&third, &rows[2].key);
+	free_page(rows, n);
+	assert_int_equal(db_household_page(db, &f, &third, 1, true, 2, rows, &n), DB_OK);
+	assert_int_equal(rows[0].key.id, third.id);
+	free_page(rows, n);
+	assert_int_equal(db_household_page(db, &f, &third, 1, false, 2, rows, &n), DB_OK);
+	assert_int_not_equal(rows[0].key.id, third.id);
+	free_page(rows, n);
+	hh_key_free(&third);
+
 	/* Building 2 sorts before building 10 within a compound. */
-	assert_int_equal(db_household_page(db, &f, &at, 1, 4, rows, &n), DB_OK);
+	assert_int_equal(db_household_page(db, &f, &at, 1, false, 4, rows, &n), DB_OK);
 	assert_string_equal(rows[0].compound, "和平苑");
 	free_page(rows, n);
 	db_close(&db);

@@ -56,7 +56,7 @@ static void bench_search(struct reg *r, const char *input)
 		double t0 = now_ms();
 		reg_filter(r, input, &f);
 		reg_count(r, &f, &total);
-		reg_page(r, &f, &from, 1, PAGE, rows, &n);
+		reg_page(r, &f, &from, 1, false, PAGE, rows, &n);
 		t[i] = now_ms() - t0;
 		free_rows(rows, n);
 	}
@@ -90,7 +90,7 @@ int main(int argc, char **argv)
 	for (int i = 0; i < RUNS; i++) {
 		struct hh_key from = { NULL, 0 };
 		double t0 = now_ms();
-		reg_page(&r, &all, &from, 1, PAGE, rows, &n);
+		reg_page(&r, &all, &from, 1, false, PAGE, rows, &n);
 		t[i] = now_ms() - t0;
 		free_rows(rows, n);
 	}
@@ -102,7 +102,7 @@ int main(int argc, char **argv)
 	int pages = 0;
 	for (; pages < 200; pages++) {
 		double t0 = now_ms();
-		reg_page(&r, &all, &at, 1, PAGE, rows, &n);
+		reg_page(&r, &all, &at, 1, false, PAGE, rows, &n);
 		pg[pages] = now_ms() - t0;
 		if (n == 0)
 			break;
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
 	for (int i = 0; i < RUNS; i++) {
 		struct hh_key end = { NULL, 0 };
 		double t0 = now_ms();
-		reg_page(&r, &all, &end, -1, PAGE, rows, &n);
+		reg_page(&r, &all, &end, -1, false, PAGE, rows, &n);
 		t[i] = now_ms() - t0;
 		free_rows(rows, n);
 	}
