@@ -1,6 +1,6 @@
 /* tui/view_households.c - the household register: list, detail, search.
  *
- * The list is the shared paged list of tui/list.c over the register's
+ * The list is the shared paged window of core/listwin.c over the register's
  * queries, so memory does not grow with the register. */
 #include "app.h"
 
@@ -8,7 +8,7 @@
 #include "core/lineedit.h"
 #include "core/xalloc.h"
 #include "draw.h"
-#include "list.h"
+#include "core/listwin.h"
 #include "table.h"
 
 #include <stdio.h>

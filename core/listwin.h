@@ -1,13 +1,14 @@
-/* tui/list.h - a window of rows paged from the database by key.
+/* core/listwin.h - a window of rows paged from the database by key.
  *
  * Every list screen (households now; visits, cases and meetings later)
- * uses this one widget.  It holds only the rows that fit on the screen
- * and asks its source for more as the cursor moves, so memory does not
- * grow with the database.  The source pages by key in list order, in
- * both directions; the widget keeps the position of its first row so
- * the status line can say "row n of N". */
-#ifndef JUWEI_LIST_H
-#define JUWEI_LIST_H
+ * uses this one window; the views in tui/ draw it (no curses here).
+ * It holds only the rows that fit on the screen and asks its source
+ * for more as the cursor moves, so memory does not grow with the
+ * database.  The source pages by key in list order, in both
+ * directions; the window keeps the position of its first row so the
+ * status line can say "row n of N". */
+#ifndef JUWEI_LISTWIN_H
+#define JUWEI_LISTWIN_H
 
 #include <stdbool.h>
 #include <stddef.h>

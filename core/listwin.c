@@ -1,7 +1,7 @@
-/* tui/list.c - the paged list window. */
-#include "list.h"
+/* core/listwin.c - the paged list window. */
+#include "listwin.h"
 
-#include "core/xalloc.h"
+#include "xalloc.h"
 
 #include <string.h>
 
