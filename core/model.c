@@ -2,6 +2,10 @@
 #include "model.h"
 
 #include "xalloc.h"
+#include "i18n.h"
+
+#include <stddef.h>
+#include <string.h>
 
 void hh_key_free(struct hh_key *k)
 {
@@ -56,4 +60,55 @@ void household_free(struct household *h)
 		member_free(&h->members[i]);
 	x_free(&h->members);
 	h->n_members = 0;
+}
+
+#define RF(key, label, field, max, req) \
+	{ key, label, offsetof(struct resident_rec, field), max, req }
+
+const struct rec_field resident_fields[] = {
+	RF("name",           N_("Name"),            name,           32, true),
+	RF("former_name",    N_("Former name"),     former_name,    32, false),
+	RF("sex",            N_("Sex"),             sex,             1, false),
+	RF("birth_date",     N_("Birth date"),      birth_date,     16, false),
+	RF("id_number",      N_("ID number"),       id_number,      18, false),
+	RF("ethnicity",      N_("Ethnicity"),       ethnicity,      10, false),
+	RF("relation",       N_("Relation"),        relation,        4, true),
+	RF("phone",          N_("Phone"),           phone,          20, false),
+	RF("political",      N_("Political status"), political,      6, false),
+	RF("education",      N_("Education"),       education,       4, false),
+	RF("occupation",     N_("Occupation"),      occupation,     32, false),
+	RF("employment",     N_("Employment"),      employment,      3, false),
+	RF("residence_type", N_("Residence"),       residence_type,  4, true),
+	RF("arrival_date",   N_("Arrived"),         arrival_date,   16, false),
+	RF("arrival_reason", N_("Reason"),          arrival_reason, 32, false),
+	RF("status",         N_("Status"),          status,          2, true),
+	RF("status_date",    N_("Status date"),     status_date,    16, false),
+	RF("moved_to",       N_("Moved to"),        moved_to,       64, false),
+	RF("notes",          N_("Notes"),           notes,         500, false),
+};
+const int resident_field_count = (int)(sizeof resident_fields / sizeof resident_fields[0]);
+
+void resident_rec_init(struct resident_rec *r)
+{
+	memset(r, 0, sizeof *r);
+	for (int i = 0; i < resident_field_count; i++)
+		REC_STR(r, &resident_fields[i]) = x_strdup("");
+}
+
+void resident_rec_free(struct resident_rec *r)
+{
+	for (int i = 0; i < resident_field_count; i++)
+		x_free(&REC_STR(r, &resident_fields[i]));
+}
+
+bool resident_rec_set(struct resident_rec *r, const char *key, const char *val)
+{
+	for (int i = 0; i < resident_field_count; i++)
+		if (strcmp(resident_fields[i].key, key) == 0) {
+			char **p = &REC_STR(r, &resident_fields[i]);
+			x_free(p);
+			*p = x_strdup(val ? val : "");
+			return true;
+		}
+	return false;
 }

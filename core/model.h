@@ -6,6 +6,7 @@
 #define JUWEI_MODEL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* Position of a household in list order. */
@@ -39,6 +40,35 @@ struct household {
 	struct member *members;
 	int n_members;
 };
+
+/* Every field of a resident as text ("" when empty); the forms edit
+ * this, core/resident.c checks it, db/resident.c stores it.  version is
+ * the one read, for optimistic locking. */
+struct resident_rec {
+	int64_t id, household_id, version;
+	char *name, *former_name, *sex, *birth_date, *id_number, *ethnicity, *relation;
+	char *phone, *political, *education, *occupation, *employment, *residence_type;
+	char *arrival_date, *arrival_reason, *status, *status_date, *moved_to, *notes;
+};
+
+/* The text fields of struct resident_rec, as data: JSON/column name,
+ * label msgid, offset, most characters, required. */
+struct rec_field {
+	const char *key;
+	const char *label;
+	size_t offset;
+	int max_chars;
+	bool required;
+};
+extern const struct rec_field resident_fields[];
+extern const int resident_field_count;
+/* The field's string in a record. */
+#define REC_STR(rec, f) (*(char **)((char *)(rec) + (f)->offset))
+
+void resident_rec_init(struct resident_rec *r);
+void resident_rec_free(struct resident_rec *r);
+/* Set a field (by key) to a copy of val; false when there is no such key. */
+bool resident_rec_set(struct resident_rec *r, const char *key, const char *val);
 
 /* How the list is narrowed; filled by search_parse() in core/search.h. */
 enum hh_filter_kind {

@@ -1,0 +1,231 @@
+/* core/resident.c - checking a resident's record. */
+#include "resident.h"
+
+#include "date.h"
+#include "db/resident.h"
+#include "i18n.h"
+#include "idcard.h"
+#include "phone.h"
+#include "text.h"
+#include "xalloc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The fixed value sets; the schema's CHECK constraints hold the same
+ * lists (a unit test stores every value to prove they agree). */
+static const char *const sexes[] = { "男", "女", NULL };
+static const char *const relations[] = { "户主", "配偶", "子", "女", "儿媳", "女婿", "孙子女",
+	"父母", "岳父母", "公婆", "兄弟姐妹", "其他", NULL };
+static const char *const ethnicities[] = {
+	"汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族",
+	"满族", "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族",
+	"佤族", "畲族", "高山族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族",
+	"达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族",
+	"塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族",
+	"独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族", "其他", "外国血统中国籍人士", NULL };
+static const char *const politicals[] = { "中共党员", "中共预备党员", "共青团员", "民主党派", "群众", NULL };
+static const char *const educations[] = { "研究生", "大学本科", "大学专科", "中专", "高中", "初中",
+	"小学", "未上学", NULL };
+static const char *const employments[] = { "在职", "退休", "失业", "无业", "学生", "学龄前", NULL };
+static const char *const residence_types[] = { "户籍在住", "户籍外出", "流动人口", NULL };
+static const char *const statuses[] = { "在住", "迁出", "死亡", NULL };
+
+static const struct { const char *field; const char *const *values; } choices[] = {
+	{ "sex", sexes }, { "relation", relations }, { "ethnicity", ethnicities },
+	{ "political", politicals }, { "education", educations }, { "employment", employments },
+	{ "residence_type", residence_types }, { "status", statuses },
+};
+
+const char *const *resident_choices(const char *field)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(choices); i++)
+		if (strcmp(choices[i].field, field) == 0)
+			return choices[i].values;
+	return NULL;
+}
+
+void check_free(struct check *c)
+{
+	for (int i = 0; i < c->n; i++)
+		x_free(&c->items[i].message);
+	c->n = 0;
+}
+
+bool check_ok(const struct check *c)
+{
+	for (int i = 0; i < c->n; i++)
+		if (!c->items[i].warning)
+			return false;
+	return true;
+}
+
+const struct check_item *check_find(const struct check *c, const char *field)
+{
+	for (int i = 0; i < c->n; i++)
+		if (strcmp(c->items[i].field, field) == 0)
+			return &c->items[i];
+	return NULL;
+}
+
+static void say(struct check *c, const char *field, bool warning, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void say(struct check *c, const char *field, bool warning, const char *fmt, ...)
+{
+	if (c->n == CHECK_MAX)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	c->items[c->n].message = x_vasprintf(fmt, ap);
+	va_end(ap);
+	c->items[c->n].field = field;
+	c->items[c->n].warning = warning;
+	c->n++;
+}
+
+static char **field(struct resident_rec *r, const char *key)
+{
+	for (int i = 0; i < resident_field_count; i++)
+		if (strcmp(resident_fields[i].key, key) == 0)
+			return &REC_STR(r, &resident_fields[i]);
+	return NULL;
+}
+
+static void replace(char **p, const char *val)
+{
+	char *v = x_strdup(val);
+	x_free(p);
+	*p = v;
+}
+
+/* Trim ASCII and ideographic spaces at both ends. */
+static void trim(char **p)
+{
+	const char *s = *p;
+	while (*s == ' ' || strncmp(s, "　", 3) == 0)
+		s += *s == ' ' ? 1 : 3;
+	size_t n = strlen(s);
+	for (;;) {
+		if (n >= 1 && s[n - 1] == ' ')
+			n--;
+		else if (n >= 3 && strncmp(s + n - 3, "　", 3) == 0)
+			n -= 3;
+		else
+			break;
+	}
+	char *t = x_strndup(s, n);
+	x_free(p);
+	*p = t;
+}
+
+/* A date field: any accepted form into ISO; never after today. */
+static void check_date(struct check *c, struct resident_rec *r, const char *key, const char *today)
+{
+	char **p = field(r, key), iso[11];
+	if (!**p)
+		return;
+	const char *err = date_parse_input(*p, today, iso);
+	if (err) {
+		say(c, key, false, "%s", _(err));
+		return;
+	}
+	replace(p, iso);
+	if (strcmp(iso, today) > 0)
+		say(c, key, false, "%s", _("This date cannot be in the future."));
+}
+
+static void check_id(struct db *db, struct check *c, struct resident_rec *r, const char *today)
+{
+	if (!*r->id_number)
+		return;
+	struct idcard_info info;
+	switch (idcard_parse(r->id_number, &info)) {
+	case ID_OK:
+		break;
+	case ID_BAD_LENGTH:
+		say(c, "id_number", false, "%s", _("An ID number has 18 characters (or 15 for an old one)."));
+		return;
+	case ID_BAD_CHARS:
+		say(c, "id_number", false, "%s", _("An ID number is digits, the last may be X."));
+		return;
+	case ID_BAD_DATE:
+		say(c, "id_number", false, "%s", _("The birth date inside the ID number is not a real date."));
+		return;
+	case ID_BAD_CHECKSUM:
+		say(c, "id_number", false, "%s", _("The check character is wrong: a digit was mistyped."));
+		return;
+	}
+	replace(&r->id_number, info.number);
+	if (strcmp(info.birth, today) > 0) {
+		say(c, "id_number", false, "%s", _("The birth date inside the ID number is in the future."));
+		return;
+	}
+	const char *sex = info.male ? "男" : "女";
+	if (!*r->birth_date)
+		replace(&r->birth_date, info.birth);
+	else if (strcmp(r->birth_date, info.birth) != 0)
+		say(c, "birth_date", true, _("The ID number says %s."), info.birth);
+	if (!*r->sex)
+		replace(&r->sex, sex);
+	else if (strcmp(r->sex, sex) != 0)
+		say(c, "sex", true, _("The ID number says %s."), sex);
+	if (db) {
+		int64_t owner;
+		char *name = NULL, *address = NULL;
+		if (db_resident_id_owner(db, r->id_number, r->id, &owner, &name, &address) == DB_OK && owner)
+			say(c, "id_number", false, _("%s (%s) already has this ID number."), name, address);
+		x_free(&name);
+		x_free(&address);
+	}
+}
+
+void resident_check(struct db *db, struct resident_rec *r, const char *today, struct check *c)
+{
+	c->n = 0;
+	for (int i = 0; i < resident_field_count; i++) {
+		const struct rec_field *f = &resident_fields[i];
+		char **p = &REC_STR(r, f);
+		trim(p);
+		if ((int)text_chars(*p) > f->max_chars)
+			say(c, f->key, false, _("Too long: at most %d characters."), f->max_chars);
+	}
+	if (!*r->residence_type)
+		replace(&r->residence_type, "户籍在住");
+	if (!*r->status)
+		replace(&r->status, "在住");
+	for (int i = 0; i < resident_field_count; i++) {
+		const struct rec_field *f = &resident_fields[i];
+		const char *v = REC_STR(r, f);
+		if (f->required && !*v) {
+			say(c, f->key, false, "%s", _("This field is required."));
+			continue;
+		}
+		const char *const *ok = resident_choices(f->key);
+		if (!ok || !*v)
+			continue;
+		while (*ok && strcmp(*ok, v) != 0)
+			ok++;
+		if (!*ok)
+			say(c, f->key, false, "%s", _("Choose one of the listed values."));
+	}
+	check_date(c, r, "birth_date", today);
+	check_date(c, r, "arrival_date", today);
+	check_date(c, r, "status_date", today);
+	check_id(db, c, r, today);
+	if (*r->phone) {
+		char norm[24];
+		const char *why;
+		if (phone_normalize(r->phone, norm, sizeof norm, &why) == PHONE_BAD)
+			say(c, "phone", false, "%s", _(why));
+		else
+			replace(&r->phone, norm);
+	}
+	if (strcmp(r->status, "在住") != 0 && !*r->status_date)
+		say(c, "status_date", false, "%s", _("Give the date of moving out or of death."));
+	if (strcmp(r->status, "迁出") == 0 && !*r->moved_to)
+		say(c, "moved_to", false, "%s", _("Say where the resident moved to."));
+	if (*r->birth_date && *r->status_date && strcmp(r->status_date, r->birth_date) < 0)
+		say(c, "status_date", false, "%s", _("This date is before the birth date."));
+}
