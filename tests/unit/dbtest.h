@@ -6,6 +6,9 @@
 #include "cm.h"
 #include "db/internal.h"
 
+#include <stdio.h>
+#include <unistd.h>
+
 /* The integer in the first column of the first row of sql. */
 static inline int query_int(struct db *db, const char *sql)
 {
@@ -16,6 +19,17 @@ static inline int query_int(struct db *db, const char *sql)
 	int v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return v;
+}
+
+/* Remove a test database and the -wal and -shm files beside it. */
+static inline void dbtest_remove(const char *path)
+{
+	char buf[4096];
+	unlink(path);
+	snprintf(buf, sizeof buf, "%s-wal", path);
+	unlink(buf);
+	snprintf(buf, sizeof buf, "%s-shm", path);
+	unlink(buf);
 }
 
 #endif

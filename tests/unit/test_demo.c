@@ -128,12 +128,7 @@ static void invariants(void **state)
 	x_free(&a);
 	x_free(&b);
 	x_free(&c);
-	unlink(path);
-	char wal[64];
-	snprintf(wal, sizeof wal, "%s-wal", path);
-	unlink(wal);
-	snprintf(wal, sizeof wal, "%s-shm", path);
-	unlink(wal);
+	dbtest_remove(path);
 }
 
 static void date_arithmetic(void **state)

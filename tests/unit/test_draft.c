@@ -103,9 +103,7 @@ static void drafts_per_user_and_form(void **state)
 	assert_int_equal(query_int(a, "SELECT count(*) FROM draft"), 2);
 	db_close(&a);
 	db_close(&b);
-	char *cmd = x_asprintf("rm -f '%s' '%s-wal' '%s-shm'", path, path, path);
-	assert_int_equal(system(cmd), 0);
-	x_free(&cmd);
+	dbtest_remove(path);
 }
 
 int main(void)

@@ -42,10 +42,8 @@ static int teardown(void **state)
 	(void)state;
 	db_close(&db);
 	i18n_free();
-	char *cmd = x_asprintf("rm -f '%s' '%s-wal' '%s-shm'", path, path, path);
-	int rc = system(cmd);
-	x_free(&cmd);
-	return rc;
+	dbtest_remove(path);
+	return 0;
 }
 
 /* A record from "key=value" pairs. */
