@@ -5,7 +5,7 @@
 #   make check      build and run every test (normal build, then ASan+UBSan)
 #   make bench      speed figures on a 50,000-household demo
 #   make fuzz       run the fuzz targets with libFuzzer (needs clang)
-#   make tables     regenerate core/width_table.c from unicode-data
+#   make tables     regenerate the width and pinyin tables from unicode-data
 #   make install PREFIX=/usr/local
 #   make clean
 
@@ -118,9 +118,11 @@ bench: juwei
 fuzz:
 	@sh tests/fuzz/libfuzzer.sh
 
-# Regenerate the checked-in width table from Debian's unicode-data.
+# Regenerate the checked-in width and pinyin tables from Debian's
+# unicode-data (EastAsianWidth, UnicodeData, Unihan).
 tables:
 	sh tools/gen-width.sh core/width_table.c
+	sh tools/gen-pinyin.sh core/pinyin_table.c
 
 install: juwei
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/juwei/keymaps

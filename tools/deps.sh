@@ -37,6 +37,7 @@ find_missing() {
 		need_pkg tmux command -v tmux
 		need_pkg sqlite3 command -v sqlite3
 		need_pkg unicode-data test -f /usr/share/unicode/EastAsianWidth.txt
+		need_pkg bzip2 command -v bzcat
 	fi
 }
 
