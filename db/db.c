@@ -117,6 +117,10 @@ static enum db_status precheck(const char *path, int flags, bool *exists)
 {
 	struct stat sb;
 	*exists = false;
+	/* SQLite gives "" and ":memory:" (and any name starting with ':')
+	 * a database that vanishes on close: never what a clerk means. */
+	if (path[0] == '\0' || path[0] == ':')
+		return DB_ERR_BADNAME;
 	if (stat(path, &sb) == 0) {
 		if (!S_ISREG(sb.st_mode))
 			return DB_ERR_NOTDB;

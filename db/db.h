@@ -13,6 +13,7 @@
 enum db_status {
 	DB_OK = 0,
 	DB_ERR_CANTOPEN,  /* missing directory, no permission to create */
+	DB_ERR_BADNAME,   /* empty, or a name SQLite keeps for itself (":memory:") */
 	DB_ERR_READONLY,  /* the file or its directory cannot be written */
 	DB_ERR_NOTDB,     /* not an SQLite database */
 	DB_ERR_FOREIGN,   /* an SQLite database of some other program */

@@ -16,8 +16,8 @@ ok() { echo "ok - $*"; }
 not_ok() { echo "not ok - $*"; }
 # check NAME COMMAND...: ok when the command succeeds.
 check() {
-	name=$1; shift
-	if "$@"; then ok "$name"; else not_ok "$name"; fi
+	_check_name=$1; shift
+	if "$@"; then ok "$_check_name"; else not_ok "$_check_name"; fi
 }
 
 # A demo database shared by the tests of one script.

@@ -99,6 +99,9 @@ static void open_error(const char *path, enum db_status s, const char *detail)
 	case DB_ERR_CANTOPEN:
 		fprintf(stderr, _("juwei: cannot open or create %s (no such directory, or no permission)\n"), path);
 		break;
+	case DB_ERR_BADNAME:
+		fprintf(stderr, _("juwei: \"%s\" cannot be a database file name (it is empty or starts with a colon)\n"), path);
+		break;
 	case DB_ERR_READONLY:
 		fprintf(stderr, _("juwei: %s cannot be written (check the permissions of the file and its directory)\n"), path);
 		break;
@@ -156,6 +159,10 @@ static void remove_db_files(const char *path)
  * place, so an interrupted run leaves nothing half-made. */
 static int cmd_demo(const char *path, long households, long seed, bool force)
 {
+	if (path[0] == '\0' || path[0] == ':') {
+		open_error(path, DB_ERR_BADNAME, NULL);
+		return 1;
+	}
 	struct stat sb;
 	if (stat(path, &sb) == 0 && sb.st_size > 0) {
 		struct db *db = NULL;

@@ -110,6 +110,19 @@ else
 	check "  ...untouched" [ "$(cksum < "$ro/a.db")" = "$before" -a ! -e "$ro/a.db-wal" ]
 fi
 
+# Names SQLite keeps for databases that vanish on close are refused,
+# so nothing a clerk saves can go into one.
+for dbname in "" ":memory:"; do
+	(cd "$TMP" && "$JUWEI" --db "$dbname" < /dev/null > "$out" 2> "$err")
+	rc=$?
+	check "--db \"$dbname\" is refused: status 1, one line" [ $rc -eq 1 -a "$(wc -l < "$err")" -eq 1 ]
+	check "  ...saying why" grep -q "不能作数据库文件名" "$err"
+	(cd "$TMP" && "$JUWEI" demo --db "$dbname" > "$out" 2> "$err")
+	rc=$?
+	left=$(ls -A "$TMP" | grep -c -e '^:memory:' -e '^\.new$')
+	check "demo --db \"$dbname\" is refused too, writing nothing" [ $rc -eq 1 -a "$left" -eq 0 ]
+done
+
 "$JUWEI" --db "$TMP/a.db" < /dev/null > "$out" 2> "$err"
 rc=$?
 check "without a terminal: a clear message, status 1, no crash" [ $rc -eq 1 -a "$(wc -l < "$err")" -eq 1 ]
