@@ -9,19 +9,15 @@
 # the output is checked in.  Unihan is (c) Unicode, Inc., under the
 # Unicode License (https://www.unicode.org/license.txt).
 set -eu
+# hex() for the awk programs below.
+HEX=$(cat "$(dirname "$0")/hex.awk")
 UNI=${UNICODE_DIR:-/usr/share/unicode}
 out=${1:-core/pinyin_table.c}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # "cp reading" lines: cp in decimal, kMandarin readings ranked first.
-bzcat "$UNI/Unihan_Readings.txt.bz2" | awk -F'\t' '
-function hex(s,   i, n) {
-	n = 0
-	for (i = 1; i <= length(s); i++)
-		n = n * 16 + index("0123456789ABCDEF", substr(s, i, 1)) - 1
-	return n
-}
+bzcat "$UNI/Unihan_Readings.txt.bz2" | awk -F'\t' "$HEX"'
 function bare(s) {
 	gsub(/ā|á|ǎ|à/, "a", s); gsub(/ē|é|ě|è|ê̄|ế|ê̌|ề|ê/, "e", s)
 	gsub(/ī|í|ǐ|ì/, "i", s); gsub(/ō|ó|ǒ|ò/, "o", s)
@@ -47,13 +43,7 @@ $1 != cp { if (cp != "") print cp, list; cp = $1; list = ""; delete seen }
 $4 ~ /^[a-z]+$/ && !($4 in seen) { seen[$4] = 1; list = list (list == "" ? "" : " ") $4 }
 END { if (cp != "") print cp, list }' > "$tmp/readings"
 
-bzcat "$UNI/Unihan_Variants.txt.bz2" | awk -F'\t' '
-function hex(s,   i, n) {
-	n = 0
-	for (i = 1; i <= length(s); i++)
-		n = n * 16 + index("0123456789ABCDEF", substr(s, i, 1)) - 1
-	return n
-}
+bzcat "$UNI/Unihan_Variants.txt.bz2" | awk -F'\t' "$HEX"'
 $2 == "kSimplifiedVariant" {
 	split($3, v, " ")
 	t = hex(substr($1, 3)); s = hex(substr(v[1], 3))

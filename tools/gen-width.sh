@@ -9,6 +9,8 @@
 #   ambiguous: East_Asian_Width A.
 # Run by hand (make tables) when Unicode changes; the output is checked in.
 set -eu
+# hex() for the awk programs below.
+HEX=$(cat "$(dirname "$0")/hex.awk")
 UNI=${UNICODE_DIR:-/usr/share/unicode}
 eaw=$UNI/EastAsianWidth.txt
 ucd=$UNI/UnicodeData.txt
@@ -17,15 +19,7 @@ ver=$(head -1 "$eaw" | sed 's/^# *//')
 
 # Print "first last" pairs in decimal, one per line, merged.
 ranges() { # class-regex
-	awk -v want="$1" '
-	function hex(s,   i, n, c) {
-		n = 0
-		for (i = 1; i <= length(s); i++) {
-			c = index("0123456789ABCDEF", toupper(substr(s, i, 1))) - 1
-			n = n * 16 + c
-		}
-		return n
-	}
+	awk -v want="$1" "$HEX"'
 	/^[0-9A-F]/ {
 		split($0, f, "#")
 		split(f[1], g, ";")
@@ -38,15 +32,7 @@ ranges() { # class-regex
 }
 
 zero() {
-	awk -F';' '
-	function hex(s,   i, n, c) {
-		n = 0
-		for (i = 1; i <= length(s); i++) {
-			c = index("0123456789ABCDEF", toupper(substr(s, i, 1))) - 1
-			n = n * 16 + c
-		}
-		return n
-	}
+	awk -F';' "$HEX"'
 	# Prepended concatenation marks (U+0600.. etc.) are Cf but visible:
 	# glibc and terminals give them a column, as they do U+00AD.
 	$1 ~ /^(00AD|060[0-5]|06DD|070F|089[01]|08E2|110BD|110CD)$/ { next }
