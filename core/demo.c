@@ -376,6 +376,18 @@ static void tag_household(struct gen *g, struct hh *h, const char *tag, const ch
 	h->tagged = true;
 }
 
+/* The surname of a Han name into buf (32 bytes): the compound ones of
+ * the list are two characters, the rest one. */
+static void surname_of(const char *name, char *buf)
+{
+	size_t n = 3; /* one CJK character */
+	for (int i = 0; i < N(surnames); i++)
+		if (strlen(surnames[i].name) == 6 && strncmp(name, surnames[i].name, 6) == 0)
+			n = 6;
+	memcpy(buf, name, n);
+	buf[n] = '\0';
+}
+
 /* The people of one household, by a template chosen at random. */
 static void populate(struct gen *g, struct hh *h, bool flow, bool moved_out)
 {
@@ -396,17 +408,12 @@ static void populate(struct gen *g, struct hh *h, bool flow, bool moved_out)
 	default: head_age = rng_range(&g->r, 30, 60); break;    /* siblings */
 	}
 	make_person(g, &head, male_head, head_age, NULL, eth, !flow);
-	const char *family = NULL;
-	/* Children share the father's surname; keep it when the head is he. */
-	static char fam[32];
-	if (male_head && !uy) {
-		/* compound surnames are two characters (6 bytes) */
-		size_t n = strncmp(head.name, "欧阳", 6) == 0 || strncmp(head.name, "司马", 6) == 0 ||
-			   strncmp(head.name, "诸葛", 6) == 0 || strncmp(head.name, "上官", 6) == 0 ? 6 : 3;
-		memcpy(fam, head.name, n);
-		fam[n] = '\0';
-		family = fam;
-	}
+	/* Children share the father's surname: the head's, or the
+	 * husband's when the head is a woman (set below). */
+	char fam[32] = "";
+	if (male_head && !uy)
+		surname_of(head.name, fam);
+	const char *family = fam[0] ? fam : NULL;
 	int64_t head_id = add_resident(g, h->id, &head, "户主", flow);
 	if (!head_id)
 		return;
@@ -421,6 +428,10 @@ static void populate(struct gen *g, struct hh *h, bool flow, bool moved_out)
 		int age = head_age + rng_range(&g->r, -4, 3);
 		make_person(g, &p, !male_head, age < 20 ? 20 : age, NULL, eth, !flow);
 		int64_t sid = add_resident(g, h->id, &p, "配偶", flow);
+		if (!male_head && !uy) {
+			surname_of(p.name, fam);
+			family = fam;
+		}
 		if (t == 2 && rng_chance(&g->r, 500)) {
 			demo_db_resident_tag(g->d, head_id, "空巢老人", NULL, NULL);
 			demo_db_resident_tag(g->d, sid, "空巢老人", NULL, NULL);

@@ -100,6 +100,11 @@ static void invariants(void **state)
 	/* Names: compound surnames and minority names with a middle dot. */
 	assert_true(query_int(db, "SELECT count(*) FROM resident WHERE substr(name, 1, 2) IN ('欧阳','司马','诸葛','上官')") > 0);
 	assert_true(query_int(db, "SELECT count(*) FROM resident WHERE instr(name, '·') > 0") > 0);
+	/* Children carry their father's surname (Uyghur names do not). */
+	assert_int_equal(query_int(db, "SELECT count(*) FROM resident c JOIN resident f"
+				       " ON f.household_id = c.household_id AND f.relation IN ('户主','配偶') AND f.sex = '男'"
+				       " WHERE c.relation IN ('子','女') AND c.ethnicity <> '维吾尔族'"
+				       " AND substr(c.name, 1, 1) <> substr(f.name, 1, 1)"), 0);
 	/* Case numbers run 1..n each year, without gaps. */
 	assert_int_equal(query_int(db, "SELECT count(*) FROM (SELECT year, max(seq) m, count(*) c"
 				       " FROM mediation_case GROUP BY year) WHERE m <> c"), 0);
