@@ -88,27 +88,83 @@ const struct rec_field resident_fields[] = {
 };
 const int resident_field_count = (int)(sizeof resident_fields / sizeof resident_fields[0]);
 
+#define HF(key, label, field, max, req) \
+	{ key, label, offsetof(struct household_rec, field), max, req }
+
+const struct rec_field household_fields[] = {
+	HF("compound", N_("Compound"),  compound, 64, true),
+	HF("building", N_("Building"),  building,  8, false),
+	HF("unit",     N_("Unit"),      unit,      8, false),
+	HF("room",     N_("Room"),      room,      8, false),
+	HF("tenure",   N_("Tenure"),    tenure,    4, false),
+	HF("kind",     N_("Kind"),      kind,      4, true),
+	HF("phone",    N_("Phone"),     phone,    20, false),
+	HF("reg_no",   N_("Reg. no."),  reg_no,   32, false),
+	HF("notes",    N_("Notes"),     notes,   500, false),
+	HF("status",   N_("Status"),    status,    3, false),
+	HF("grid",     N_("Grid"),      grid,     64, false),
+};
+const int household_field_count = (int)(sizeof household_fields / sizeof household_fields[0]);
+
+void rec_init(void *rec, size_t size, const struct rec_field *f, int n)
+{
+	memset(rec, 0, size);
+	for (int i = 0; i < n; i++)
+		REC_STR(rec, &f[i]) = x_strdup("");
+}
+
+void rec_free(void *rec, const struct rec_field *f, int n)
+{
+	for (int i = 0; i < n; i++)
+		x_free(&REC_STR(rec, &f[i]));
+}
+
+const struct rec_field *rec_field_by_key(const struct rec_field *f, int n, const char *key)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(f[i].key, key) == 0)
+			return &f[i];
+	return NULL;
+}
+
+bool rec_set(void *rec, const struct rec_field *f, int n, const char *key, const char *val)
+{
+	const struct rec_field *rf = rec_field_by_key(f, n, key);
+	if (!rf)
+		return false;
+	char *v = x_strdup(val ? val : "");
+	x_free(&REC_STR(rec, rf));
+	REC_STR(rec, rf) = v;
+	return true;
+}
+
+const char *rec_get(const void *rec, const struct rec_field *f, int n, const char *key)
+{
+	const struct rec_field *rf = rec_field_by_key(f, n, key);
+	return rf ? REC_CSTR(rec, rf) : NULL;
+}
+
+void household_rec_init(struct household_rec *h)
+{
+	rec_init(h, sizeof *h, household_fields, household_field_count);
+}
+
+void household_rec_free(struct household_rec *h)
+{
+	rec_free(h, household_fields, household_field_count);
+}
+
 void resident_rec_init(struct resident_rec *r)
 {
-	memset(r, 0, sizeof *r);
-	for (int i = 0; i < resident_field_count; i++)
-		REC_STR(r, &resident_fields[i]) = x_strdup("");
+	rec_init(r, sizeof *r, resident_fields, resident_field_count);
 }
 
 void resident_rec_free(struct resident_rec *r)
 {
-	for (int i = 0; i < resident_field_count; i++)
-		x_free(&REC_STR(r, &resident_fields[i]));
+	rec_free(r, resident_fields, resident_field_count);
 }
 
 bool resident_rec_set(struct resident_rec *r, const char *key, const char *val)
 {
-	for (int i = 0; i < resident_field_count; i++)
-		if (strcmp(resident_fields[i].key, key) == 0) {
-			char **p = &REC_STR(r, &resident_fields[i]);
-			x_free(p);
-			*p = x_strdup(val ? val : "");
-			return true;
-		}
-	return false;
+	return rec_set(r, resident_fields, resident_field_count, key, val);
 }

@@ -60,10 +60,34 @@ struct rec_field {
 	int max_chars;
 	bool required;
 };
+/* The field's string in a record (const). */
+#define REC_CSTR(rec, f) (*(char *const *)((const char *)(rec) + (f)->offset))
 extern const struct rec_field resident_fields[];
 extern const int resident_field_count;
 /* The field's string in a record. */
 #define REC_STR(rec, f) (*(char **)((char *)(rec) + (f)->offset))
+
+/* A household with its dwelling's address, as the forms edit it. */
+struct household_rec {
+	int64_t id, version, dwelling_id;
+	char *compound, *building, *unit, *room, *tenure;   /* the dwelling */
+	char *kind, *phone, *reg_no, *notes, *status;       /* the household */
+	char *grid;  /* derived from the dwelling; shown, not edited */
+};
+extern const struct rec_field household_fields[];
+extern const int household_field_count;
+
+/* Records described by a rec_field table: every field "" to start. */
+void rec_init(void *rec, size_t size, const struct rec_field *f, int n);
+void rec_free(void *rec, const struct rec_field *f, int n);
+/* Set a field by key to a copy of val; false when there is no such key. */
+bool rec_set(void *rec, const struct rec_field *f, int n, const char *key, const char *val);
+/* The field's value by key, or NULL. */
+const char *rec_get(const void *rec, const struct rec_field *f, int n, const char *key);
+const struct rec_field *rec_field_by_key(const struct rec_field *f, int n, const char *key);
+
+void household_rec_init(struct household_rec *h);
+void household_rec_free(struct household_rec *h);
 
 void resident_rec_init(struct resident_rec *r);
 void resident_rec_free(struct resident_rec *r);

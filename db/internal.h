@@ -24,4 +24,8 @@ int db_bind_text_or_null(sqlite3_stmt *st, int i, const char *s);
 /* Newly allocated copy of a text column ("" for NULL). */
 char *db_col_text(sqlite3_stmt *st, int i);
 
+/* Insert a resident inside the caller's transaction. */
+struct resident_rec;
+enum db_status db_resident_insert_tx(struct db *db, struct resident_rec *rec);
+
 #endif

@@ -47,7 +47,7 @@ static void bind_fields(sqlite3_stmt *st, const struct resident_rec *rec, int fi
 		db_bind_text_or_null(st, first + i, REC_STR(rec, &resident_fields[i]));
 }
 
-static enum db_status insert(struct db *db, struct resident_rec *rec)
+enum db_status db_resident_insert_tx(struct db *db, struct resident_rec *rec)
 {
 	char *cols = column_list("");
 	struct strbuf q = STRBUF_INIT;
@@ -110,7 +110,7 @@ enum db_status db_resident_save(struct db *db, struct resident_rec *rec)
 	enum db_status s = db_begin(db);
 	if (s != DB_OK)
 		return s;
-	s = rec->id ? update(db, rec) : insert(db, rec);
+	s = rec->id ? update(db, rec) : db_resident_insert_tx(db, rec);
 	if (s == DB_OK)
 		return db_commit(db);
 	db_rollback(db);

@@ -1,0 +1,215 @@
+/* core/household.c - checking and saving households and members. */
+#include "household.h"
+
+#include "db/resident.h"
+#include "i18n.h"
+#include "phone.h"
+#include "text.h"
+#include "xalloc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The schema's CHECK constraints hold the same lists. */
+static const char *const kinds[] = { "户籍户", "常住户", "流动户", "人户分离", NULL };
+static const char *const tenures[] = { "自有自住", "租住", "借住", "单位公房", "空置", NULL };
+
+const char *const *household_choices(const char *field)
+{
+	if (strcmp(field, "kind") == 0)
+		return kinds;
+	if (strcmp(field, "tenure") == 0)
+		return tenures;
+	return NULL;
+}
+
+static void say(struct check *c, const char *field, bool warning, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void say(struct check *c, const char *field, bool warning, const char *fmt, ...)
+{
+	if (c->n == CHECK_MAX)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	c->items[c->n].message = x_vasprintf(fmt, ap);
+	va_end(ap);
+	c->items[c->n].field = field;
+	c->items[c->n].warning = warning;
+	c->n++;
+}
+
+/* Spaces (ASCII and ideographic) off both ends. */
+static void trim(char **p)
+{
+	const char *s = *p;
+	while (*s == ' ' || strncmp(s, "　", 3) == 0)
+		s += *s == ' ' ? 1 : 3;
+	size_t n = strlen(s);
+	for (;;) {
+		if (n >= 1 && s[n - 1] == ' ')
+			n--;
+		else if (n >= 3 && strncmp(s + n - 3, "　", 3) == 0)
+			n -= 3;
+		else
+			break;
+	}
+	char *t = x_strndup(s, n);
+	x_free(p);
+	*p = t;
+}
+
+static bool listed(const char *const *list, const char *v)
+{
+	for (; *list; list++)
+		if (strcmp(*list, v) == 0)
+			return true;
+	return false;
+}
+
+/* Full-width digits and dashes (from an input method) to ASCII. */
+static void fold_number(char **p)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_adds(&sb, "");
+	const char *s = *p;
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (cp >= 0xFF01 && cp <= 0xFF5E)
+			sb_addc(&sb, (char)(cp - 0xFF01 + '!'));
+		else
+			sb_add(&sb, s + i, n);
+		i += n;
+	}
+	x_free(p);
+	*p = sb_take(&sb);
+}
+
+void household_check(struct household_rec *h, struct check *c)
+{
+	c->n = 0;
+	for (int i = 0; i < household_field_count; i++) {
+		const struct rec_field *f = &household_fields[i];
+		char **p = &REC_STR(h, f);
+		trim(p);
+		if ((int)text_chars(*p) > f->max_chars)
+			say(c, f->key, false, _("Too long: at most %d characters."), f->max_chars);
+	}
+	fold_number(&h->building);
+	fold_number(&h->unit);
+	fold_number(&h->room);
+	if (!*h->kind) {
+		x_free(&h->kind);
+		h->kind = x_strdup("户籍户");
+	}
+	if (!*h->compound)
+		say(c, "compound", false, "%s", _("This field is required."));
+	if (!*h->building && (*h->unit || *h->room))
+		say(c, "building", false, "%s", _("Give the building before the unit and room."));
+	if (!listed(kinds, h->kind))
+		say(c, "kind", false, "%s", _("Choose one of the listed values."));
+	if (*h->tenure && !listed(tenures, h->tenure))
+		say(c, "tenure", false, "%s", _("Choose one of the listed values."));
+	if (*h->phone) {
+		char norm[24];
+		const char *why;
+		if (phone_normalize(h->phone, norm, sizeof norm, &why) == PHONE_BAD) {
+			say(c, "phone", false, "%s", _(why));
+		} else {
+			x_free(&h->phone);
+			h->phone = x_strdup(norm);
+		}
+	}
+}
+
+void member_check(const struct reg *r, struct resident_rec *rec, const char *today, struct check *c)
+{
+	resident_check(r->db, rec, today, c);
+	if (!rec->household_id)
+		return;
+	int64_t head = 0, living = 0;
+	char *name = NULL;
+	if (db_household_head(r->db, rec->household_id, &head, &name) != DB_OK ||
+	    db_household_living(r->db, rec->household_id, &living) != DB_OK) {
+		x_free(&name);
+		return; /* the save itself reports a database that fails */
+	}
+	bool is_head = strcmp(rec->relation, "户主") == 0;
+	bool lives = strcmp(rec->status, "在住") == 0;
+	bool was_head = rec->id && rec->id == head;
+	if (is_head && lives && head && !was_head)
+		say(c, "relation", false,
+		    _("%s is the head of this household; use \"Make head\" in the member list to change it."),
+		    name);
+	else if (was_head && !is_head)
+		say(c, "relation", false, "%s",
+		    _("To change the head, make another member the head in the member list."));
+	else if (was_head && !lives && living > 1)
+		say(c, "status", false, "%s",
+		    _("Before the head moves out or dies, make another member the head."));
+	else if (!head && lives && !is_head)
+		say(c, "relation", false, "%s",
+		    _("This household has no head: this member's relation must be 户主."));
+	x_free(&name);
+}
+
+enum db_status reg_household_rec(const struct reg *r, int64_t id, struct household_rec *out)
+{
+	return db_household_rec_get(r->db, id, out);
+}
+
+enum db_status reg_household_save(const struct reg *r, struct household_rec *h,
+				  struct resident_rec *head)
+{
+	return db_household_save(r->db, h, head);
+}
+
+enum db_status reg_resident(const struct reg *r, int64_t id, struct resident_rec *out)
+{
+	return db_resident_get(r->db, id, out);
+}
+
+enum db_status reg_member_save(const struct reg *r, struct resident_rec *rec)
+{
+	enum db_status s = db_resident_save(r->db, rec);
+	if (s == DB_OK)
+		s = db_household_sync_status(r->db, rec->household_id);
+	return s;
+}
+
+enum db_status reg_set_head(const struct reg *r, int64_t household_id, int64_t new_head,
+			    const char *old_relation)
+{
+	return db_household_set_head(r->db, household_id, new_head, old_relation);
+}
+
+enum db_status reg_dwellings(const struct reg *r, const char *text, int limit,
+			     struct dwelling_hit **out, int *n)
+{
+	return db_dwelling_search(r->db, text, limit, out, n);
+}
+
+enum db_status reg_tag_vocab(const struct reg *r, const char *kind, struct tag_item **out, int *n)
+{
+	return db_tag_vocab(r->db, kind, r->show_sensitive, out, n);
+}
+
+enum db_status reg_tag_held(const struct reg *r, const char *kind, int64_t owner,
+			    struct tag_item **out, int *n)
+{
+	return db_tag_held(r->db, kind, owner, r->show_sensitive, out, n);
+}
+
+enum db_status reg_tag_add(const struct reg *r, const char *kind, int64_t owner, int64_t tag_id,
+			   const char *since, const char *note)
+{
+	return db_tag_add(r->db, kind, owner, tag_id, since, note);
+}
+
+enum db_status reg_tag_remove(const struct reg *r, const char *kind, int64_t link_id)
+{
+	return db_tag_remove(r->db, kind, link_id);
+}
