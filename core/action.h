@@ -34,6 +34,12 @@
 	X(SECTION_4,     "section-meetings",   N_("Meetings"),   N_("Consultation meetings")) \
 	X(SECTION_5,     "section-stats",      N_("Statistics"), N_("Statistics and ledgers")) \
 	X(SECTION_6,     "section-today",      N_("Today"),      N_("What is due today")) \
+	X(CHOOSE,        "choose",        N_("Choose"),   N_("Open the list of values or the search for this field")) \
+	X(EDITOR,        "editor",        N_("Editor"),   N_("Edit this text in your $EDITOR")) \
+	X(TAGS,          "tags",          N_("Tags"),     N_("Add or remove tags of the selected household or member")) \
+	X(MOVE_OUT,      "move-out",      N_("Move out"), N_("Record that the selected member moved out")) \
+	X(DECEASED,      "deceased",      N_("Deceased"), N_("Record that the selected member died")) \
+	X(MAKE_HEAD,     "make-head",     N_("Make head"), N_("Make the selected member the head of the household")) \
 	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Read the data again and redraw the screen"))
 
 enum action {

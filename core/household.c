@@ -180,6 +180,11 @@ enum db_status reg_member_save(const struct reg *r, struct resident_rec *rec)
 	return s;
 }
 
+enum db_status reg_household_head(const struct reg *r, int64_t household_id, int64_t *id, char **name)
+{
+	return db_household_head(r->db, household_id, id, name);
+}
+
 enum db_status reg_set_head(const struct reg *r, int64_t household_id, int64_t new_head,
 			    const char *old_relation)
 {

@@ -31,6 +31,8 @@ enum db_status reg_household_save(const struct reg *r, struct household_rec *h,
 enum db_status reg_resident(const struct reg *r, int64_t id, struct resident_rec *out);
 /* Save a member; the household is closed or reopened to match. */
 enum db_status reg_member_save(const struct reg *r, struct resident_rec *rec);
+/* The living head: *id 0 when there is none; *name newly allocated. */
+enum db_status reg_household_head(const struct reg *r, int64_t household_id, int64_t *id, char **name);
 enum db_status reg_set_head(const struct reg *r, int64_t household_id, int64_t new_head,
 			    const char *old_relation);
 enum db_status reg_dwellings(const struct reg *r, const char *text, int limit,

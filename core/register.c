@@ -1,6 +1,7 @@
 /* core/register.c - the register's rules over db/household. */
 #include "register.h"
 
+#include "db/draft.h"
 #include "db/household.h"
 #include "search.h"
 #include "xalloc.h"
@@ -78,4 +79,35 @@ char *hh_address(const struct hh_row *row)
 		sb_adds(&sb, row->room);
 	}
 	return sb_take(&sb);
+}
+
+enum db_status reg_draft_save(const struct reg *r, const char *form, int64_t record_id, const char *json)
+{
+	return db_draft_save(r->db, form, record_id, json);
+}
+
+enum db_status reg_draft_load(const struct reg *r, const char *form, int64_t record_id,
+			      char **json, char **saved_at)
+{
+	return db_draft_load(r->db, form, record_id, json, saved_at);
+}
+
+enum db_status reg_draft_delete(const struct reg *r, const char *form, int64_t record_id)
+{
+	return db_draft_delete(r->db, form, record_id);
+}
+
+enum db_status reg_draft_newest(const struct reg *r, char **form, int64_t *record_id)
+{
+	struct draft_info *d = NULL;
+	int n = 0;
+	enum db_status s = db_draft_list(r->db, &d, &n);
+	if (s == DB_OK && n == 0)
+		s = DB_ERR_NOTFOUND;
+	if (s == DB_OK) {
+		*form = x_strdup(d[0].form);
+		*record_id = d[0].record_id;
+	}
+	draft_info_free(&d, &n);
+	return s;
 }

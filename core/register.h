@@ -41,4 +41,12 @@ char *id_mask(const char *id_number);
 /* "幸福里小区 3-2-501" style address of a list row.  Newly allocated. */
 char *hh_address(const struct hh_row *row);
 
+/* Drafts of the acting user (see db/draft.h). */
+enum db_status reg_draft_save(const struct reg *r, const char *form, int64_t record_id, const char *json);
+enum db_status reg_draft_load(const struct reg *r, const char *form, int64_t record_id,
+			      char **json, char **saved_at);
+enum db_status reg_draft_delete(const struct reg *r, const char *form, int64_t record_id);
+/* The newest draft: DB_ERR_NOTFOUND when there is none. */
+enum db_status reg_draft_newest(const struct reg *r, char **form, int64_t *record_id);
+
 #endif

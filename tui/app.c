@@ -4,6 +4,8 @@
 #include "core/date.h"
 #include "core/xalloc.h"
 #include "draw.h"
+#include "form.h"
+#include "forms.h"
 #include "keys.h"
 
 #include <signal.h>
@@ -43,9 +45,15 @@ void app_message(struct app *app, bool error, const char *fmt, ...)
 	app->message_error = error;
 }
 
-static const struct view_ops *current_view(const struct app *app)
+/* The view of the current section, under any form. */
+static const struct view_ops *section_view(const struct app *app)
 {
 	return section_built(app->section) ? &households_view : NULL;
+}
+
+static const struct view_ops *current_view(const struct app *app)
+{
+	return app->form ? &form_view : section_view(app);
 }
 
 static bool too_small(const struct app *app)
@@ -161,11 +169,13 @@ static int app_action(struct app *app, enum action a)
 		return REDRAW_ALL;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
-		if (current_view(app) && current_view(app)->reload)
-			current_view(app)->reload(app);
+		if (section_view(app) && section_view(app)->reload)
+			section_view(app)->reload(app);
 		return REDRAW_ALL;
 	case ACT_SECTION_1: case ACT_SECTION_2: case ACT_SECTION_3:
 	case ACT_SECTION_4: case ACT_SECTION_5: case ACT_SECTION_6:
+		if (app->form)
+			return REDRAW_NONE; /* finish or leave the form first */
 		app->section = a - ACT_SECTION_1;
 		if (!section_built(app->section))
 			app_message(app, false, _("%s is not built yet."), section_name(app->section));
@@ -199,6 +209,33 @@ static void handle_mouse(struct app *app, const struct view_ops *v)
 	}
 	if (v && v->mouse)
 		v->mouse(app, ev.y, ev.x, me);
+}
+
+/* Bracketed paste: everything up to the end mark is one text, so a
+ * line break inside it never acts as Enter. */
+static void read_paste(struct app *app)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_adds(&sb, "");
+	for (;;) {
+		int k = keys_read();
+		if (k == KEYS_PASTE_END || k == KEYS_GONE || (k == 0 && got_signal))
+			break;
+		if (k == JK_ENTER)
+			sb_addc(&sb, '\n');
+		else if (k == JK_TAB)
+			sb_addc(&sb, '\t');
+		else if (k > 0 && k < JK_BASE) {
+			char buf[5];
+			sb_add(&sb, buf, utf8_encode((uint32_t)k, buf));
+		}
+		if (sb.len > (1 << 16))
+			break; /* more than any field takes: stop reading */
+	}
+	const struct view_ops *v = current_view(app);
+	if (v && v->paste && !app->help && !too_small(app))
+		v->paste(app, sb.buf);
+	sb_free(&sb);
 }
 
 static void handle_key(struct app *app, int key)
@@ -261,8 +298,15 @@ int app_run(struct db *db)
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	draw_init_colors();
-	signal(SIGHUP, on_signal);
-	signal(SIGTERM, on_signal);
+	/* No SA_RESTART: a hang-up interrupts the read at once, so that
+	 * an open form's draft is kept before we go. */
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	keys_paste_on();
 
 	if (errors) {
 		/* Show the first bad line; the rest of the keymap still works. */
@@ -280,6 +324,7 @@ int app_run(struct db *db)
 
 	getmaxyx(stdscr, app.rows, app.cols);
 	hh_view_new(&app);
+	forms_offer_draft(&app);
 	/* make bench: how long from main() to the first full screen. */
 	const char *bench = getenv("JUWEI_EXIT_AFTER_FIRST_SCREEN");
 	while (!app.quit && !got_signal) {
@@ -292,27 +337,41 @@ int app_run(struct db *db)
 			}
 			break;
 		}
+		/* A form wakes up more often, to keep its draft fresh. */
+		timeout(app.form ? FORM_DRAFT_MS / 2 : IDLE_CHECK_MS);
 		int key = keys_read();
+		form_tick(&app, false);
 		if (key == KEYS_GONE)
 			break;
 		/* Between keys (and every IDLE_CHECK_MS when idle) look
 		 * whether another session saved something. */
-		const struct view_ops *v = current_view(&app);
+		const struct view_ops *v = section_view(&app);
 		if (reg_changed(&app.reg) && v && v->reload)
 			v->reload(&app);
-		if (key == 0)
+		if (key == 0 || key == KEYS_PASTE_END)
 			continue;
+		if (key == KEYS_PASTE_BEGIN) {
+			read_paste(&app);
+			continue;
+		}
 		if (key == JK_RESIZE)
 			continue; /* draw_all reads the new size */
 		if (!app.help)
 			app.message[0] = '\0';
 		handle_key(&app, key);
 	}
+	/* Hung up, terminated or the terminal gone: keep the form's draft. */
+	if (app.form) {
+		app.form->draft_pending = true;
+		form_tick(&app, true);
+	}
+	keys_paste_off();
 	endwin();
 	rc = 0;
 out:
 	if (scr)
 		delscreen(scr);
+	form_free(&app.form);
 	hh_view_free(&app.hh);
 	keymap_free(&app.km);
 	x_free(&app.community);

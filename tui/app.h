@@ -57,9 +57,12 @@ struct view_ops {
 	void (*reload)(struct app *app);
 	/* A mouse event at screen (y, x). */
 	int (*mouse)(struct app *app, int y, int x, enum mouse_event ev);
+	/* Text pasted in one piece (bracketed paste); may be NULL. */
+	void (*paste)(struct app *app, const char *text);
 };
 
 struct hh_view;
+struct form;
 
 struct app {
 	struct db *db;
@@ -74,6 +77,7 @@ struct app {
 	char message[512]; /* left side of the status line */
 	bool message_error;
 	struct hh_view *hh;
+	struct form *form; /* the open form, over the section's view */
 	/* Where the hardware cursor goes after drawing; -1 hides it. */
 	int cursor_y, cursor_x;
 };

@@ -4,12 +4,35 @@
 #include <curses.h>
 #include <errno.h>
 #include <poll.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include "core/keymap.h"
 
+/* Key codes of our own for the paste marks, above those of curses. */
+#define CODE_PASTE_BEGIN (KEY_MAX + 1)
+#define CODE_PASTE_END (KEY_MAX + 2)
+
+void keys_paste_on(void)
+{
+	define_key("\033[200~", CODE_PASTE_BEGIN);
+	define_key("\033[201~", CODE_PASTE_END);
+	fputs("\033[?2004h", stdout);
+	fflush(stdout);
+}
+
+void keys_paste_off(void)
+{
+	fputs("\033[?2004l", stdout);
+	fflush(stdout);
+}
+
 static int from_curses(int code)
 {
+	if (code == CODE_PASTE_BEGIN)
+		return KEYS_PASTE_BEGIN;
+	if (code == CODE_PASTE_END)
+		return KEYS_PASTE_END;
 	if (code >= KEY_F(1) && code <= KEY_F(12))
 		return JK_F(code - KEY_F0);
 	switch (code) {

@@ -6,6 +6,13 @@
  * 0 when nothing was read (a signal), KEYS_GONE when the terminal has
  * gone away. */
 #define KEYS_GONE (-1)
+/* The start and the end of text pasted with bracketed paste. */
+#define KEYS_PASTE_BEGIN (-2)
+#define KEYS_PASTE_END (-3)
 int keys_read(void);
+
+/* Ask the terminal to mark pasted text, and teach curses the marks. */
+void keys_paste_on(void);
+void keys_paste_off(void);
 
 #endif

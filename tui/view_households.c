@@ -8,6 +8,7 @@
 #include "core/lineedit.h"
 #include "core/xalloc.h"
 #include "draw.h"
+#include "forms.h"
 #include "core/listwin.h"
 #include "table.h"
 
@@ -26,6 +27,8 @@ struct hh_view {
 	int detail_scroll;
 	int detail_lines;    /* lines the detail had when last drawn */
 	int detail_h;        /* height it had */
+	int msel;            /* full detail: -1 the household, else a member */
+	int member_line0;    /* detail line of the first member */
 	bool failed;         /* a query failed: the empty list is not news */
 	int list_y, list_x, list_w; /* where the rows were drawn */
 };
@@ -133,6 +136,7 @@ static void load_detail(struct app *app)
 	hv->detail_ok = false;
 	hv->detail_id = id;
 	hv->detail_scroll = 0;
+	hv->msel = -1;
 	if (!id)
 		return;
 	enum db_status s = reg_household(&app->reg, id, &hv->detail);
@@ -240,7 +244,8 @@ static void draw_detail(struct app *app, int y, int x, int h, int w)
 	struct household *d = &hv->detail;
 	int line = 0, sc = hv->detail_scroll;
 	char *addr = hh_address(&d->row);
-	dline(&line, y, x, h, w, sc, addr, A_BOLD);
+	dline(&line, y, x, h, w, sc, addr,
+	      hv->detail_full && hv->msel < 0 ? draw_attr(C_SELECTED) | A_BOLD : A_BOLD);
 	x_free(&addr);
 
 	struct strbuf sb = STRBUF_INIT;
@@ -276,6 +281,7 @@ static void draw_detail(struct app *app, int y, int x, int h, int w)
 	if (line - sc >= 0 && line - sc < h)
 		table_draw_header(y + line - sc, x, w, member_cols, &l, draw_attr(C_TITLE));
 	line++;
+	hv->member_line0 = line;
 	for (int i = 0; i < d->n_members; i++, line++) {
 		const struct member *m = &d->members[i];
 		if (line - sc < 0 || line - sc >= h)
@@ -288,8 +294,9 @@ static void draw_detail(struct app *app, int y, int x, int h, int w)
 		const char *cells[] = { m->relation, m->name, m->sex, age, masked,
 					m->phone, m->status, m->tags };
 		bool living = strcmp(m->status, "在住") == 0;
-		table_draw_row(y + line - sc, x, w, &l, member_cols, cells,
-			       living ? A_NORMAL : draw_attr(C_DIM));
+		attr_t ma = hv->detail_full && hv->msel == i ? draw_attr(C_SELECTED)
+			  : living ? A_NORMAL : draw_attr(C_DIM);
+		table_draw_row(y + line - sc, x, w, &l, member_cols, cells, ma);
 		x_free(&masked);
 	}
 	hv->detail_lines = line;
@@ -365,6 +372,62 @@ static int search_key(struct app *app, int key)
 	return REDRAW_ALL;
 }
 
+/* The selected member of the full detail, or NULL (the household). */
+static const struct member *sel_member(const struct hh_view *hv)
+{
+	if (!hv->detail_ok || hv->msel < 0 || hv->msel >= hv->detail.n_members)
+		return NULL;
+	return &hv->detail.members[hv->msel];
+}
+
+/* Keep the selected line of the full detail on the screen. */
+static void show_selected(struct hh_view *hv)
+{
+	int line = hv->msel < 0 ? 0 : hv->member_line0 + hv->msel;
+	if (line < hv->detail_scroll || hv->msel < 0)
+		hv->detail_scroll = hv->msel < 0 ? 0 : line;
+	if (hv->detail_h > 0 && line >= hv->detail_scroll + hv->detail_h)
+		hv->detail_scroll = line - hv->detail_h + 1;
+}
+
+/* Keys on the household and its members (the full detail). */
+static int member_action(struct app *app, enum action a)
+{
+	struct hh_view *hv = app->hh;
+	const struct member *m = sel_member(hv);
+	int64_t hh = hv->detail_ok ? hv->detail.row.key.id : 0;
+	if (!hh)
+		return REDRAW_NONE;
+	switch (a) {
+	case ACT_EDIT:
+		if (m)
+			forms_member(app, hh, m->id);
+		else
+			forms_household(app, hh);
+		return REDRAW_ALL;
+	case ACT_NEW:
+		forms_member(app, hh, 0);
+		return REDRAW_ALL;
+	case ACT_TAGS:
+		forms_tags(app, m ? "resident" : "household", m ? m->id : hh);
+		return REDRAW_ALL;
+	case ACT_MOVE_OUT: case ACT_DECEASED: case ACT_MAKE_HEAD:
+		if (!m) {
+			app_message(app, true, "%s", _("Select a member first (Up and Down)."));
+			return REDRAW_ALL;
+		}
+		if (a == ACT_MOVE_OUT)
+			forms_move_out(app, m->id);
+		else if (a == ACT_DECEASED)
+			forms_deceased(app, m->id);
+		else
+			forms_make_head(app, hh, m->id);
+		return REDRAW_ALL;
+	default:
+		return NOT_HANDLED;
+	}
+}
+
 static int action(struct app *app, enum action a)
 {
 	struct hh_view *hv = app->hh;
@@ -375,13 +438,18 @@ static int action(struct app *app, enum action a)
 			hv->detail_full = false;
 			return REDRAW_ALL;
 		case ACT_MOVE_DOWN:
-			if (hv->detail_scroll < max)
-				hv->detail_scroll++;
+			if (hv->detail_ok && hv->msel + 1 < hv->detail.n_members)
+				hv->msel++;
+			show_selected(hv);
 			return REDRAW_ALL;
 		case ACT_MOVE_UP:
-			if (hv->detail_scroll > 0)
-				hv->detail_scroll--;
+			if (hv->msel >= 0)
+				hv->msel--;
+			show_selected(hv);
 			return REDRAW_ALL;
+		case ACT_EDIT: case ACT_NEW: case ACT_TAGS:
+		case ACT_MOVE_OUT: case ACT_DECEASED: case ACT_MAKE_HEAD:
+			return member_action(app, a);
 		case ACT_PAGE_DOWN:
 			hv->detail_scroll += hv->detail_h - 1;
 			if (hv->detail_scroll > max)
@@ -412,6 +480,14 @@ static int action(struct app *app, enum action a)
 	case ACT_SEARCH:
 		hv->searching = true;
 		break;
+	case ACT_NEW:
+		forms_household(app, 0);
+		break;
+	case ACT_EDIT:
+		if (!selected(hv))
+			return REDRAW_NONE;
+		forms_household(app, selected(hv)->key.id);
+		break;
 	case ACT_BACK:
 		if (hv->query.len) { /* Esc drops a search that was kept */
 			le_set(&hv->query, "");
@@ -429,13 +505,25 @@ static int action(struct app *app, enum action a)
 static bool supports(const struct app *app, enum action a)
 {
 	const struct hh_view *hv = app->hh;
-	if (hv->detail_full)
-		return a == ACT_BACK || a == ACT_MOVE_UP || a == ACT_MOVE_DOWN ||
-		       a == ACT_PAGE_UP || a == ACT_PAGE_DOWN;
+	if (hv->detail_full) {
+		bool member = sel_member(hv) != NULL;
+		switch (a) {
+		case ACT_BACK: case ACT_MOVE_UP: case ACT_MOVE_DOWN: case ACT_PAGE_UP:
+		case ACT_PAGE_DOWN: case ACT_EDIT: case ACT_NEW: case ACT_TAGS:
+			return true;
+		case ACT_MOVE_OUT: case ACT_DECEASED: case ACT_MAKE_HEAD:
+			return member;
+		default:
+			return false;
+		}
+	}
 	switch (a) {
 	case ACT_MOVE_UP: case ACT_MOVE_DOWN: case ACT_PAGE_UP: case ACT_PAGE_DOWN:
 	case ACT_MOVE_FIRST: case ACT_MOVE_LAST: case ACT_OPEN: case ACT_SEARCH:
+	case ACT_NEW:
 		return true;
+	case ACT_EDIT:
+		return selected(hv) != NULL;
 	case ACT_BACK: /* Esc drops a search that was kept */
 		return hv->query.len > 0;
 	default:
@@ -485,10 +573,29 @@ static void reload(struct app *app)
 	struct hh_view *hv = app->hh;
 	list_reload(&hv->list);
 	checked(app);
+	int msel = hv->msel, scroll = hv->detail_scroll;
 	hv->detail_id = 0; /* load the detail again */
 	if (hv->detail_ok)
 		household_free(&hv->detail);
 	hv->detail_ok = false;
+	load_detail(app);
+	/* Stay on the same member and line. */
+	if (hv->detail_ok) {
+		hv->msel = msel < hv->detail.n_members ? msel : hv->detail.n_members - 1;
+		hv->detail_scroll = scroll;
+	}
+}
+
+static void paste(struct app *app, const char *text)
+{
+	struct hh_view *hv = app->hh;
+	if (!hv->searching)
+		return;
+	enum le_result r = le_insert(&hv->query, text);
+	if (r == LE_TOO_LONG)
+		app_message(app, true, "%s", _("The search text is too long."));
+	else if (r == LE_CHANGED)
+		refilter(app);
 }
 
 static struct lineedit *prompt(const struct app *app)
@@ -507,5 +614,6 @@ const struct view_ops households_view = {
 	.prompt = prompt,
 	.reload = reload,
 	.mouse = mouse,
+	.paste = paste,
 };
 

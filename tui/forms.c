@@ -1,0 +1,733 @@
+/* tui/forms.c - households, members, moving out, death, head, tags.
+ *
+ * Each form is a field table and a few operations; tui/form.c does the
+ * editing and core/household.c the checking and saving. */
+#include "forms.h"
+
+#include "app.h"
+#include "core/date.h"
+#include "core/household.h"
+#include "core/xalloc.h"
+#include "form.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What every register form keeps beside its fields. */
+struct ctx {
+	char kind[16];       /* tags: "household" or "resident" */
+	int64_t member;      /* make-head: the new head */
+};
+
+static void free_ctx(void *p)
+{
+	struct ctx *c = p;
+	x_free(&c);
+}
+
+static struct form *new_form(const struct form_ops *ops, const char *title)
+{
+	return form_new(ops, x_calloc(1, sizeof(struct ctx)), title);
+}
+
+/* Messages of a check on the form's fields: keys get prefix; a
+ * message about a field the form does not show goes to fallback. */
+static void put_checks(struct form *f, const struct check *c, const char *prefix, const char *fallback)
+{
+	for (int i = 0; i < c->n; i++) {
+		char key[96];
+		snprintf(key, sizeof key, "%s%s", prefix, c->items[i].field);
+		if (form_field(f, key))
+			form_msg(f, key, c->items[i].message, c->items[i].warning);
+		else if (fallback)
+			form_msg(f, fallback, c->items[i].message, c->items[i].warning);
+	}
+}
+
+/* Record fields <-> form fields (keys with prefix). */
+static void to_rec(const struct form *f, void *rec, const struct rec_field *t, int n, const char *prefix)
+{
+	for (int i = 0; i < n; i++) {
+		char key[96];
+		snprintf(key, sizeof key, "%s%s", prefix, t[i].key);
+		const char *v = form_get(f, key);
+		if (v)
+			rec_set(rec, t, n, t[i].key, v);
+	}
+}
+
+static void from_rec(struct form *f, const void *rec, const struct rec_field *t, int n, const char *prefix)
+{
+	for (int i = 0; i < n; i++) {
+		char key[96];
+		snprintf(key, sizeof key, "%s%s", prefix, t[i].key);
+		form_set(f, key, REC_CSTR(rec, &t[i]));
+	}
+}
+
+static void to_kv(const void *rec, const struct rec_field *t, int n, struct kv *kv)
+{
+	for (int i = 0; i < n; i++)
+		kv_set(kv, t[i].key, REC_CSTR(rec, &t[i]));
+}
+
+/* After a save, the lists and the detail show it. */
+static void closed(struct app *app, struct form *f, bool saved)
+{
+	(void)f;
+	if (saved && households_view.reload)
+		households_view.reload(app);
+}
+
+/* ---- resident fields as form fields ---- */
+
+static enum fkind resident_kind(const char *key)
+{
+	static const struct { const char *key; enum fkind kind; } kinds[] = {
+		{ "birth_date", FK_DATE }, { "arrival_date", FK_DATE }, { "status_date", FK_DATE },
+		{ "notes", FK_AREA },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(kinds); i++)
+		if (strcmp(kinds[i].key, key) == 0)
+			return kinds[i].kind;
+	return resident_choices(key) ? FK_SELECT : FK_TEXT;
+}
+
+static void add_resident_field(struct form *f, const struct rec_field *rf, const char *prefix,
+			       const char *label)
+{
+	char *key = x_asprintf("%s%s", prefix, rf->key);
+	/* The key must live as long as the form: keep it in a static pool
+	 * of the field names, which are few and fixed. */
+	static char *pool[64];
+	static int npool;
+	const char *k = NULL;
+	for (int i = 0; i < npool; i++)
+		if (strcmp(pool[i], key) == 0)
+			k = pool[i];
+	if (!k && npool < (int)ARRAY_SIZE(pool))
+		k = pool[npool++] = x_strdup(key);
+	x_free(&key);
+	if (!k)
+		abort();
+	struct field_def d = { k, label ? label : rf->label, resident_kind(rf->key), rf->max_chars,
+			       rf->required, resident_choices(rf->key) };
+	form_add(f, &d);
+}
+
+static const struct rec_field *rfield(const char *key)
+{
+	return rec_field_by_key(resident_fields, resident_field_count, key);
+}
+
+/* ---- household ---- */
+
+static const struct field_def household_defs[] = {
+	{ "dwelling",  N_("Pick a dwelling"), FK_LINK,  0, false, NULL },
+	{ "compound",  N_("Compound"),  FK_TEXT,   64, true,  NULL },
+	{ "building",  N_("Building"),  FK_TEXT,    8, false, NULL },
+	{ "unit",      N_("Unit"),      FK_TEXT,    8, false, NULL },
+	{ "room",      N_("Room"),      FK_TEXT,    8, false, NULL },
+	{ "grid",      N_("Grid"),      FK_TEXT,   64, false, NULL },
+	{ "tenure",    N_("Tenure"),    FK_SELECT,  4, false, NULL },
+	{ "kind",      N_("Kind"),      FK_SELECT,  4, true,  NULL },
+	{ "phone",     N_("Phone"),     FK_TEXT,   20, false, NULL },
+	{ "reg_no",    N_("Reg. no."),  FK_TEXT,   32, false, NULL },
+	{ "notes",     N_("Notes"),     FK_AREA,  500, false, NULL },
+};
+
+/* The head's fields on a new household's form. */
+static const struct { const char *key; const char *label; } head_defs[] = {
+	{ "name", N_("Head's name") }, { "id_number", N_("ID number") }, { "sex", NULL },
+	{ "birth_date", NULL }, { "ethnicity", NULL }, { "phone", N_("Head's phone") },
+	{ "residence_type", NULL },
+};
+
+static void household_rec_from(const struct form *f, struct household_rec *h)
+{
+	household_rec_init(h);
+	to_rec(f, h, household_fields, household_field_count, "");
+	h->id = f->record_id;
+	h->version = f->version;
+}
+
+static void head_rec_from(const struct form *f, struct resident_rec *r)
+{
+	resident_rec_init(r);
+	to_rec(f, r, resident_fields, resident_field_count, "head.");
+	resident_rec_set(r, "relation", "户主");
+}
+
+static void household_check_form(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	struct household_rec h;
+	struct check c;
+	household_rec_from(f, &h);
+	household_check(&h, &c);
+	from_rec(f, &h, household_fields, household_field_count, "");
+	put_checks(f, &c, "", "compound");
+	check_free(&c);
+	household_rec_free(&h);
+	if (f->record_id)
+		return;
+	struct resident_rec r;
+	head_rec_from(f, &r);
+	resident_check(app->db, &r, app->today, &c);
+	from_rec(f, &r, resident_fields, resident_field_count, "head.");
+	put_checks(f, &c, "head.", "head.name");
+	check_free(&c);
+	resident_rec_free(&r);
+}
+
+static enum db_status household_save(struct app *app, struct form *f)
+{
+	struct household_rec h;
+	struct resident_rec r;
+	household_rec_from(f, &h);
+	household_check_form(app, f, true); /* normalised values once more */
+	household_rec_free(&h);
+	household_rec_from(f, &h);
+	enum db_status s;
+	if (f->record_id) {
+		s = reg_household_save(&app->reg, &h, NULL);
+	} else {
+		head_rec_from(f, &r);
+		s = reg_household_save(&app->reg, &h, &r);
+		resident_rec_free(&r);
+	}
+	if (s == DB_OK) {
+		char *addr = x_asprintf("%s %s%s%s%s%s", h.compound, h.building, *h.unit ? "-" : "", h.unit,
+					*h.room ? "-" : "", h.room);
+		app_message(app, false, _("Saved: %s."), addr);
+		x_free(&addr);
+		f->version = h.version;
+	}
+	household_rec_free(&h);
+	return s;
+}
+
+static enum db_status household_fetch(struct app *app, struct form *f, struct kv *now, int64_t *version)
+{
+	struct household_rec h;
+	household_rec_init(&h);
+	enum db_status s = reg_household_rec(&app->reg, f->record_id, &h);
+	if (s == DB_OK) {
+		to_kv(&h, household_fields, household_field_count, now);
+		*version = h.version;
+	}
+	household_rec_free(&h);
+	return s;
+}
+
+static int dwelling_search(struct app *app, struct form *f, const char *key, const char *query,
+			   struct link_hit *hits, int max)
+{
+	(void)f;
+	(void)key;
+	struct dwelling_hit *d;
+	int n;
+	if (reg_dwellings(&app->reg, query, max, &d, &n) != DB_OK)
+		return 0;
+	for (int i = 0; i < n; i++) {
+		hits[i].id = d[i].id;
+		hits[i].label = x_asprintf("%s %s%s%s%s%s  %s", d[i].compound, d[i].building,
+					   *d[i].unit ? "-" : "", d[i].unit, *d[i].room ? "-" : "",
+					   d[i].room, d[i].grid);
+	}
+	dwelling_hits_free(&d, &n);
+	return n < max ? n : max;
+}
+
+/* A picked dwelling fills the address (and shows its grid). */
+static void dwelling_pick(struct app *app, struct form *f, const char *key, const struct link_hit *hit)
+{
+	(void)key;
+	struct dwelling_hit *d;
+	int n;
+	/* Find it again by the address part of its label. */
+	char *q = x_strdup(hit->label);
+	char *sp = strstr(q, "  ");
+	if (sp)
+		*sp = '\0';
+	if (reg_dwellings(&app->reg, q, 50, &d, &n) == DB_OK) {
+		for (int i = 0; i < n; i++)
+			if (d[i].id == hit->id) {
+				form_set(f, "compound", d[i].compound);
+				form_set(f, "building", d[i].building);
+				form_set(f, "unit", d[i].unit);
+				form_set(f, "room", d[i].room);
+				form_set(f, "grid", d[i].grid);
+			}
+		dwelling_hits_free(&d, &n);
+	}
+	x_free(&q);
+}
+
+static const struct form_ops household_ops = {
+	.check = household_check_form,
+	.save = household_save,
+	.fetch = household_fetch,
+	.link_search = dwelling_search,
+	.link_pick = dwelling_pick,
+	.closed = closed,
+	.free_ctx = free_ctx,
+};
+
+void forms_household(struct app *app, int64_t id)
+{
+	struct household_rec h;
+	household_rec_init(&h);
+	if (id && reg_household_rec(&app->reg, id, &h) != DB_OK) {
+		app_message(app, true, "%s", _("This household was deleted by another session."));
+		household_rec_free(&h);
+		return;
+	}
+	char *title = id ? x_asprintf(_("Edit household: %s %s%s%s%s%s"), h.compound, h.building,
+				       *h.unit ? "-" : "", h.unit, *h.room ? "-" : "", h.room)
+			 : x_strdup(_("New household"));
+	struct form *f = new_form(&household_ops, title);
+	x_free(&title);
+	f->draft_name = "household";
+	f->record_id = id;
+	f->version = h.version;
+	for (size_t i = 0; i < ARRAY_SIZE(household_defs); i++) {
+		struct field_def d = household_defs[i];
+		if (d.kind == FK_SELECT)
+			d.choices = household_choices(d.key);
+		struct ffield *ff = form_add(f, &d);
+		if (strcmp(d.key, "grid") == 0)
+			ff->readonly = true;
+	}
+	if (!id) {
+		for (size_t i = 0; i < ARRAY_SIZE(head_defs); i++)
+			add_resident_field(f, rfield(head_defs[i].key), "head.", head_defs[i].label);
+		form_set(f, "kind", "户籍户");
+		form_set(f, "head.residence_type", "户籍在住");
+		form_set(f, "head.ethnicity", "汉族");
+	} else {
+		from_rec(f, &h, household_fields, household_field_count, "");
+	}
+	household_rec_free(&h);
+	form_open(app, f);
+}
+
+/* ---- member ---- */
+
+static void member_rec_from(const struct form *f, struct resident_rec *r)
+{
+	resident_rec_init(r);
+	to_rec(f, r, resident_fields, resident_field_count, "");
+	r->id = f->record_id;
+	r->household_id = f->parent_id;
+	r->version = f->version;
+}
+
+static void member_check_form(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	struct resident_rec r;
+	struct check c;
+	member_rec_from(f, &r);
+	member_check(&app->reg, &r, app->today, &c);
+	from_rec(f, &r, resident_fields, resident_field_count, "");
+	put_checks(f, &c, "", "name");
+	check_free(&c);
+	resident_rec_free(&r);
+}
+
+static enum db_status member_save(struct app *app, struct form *f)
+{
+	struct resident_rec r;
+	member_rec_from(f, &r);
+	enum db_status s = reg_member_save(&app->reg, &r);
+	if (s == DB_OK) {
+		app_message(app, false, _("Saved: %s."), r.name);
+		f->version = r.version;
+	}
+	resident_rec_free(&r);
+	return s;
+}
+
+static enum db_status member_fetch(struct app *app, struct form *f, struct kv *now, int64_t *version)
+{
+	struct resident_rec r;
+	resident_rec_init(&r);
+	enum db_status s = reg_resident(&app->reg, f->record_id, &r);
+	if (s == DB_OK) {
+		to_kv(&r, resident_fields, resident_field_count, now);
+		*version = r.version;
+	}
+	resident_rec_free(&r);
+	return s;
+}
+
+static const struct form_ops member_ops = {
+	.check = member_check_form,
+	.save = member_save,
+	.fetch = member_fetch,
+	.closed = closed,
+	.free_ctx = free_ctx,
+};
+
+/* Drafts of new members are kept per household. */
+static char member_draft_name[64];
+
+void forms_member(struct app *app, int64_t household_id, int64_t id)
+{
+	struct resident_rec r;
+	resident_rec_init(&r);
+	if (id && reg_resident(&app->reg, id, &r) != DB_OK) {
+		app_message(app, true, "%s", _("This member was deleted by another session."));
+		resident_rec_free(&r);
+		return;
+	}
+	if (id)
+		household_id = r.household_id;
+	char *title = id ? x_asprintf(_("Edit member: %s"), r.name) : x_strdup(_("New member"));
+	struct form *f = new_form(&member_ops, title);
+	x_free(&title);
+	f->record_id = id;
+	f->parent_id = household_id;
+	f->version = r.version;
+	if (id) {
+		f->draft_name = "member";
+	} else {
+		snprintf(member_draft_name, sizeof member_draft_name, "member:%lld", (long long)household_id);
+		f->draft_name = member_draft_name;
+	}
+	for (int i = 0; i < resident_field_count; i++)
+		add_resident_field(f, &resident_fields[i], "", NULL);
+	if (id) {
+		from_rec(f, &r, resident_fields, resident_field_count, "");
+	} else {
+		form_set(f, "ethnicity", "汉族");
+		form_set(f, "residence_type", "户籍在住");
+		form_set(f, "status", "在住");
+	}
+	resident_rec_free(&r);
+	form_open(app, f);
+}
+
+/* ---- moving out, death ---- */
+
+static void status_rec_from(struct app *app, const struct form *f, struct resident_rec *r)
+{
+	resident_rec_init(r);
+	reg_resident(&app->reg, f->record_id, r);
+	r->version = f->version;
+	const char *moved = form_get(f, "moved_to");
+	resident_rec_set(r, "status", moved ? "迁出" : "死亡");
+	resident_rec_set(r, "status_date", form_get(f, "status_date"));
+	if (moved)
+		resident_rec_set(r, "moved_to", moved);
+}
+
+static void status_check(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	struct resident_rec r;
+	struct check c;
+	status_rec_from(app, f, &r);
+	member_check(&app->reg, &r, app->today, &c);
+	form_set(f, "status_date", r.status_date);
+	put_checks(f, &c, "", "status_date");
+	check_free(&c);
+	resident_rec_free(&r);
+}
+
+static enum db_status status_save(struct app *app, struct form *f)
+{
+	struct resident_rec r;
+	struct check c;
+	status_rec_from(app, f, &r);
+	member_check(&app->reg, &r, app->today, &c); /* normalises the date */
+	check_free(&c);
+	enum db_status s = reg_member_save(&app->reg, &r);
+	if (s == DB_OK)
+		app_message(app, false, _("Saved: %s, %s %s."), r.name, r.status, r.status_date);
+	resident_rec_free(&r);
+	return s;
+}
+
+static enum db_status status_fetch(struct app *app, struct form *f, struct kv *now, int64_t *version)
+{
+	struct resident_rec r;
+	resident_rec_init(&r);
+	enum db_status s = reg_resident(&app->reg, f->record_id, &r);
+	if (s == DB_OK) {
+		kv_set(now, "status_date", r.status_date);
+		if (form_field(f, "moved_to"))
+			kv_set(now, "moved_to", r.moved_to);
+		*version = r.version;
+	}
+	resident_rec_free(&r);
+	return s;
+}
+
+static const struct form_ops status_ops = {
+	.check = status_check,
+	.save = status_save,
+	.fetch = status_fetch,
+	.closed = closed,
+	.free_ctx = free_ctx,
+};
+
+static void status_form(struct app *app, int64_t id, bool moving)
+{
+	struct resident_rec r;
+	resident_rec_init(&r);
+	if (reg_resident(&app->reg, id, &r) != DB_OK) {
+		app_message(app, true, "%s", _("This member was deleted by another session."));
+		resident_rec_free(&r);
+		return;
+	}
+	if (strcmp(r.status, "在住") != 0) {
+		app_message(app, true, _("%s is already recorded as %s."), r.name, r.status);
+		resident_rec_free(&r);
+		return;
+	}
+	char *title = x_asprintf(moving ? _("Moving out: %s") : _("Death: %s"), r.name);
+	struct form *f = new_form(&status_ops, title);
+	x_free(&title);
+	f->record_id = id;
+	f->version = r.version;
+	struct field_def date = { "status_date", moving ? N_("Moved out on") : N_("Died on"),
+				  FK_DATE, 16, true, NULL };
+	form_add(f, &date);
+	if (moving) {
+		struct field_def to = { "moved_to", N_("Moved to"), FK_TEXT, 64, true, NULL };
+		form_add(f, &to);
+	}
+	form_set(f, "status_date", app->today);
+	resident_rec_free(&r);
+	form_open(app, f);
+}
+
+void forms_move_out(struct app *app, int64_t id) { status_form(app, id, true); }
+void forms_deceased(struct app *app, int64_t id) { status_form(app, id, false); }
+
+/* ---- change of head ---- */
+
+static const char *const old_head_relations[] = { "配偶", "子", "女", "儿媳", "女婿", "孙子女",
+	"父母", "岳父母", "公婆", "兄弟姐妹", "其他", NULL };
+
+static void head_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	if (saving && !*form_get(f, "old_relation"))
+		form_msg(f, "old_relation", _("This field is required."), false);
+}
+
+static enum db_status head_save(struct app *app, struct form *f)
+{
+	struct ctx *c = f->ctx;
+	enum db_status s = reg_set_head(&app->reg, f->parent_id, c->member, form_get(f, "old_relation"));
+	if (s == DB_OK)
+		app_message(app, false, _("%s is now the head of the household."), form_get(f, "new_head"));
+	return s;
+}
+
+static const struct form_ops head_ops = {
+	.check = head_check,
+	.save = head_save,
+	.closed = closed,
+	.free_ctx = free_ctx,
+};
+
+void forms_make_head(struct app *app, int64_t household_id, int64_t id)
+{
+	struct resident_rec r;
+	resident_rec_init(&r);
+	if (reg_resident(&app->reg, id, &r) != DB_OK) {
+		app_message(app, true, "%s", _("This member was deleted by another session."));
+		resident_rec_free(&r);
+		return;
+	}
+	if (strcmp(r.status, "在住") != 0 || strcmp(r.relation, "户主") == 0) {
+		app_message(app, true, strcmp(r.relation, "户主") == 0 ? _("%s is already the head.")
+			    : _("%s no longer lives here and cannot be the head."), r.name);
+		resident_rec_free(&r);
+		return;
+	}
+	int64_t head = 0;
+	char *head_name = NULL;
+	reg_household_head(&app->reg, household_id, &head, &head_name);
+	struct form *f = new_form(&head_ops, _("Change of head"));
+	((struct ctx *)f->ctx)->member = id;
+	f->parent_id = household_id;
+	struct field_def nh = { "new_head", N_("New head"), FK_TEXT, 32, false, NULL };
+	form_add(f, &nh)->readonly = true;
+	struct field_def oh = { "old_head", N_("Old head"), FK_TEXT, 32, false, NULL };
+	form_add(f, &oh)->readonly = true;
+	struct field_def rel = { "old_relation", N_("Old head becomes"), FK_SELECT, 4, true,
+				 old_head_relations };
+	form_add(f, &rel);
+	form_set(f, "new_head", r.name);
+	form_set(f, "old_head", head_name ? head_name : "");
+	x_free(&head_name);
+	resident_rec_free(&r);
+	form_open(app, f);
+	f->cur = 2;
+}
+
+/* ---- tags ---- */
+
+static void tags_check(struct app *app, struct form *f, bool saving)
+{
+	struct ctx *c = f->ctx;
+	struct ffield *tag = form_field(f, "tag");
+	if (saving && !tag->link_id)
+		form_msg(f, "tag", _("Choose a tag from the list."), false);
+	const char *since = form_get(f, "since");
+	if (*since) {
+		char iso[11];
+		const char *err = date_parse_input(since, app->today, iso);
+		if (err)
+			form_msg(f, "since", _(err), false);
+		else if (strcmp(iso, app->today) > 0)
+			form_msg(f, "since", _("This date cannot be in the future."), false);
+		else
+			form_set(f, "since", iso);
+	}
+	(void)c;
+}
+
+/* Is the tag (vocabulary id) held?  Its link id when it is. */
+static int64_t held_link(struct app *app, struct form *f, int64_t tag_id, const char *name)
+{
+	struct ctx *c = f->ctx;
+	(void)tag_id;
+	struct tag_item *t;
+	int n;
+	int64_t link = 0;
+	if (reg_tag_held(&app->reg, c->kind, f->record_id, &t, &n) != DB_OK)
+		return 0;
+	for (int i = 0; i < n; i++)
+		if (strcmp(t[i].name, name) == 0)
+			link = t[i].id;
+	tag_items_free(&t, &n);
+	return link;
+}
+
+static enum db_status tags_save(struct app *app, struct form *f)
+{
+	struct ctx *c = f->ctx;
+	struct ffield *tag = form_field(f, "tag");
+	/* The list shows "name (held since ...)"; the name comes first. */
+	char *name = x_strdup(tag->le.buf);
+	char *paren = strstr(name, "（");
+	if (paren)
+		*paren = '\0';
+	bool remove = strcmp(form_get(f, "remove"), "是") == 0;
+	int64_t link = held_link(app, f, tag->link_id, name);
+	enum db_status s;
+	if (remove) {
+		if (!link) {
+			form_msg(f, "remove", _("This tag is not held; nothing to remove."), false);
+			x_free(&name);
+			return DB_ERR_SQL /* with the message on the field */;
+		}
+		s = reg_tag_remove(&app->reg, c->kind, link);
+	} else {
+		if (link) {
+			form_msg(f, "tag", _("Already held. To remove it, set Remove to 是."), false);
+			x_free(&name);
+			return DB_ERR_SQL /* with the message on the field */;
+		}
+		s = reg_tag_add(&app->reg, c->kind, f->record_id, tag->link_id, form_get(f, "since"),
+				form_get(f, "note"));
+	}
+	if (s == DB_OK)
+		app_message(app, false, remove ? _("Tag removed: %s.") : _("Tag added: %s."), name);
+	x_free(&name);
+	return s;
+}
+
+static const struct form_ops tags_ops = {
+	.check = tags_check,
+	.save = tags_save,
+	.closed = closed,
+	.free_ctx = free_ctx,
+};
+
+void forms_tags(struct app *app, const char *kind, int64_t owner)
+{
+	struct tag_item *v, *held;
+	int nv, nh;
+	if (reg_tag_vocab(&app->reg, kind, &v, &nv) != DB_OK) {
+		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+		return;
+	}
+	if (reg_tag_held(&app->reg, kind, owner, &held, &nh) != DB_OK) {
+		tag_items_free(&v, &nv);
+		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+		return;
+	}
+	struct form *f = new_form(&tags_ops, strcmp(kind, "household") == 0 ? _("Tags of the household")
+								       : _("Tags of the member"));
+	snprintf(((struct ctx *)f->ctx)->kind, sizeof ((struct ctx *)f->ctx)->kind, "%s", kind);
+	f->record_id = owner;
+	struct strbuf sb = STRBUF_INIT;
+	sb_adds(&sb, "");
+	for (int i = 0; i < nh; i++)
+		sb_addf(&sb, "%s%s%s%s", i ? "、" : "", held[i].name, *held[i].since ? " " : "",
+			held[i].since);
+	struct field_def hd = { "held", N_("Held now"), FK_TEXT, 0, false, NULL };
+	form_add(f, &hd)->readonly = true;
+	form_set(f, "held", nh ? sb.buf : _("(none)"));
+	sb_free(&sb);
+	struct field_def td = { "tag", N_("Tag"), FK_SELECT, 0, true, NULL };
+	struct ffield *tf = form_add(f, &td);
+	const char **names = x_calloc((size_t)(nv > 0 ? nv : 1), sizeof *names);
+	int64_t *ids = x_calloc((size_t)(nv > 0 ? nv : 1), sizeof *ids);
+	char **owned = x_calloc((size_t)(nv > 0 ? nv : 1), sizeof *owned);
+	for (int i = 0; i < nv; i++) {
+		const char *since = NULL;
+		for (int k = 0; k < nh; k++)
+			if (strcmp(held[k].name, v[i].name) == 0)
+				since = held[k].since;
+		owned[i] = since ? x_asprintf(_("%s（held since %s）"), v[i].name, *since ? since : "-")
+				 : x_strdup(v[i].name);
+		names[i] = owned[i];
+		ids[i] = v[i].id;
+	}
+	form_set_choices(tf, names, ids, nv);
+	for (int i = 0; i < nv; i++)
+		x_free(&owned[i]);
+	x_free(&owned);
+	x_free(&names);
+	x_free(&ids);
+	struct field_def sd = { "since", N_("Since"), FK_DATE, 16, false, NULL };
+	form_add(f, &sd);
+	struct field_def nd = { "note", N_("Note"), FK_TEXT, 100, false, NULL };
+	form_add(f, &nd);
+	struct field_def rd = { "remove", N_("Remove"), FK_YESNO, 1, false, NULL };
+	form_add(f, &rd);
+	form_set(f, "since", app->today);
+	form_set(f, "remove", "否");
+	tag_items_free(&v, &nv);
+	tag_items_free(&held, &nh);
+	form_open(app, f);
+}
+
+/* ---- drafts at start ---- */
+
+void forms_offer_draft(struct app *app)
+{
+	char *name = NULL;
+	int64_t id = 0;
+	if (reg_draft_newest(&app->reg, &name, &id) != DB_OK)
+		return;
+	long long hh;
+	if (strcmp(name, "household") == 0)
+		forms_household(app, id);
+	else if (strcmp(name, "member") == 0 && id)
+		forms_member(app, 0, id);
+	else if (sscanf(name, "member:%lld", &hh) == 1)
+		forms_member(app, hh, 0);
+	if (app->form)
+		app->form->from_start = true;
+	x_free(&name);
+}
