@@ -283,6 +283,7 @@ void db_close(struct db **pdb)
 	sqlite3_close(db->h);
 	x_free(&db->path);
 	x_free(&db->user);
+	x_free(&db->rolled_back);
 	x_free(pdb);
 }
 
@@ -310,6 +311,9 @@ int db_data_version(struct db *db)
 
 const char *db_errmsg(struct db *db)
 {
+	/* A rollback clears SQLite's message; keep the one that caused it. */
+	if (sqlite3_errcode(db->h) == SQLITE_OK && db->rolled_back)
+		return db->rolled_back;
 	return sqlite3_errmsg(db->h);
 }
 
@@ -325,6 +329,7 @@ const char *db_path(struct db *db)
 
 enum db_status db_begin(struct db *db)
 {
+	x_free(&db->rolled_back);
 	return db_exec(db, "BEGIN IMMEDIATE");
 }
 
@@ -335,6 +340,9 @@ enum db_status db_commit(struct db *db)
 
 void db_rollback(struct db *db)
 {
+	x_free(&db->rolled_back);
+	if (sqlite3_errcode(db->h) != SQLITE_OK)
+		db->rolled_back = x_strdup(sqlite3_errmsg(db->h));
 	if (!sqlite3_get_autocommit(db->h))
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 }

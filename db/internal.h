@@ -10,6 +10,7 @@ struct db {
 	sqlite3 *h;
 	char *path;
 	char *user;
+	char *rolled_back; /* the error that made the last rollback */
 };
 
 /* Prepare sql; on failure returns NULL (the error stays in db->h). */

@@ -548,7 +548,8 @@ static void save(struct app *app)
 	enum db_status s = f->ops->save(app, f);
 	if (s == DB_OK) {
 		drop_draft(app, f);
-		app_message(app, false, "%s", _("Saved."));
+		if (!app->message[0] || app->message_error)
+			app_message(app, false, "%s", _("Saved."));
 		close_form(app, true);
 	} else if (s == DB_ERR_CONFLICT) {
 		show_conflict(app);
@@ -803,6 +804,11 @@ static void draw(struct app *app, int y, int x, int h, int w)
 				  draw_attr(C_DIM), TEXT_LEFT);
 		}
 	}
+	/* The message of the field with the cursor, whole, in the status line. */
+	struct ffield *cf = &f->f[f->cur];
+	if (!app->message[0] && cf->msg && f->pop == POP_NONE)
+		app_message(app, !cf->warning, "%s%s %s", cf->warning ? _("Note: ") : "",
+			    _(cf->def.label), cf->msg);
 	switch (f->pop) {
 	case POP_LIST:
 		draw_list_popup(app, y, y + h, x, x + w);

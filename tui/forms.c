@@ -193,7 +193,10 @@ static enum db_status household_save(struct app *app, struct form *f)
 	if (f->record_id) {
 		s = reg_household_save(&app->reg, &h, NULL);
 	} else {
+		struct check c;
 		head_rec_from(f, &r);
+		resident_check(app->db, &r, app->today, &c); /* fills the defaults */
+		check_free(&c);
 		s = reg_household_save(&app->reg, &h, &r);
 		resident_rec_free(&r);
 	}

@@ -267,9 +267,21 @@ static void draw_detail(struct app *app, int y, int x, int h, int w)
 		sb_free(&sb);
 	}
 	if (d->notes[0]) {
-		pair(&sb, _("Notes"), d->notes);
-		dline(&line, y, x, h, w, sc, sb.buf, A_NORMAL);
-		sb_free(&sb);
+		/* Notes may have several lines: each on its own. */
+		char *notes = x_strdup(d->notes);
+		bool first = true;
+		for (char *p = notes, *nl; p; p = nl ? nl + 1 : NULL, first = false) {
+			nl = strchr(p, '\n');
+			if (nl)
+				*nl = '\0';
+			if (first)
+				pair(&sb, _("Notes"), p);
+			else
+				sb_addf(&sb, "%*s%s", text_width(_("Notes")) + 1, "", p);
+			dline(&line, y, x, h, w, sc, sb.buf ? sb.buf : "", A_NORMAL);
+			sb_free(&sb);
+		}
+		x_free(&notes);
 	}
 	line++;
 	char title[128];
