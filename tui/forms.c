@@ -18,7 +18,42 @@
 struct ctx {
 	char kind[16];       /* tags: "household" or "resident" */
 	int64_t member;      /* make-head: the new head */
+	/* Birth date and sex the form filled in from the ID number: they
+	 * follow the number when it is corrected. */
+	char auto_birth[16], auto_sex[8];
 };
+
+static const char *pkey(char *buf, size_t size, const char *prefix, const char *key)
+{
+	snprintf(buf, size, "%s%s", prefix, key);
+	return buf;
+}
+
+/* Before a check: drop what an earlier ID number filled in. */
+static void forget_autofill(struct form *f, const char *prefix, bool *birth_empty, bool *sex_empty)
+{
+	struct ctx *c = f->ctx;
+	char kb[64], ks[64];
+	pkey(kb, sizeof kb, prefix, "birth_date");
+	pkey(ks, sizeof ks, prefix, "sex");
+	if (*c->auto_birth && strcmp(form_get(f, kb), c->auto_birth) == 0)
+		form_set(f, kb, "");
+	if (*c->auto_sex && strcmp(form_get(f, ks), c->auto_sex) == 0)
+		form_set(f, ks, "");
+	*birth_empty = !*form_get(f, kb);
+	*sex_empty = !*form_get(f, ks);
+}
+
+/* After a check: remember what it filled in from the ID number. */
+static void note_autofill(struct form *f, const char *prefix, bool birth_empty, bool sex_empty)
+{
+	struct ctx *c = f->ctx;
+	char kb[64], ks[64];
+	snprintf(c->auto_birth, sizeof c->auto_birth, "%s",
+		 birth_empty ? form_get(f, pkey(kb, sizeof kb, prefix, "birth_date")) : "");
+	snprintf(c->auto_sex, sizeof c->auto_sex, "%s",
+		 sex_empty ? form_get(f, pkey(ks, sizeof ks, prefix, "sex")) : "");
+}
 
 static void free_ctx(void *p)
 {
@@ -173,9 +208,12 @@ static void household_check_form(struct app *app, struct form *f, bool saving)
 	if (f->record_id)
 		return;
 	struct resident_rec r;
+	bool be, se;
+	forget_autofill(f, "head.", &be, &se);
 	head_rec_from(f, &r);
 	resident_check(app->db, &r, app->today, &c);
 	from_rec(f, &r, resident_fields, resident_field_count, "head.");
+	note_autofill(f, "head.", be, se);
 	put_checks(f, &c, "head.", "head.name");
 	check_free(&c);
 	resident_rec_free(&r);
@@ -332,9 +370,12 @@ static void member_check_form(struct app *app, struct form *f, bool saving)
 	(void)saving;
 	struct resident_rec r;
 	struct check c;
+	bool be, se;
+	forget_autofill(f, "", &be, &se);
 	member_rec_from(f, &r);
 	member_check(&app->reg, &r, app->today, &c);
 	from_rec(f, &r, resident_fields, resident_field_count, "");
+	note_autofill(f, "", be, se);
 	put_checks(f, &c, "", "name");
 	check_free(&c);
 	resident_rec_free(&r);

@@ -586,15 +586,21 @@ static void reload(struct app *app)
 	list_reload(&hv->list);
 	checked(app);
 	int msel = hv->msel, scroll = hv->detail_scroll;
+	int64_t member = sel_member(hv) ? sel_member(hv)->id : 0;
 	hv->detail_id = 0; /* load the detail again */
 	if (hv->detail_ok)
 		household_free(&hv->detail);
 	hv->detail_ok = false;
 	load_detail(app);
-	/* Stay on the same member and line. */
+	/* Stay with the same member (the order may have changed with a
+	 * new head), else at the same line. */
 	if (hv->detail_ok) {
 		hv->msel = msel < hv->detail.n_members ? msel : hv->detail.n_members - 1;
+		for (int i = 0; member && i < hv->detail.n_members; i++)
+			if (hv->detail.members[i].id == member)
+				hv->msel = i;
 		hv->detail_scroll = scroll;
+		show_selected(hv);
 	}
 }
 

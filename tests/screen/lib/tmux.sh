@@ -16,7 +16,7 @@ start() {
 	tmx kill-server 2>/dev/null
 	rm -f "$TMP/exit.status"
 	tmx new-session -d -s t -x "$cols" -y "$rows" \
-		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 JUWEI_TODAY=$JUWEI_TODAY HOME=$TMP sh -c '$JUWEI $*; echo \$? > $TMP/exit.status'"
+		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 JUWEI_TODAY=$JUWEI_TODAY HOME=$TMP EDITOR=${TEST_EDITOR:-false} sh -c '$JUWEI $*; echo \$? > $TMP/exit.status'"
 }
 snap() { tmx capture-pane -p -t t > "$TMP/screen"; cat "$TMP/screen"; }
 keys() { tmx send-keys -t t "$@"; }
