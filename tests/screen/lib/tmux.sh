@@ -69,5 +69,7 @@ wait_exit() {
 	tmx capture-pane -p -t t | sed 's/^/# | /' >&2
 	return 1
 }
+# exited: wait_exit without printing the status (for check).
+exited() { wait_exit > /dev/null; }
 # Line N (1-based) of the last snapshot.
 line() { sed -n "${1}p" "$TMP/screen"; }
