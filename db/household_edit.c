@@ -197,7 +197,7 @@ enum db_status db_dwelling_search(struct db *db, const char *text, int limit,
 	sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, limit);
 	struct dwelling_hit *h = x_calloc((size_t)(limit > 0 ? limit : 1), sizeof *h);
-	int k = 0, rc;
+	int k = 0, rc = SQLITE_DONE;
 	while (k < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		h[k].id = sqlite3_column_int64(st, 0);
 		h[k].compound = db_col_text(st, 1);
