@@ -41,6 +41,8 @@ struct ffield *form_add(struct form *f, const struct field_def *def)
 	struct ffield *ff = &f->f[f->n++];
 	memset(ff, 0, sizeof *ff);
 	ff->def = *def;
+	ff->key = x_strdup(def->key);
+	ff->def.key = ff->key;
 	le_init(&ff->le, def->kind == FK_AREA ? 0 : (size_t)def->max);
 	ta_init(&ff->ta, def->kind == FK_AREA ? (size_t)def->max : 0);
 	if (def->kind == FK_SELECT && def->choices) {
@@ -186,6 +188,7 @@ void form_free(struct form **pf)
 		ta_free(&f->f[i].ta);
 		free_choices(&f->f[i]);
 		x_free(&f->f[i].msg);
+		x_free(&f->f[i].key);
 	}
 	x_free(&f->f);
 	if (f->ops->free_ctx)

@@ -69,7 +69,8 @@ struct form_ops {
 };
 
 struct ffield {
-	struct field_def def;
+	struct field_def def; /* def.key points to key */
+	char *key;
 	char **choices;      /* copies; FK_SELECT */
 	int64_t *choice_ids; /* when the choices stand for records (may be NULL) */
 	int n_choices;

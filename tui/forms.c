@@ -132,23 +132,11 @@ static enum fkind resident_kind(const char *key)
 static void add_resident_field(struct form *f, const struct rec_field *rf, const char *prefix,
 			       const char *label)
 {
-	char *key = x_asprintf("%s%s", prefix, rf->key);
-	/* The key must live as long as the form: keep it in a static pool
-	 * of the field names, which are few and fixed. */
-	static char *pool[64];
-	static int npool;
-	const char *k = NULL;
-	for (int i = 0; i < npool; i++)
-		if (strcmp(pool[i], key) == 0)
-			k = pool[i];
-	if (!k && npool < (int)ARRAY_SIZE(pool))
-		k = pool[npool++] = x_strdup(key);
-	x_free(&key);
-	if (!k)
-		abort();
+	char *k = x_asprintf("%s%s", prefix, rf->key); /* form_add copies it */
 	struct field_def d = { k, label ? label : rf->label, resident_kind(rf->key), rf->max_chars,
 			       rf->required, resident_choices(rf->key) };
 	form_add(f, &d);
+	x_free(&k);
 }
 
 static const struct rec_field *rfield(const char *key)
@@ -682,6 +670,10 @@ static enum db_status tags_save(struct app *app, struct form *f)
 		}
 		s = reg_tag_add(&app->reg, c->kind, f->record_id, tag->link_id, form_get(f, "since"),
 				form_get(f, "note"));
+		if (s == DB_ERR_CONFLICT) { /* another session added it meanwhile */
+			form_msg(f, "tag", _("Already held. To remove it, set Remove to 是."), false);
+			s = DB_ERR_SQL;
+		}
 	}
 	if (s == DB_OK)
 		app_message(app, false, remove ? _("Tag removed: %s.") : _("Tag added: %s."), name);

@@ -19,6 +19,8 @@ static bool offered(const struct app *app, const struct view_ops *v, enum action
 {
 	if (app->help)
 		return a == ACT_HELP || a == ACT_QUIT || a == ACT_BACK;
+	if (app->form && a >= ACT_SECTION_1 && a <= ACT_SECTION_6)
+		return false; /* finish or leave the form first */
 	return app_level(a) || (v && v->supports && v->supports(app, a));
 }
 
@@ -62,7 +64,7 @@ void keybar_draw(struct app *app, const struct view_ops *v, int y)
 		x = item(y, x, app->cols, key_to_name(JK_F(n), name), _(action_info(a)->label));
 	}
 	/* Enter and Esc are not F-keys, but a clerk needs them too. */
-	static const enum action extra[] = { ACT_OPEN, ACT_BACK };
+	static const enum action extra[] = { ACT_NEXT_PANE, ACT_OPEN, ACT_BACK };
 	for (size_t i = 0; i < ARRAY_SIZE(extra) && x >= 0 && !typing; i++) {
 		if (!offered(app, v, extra[i]))
 			continue;
@@ -101,6 +103,23 @@ void help_draw(struct app *app, const struct view_ops *v, int y, int h)
 		{ "Backspace Delete", N_("Delete the character before or under the cursor") },
 		{ "C-w C-u C-k", N_("Delete the word before, all before, all after") },
 	};
+	/* A form's fields edit the same way, with a few keys of their own. */
+	static const struct { const char *keys, *what; } form_keys[] = {
+		{ "Left Right", N_("Move by one character in the field") },
+		{ "Home End C-a C-e", N_("Go to the start or the end of the field") },
+		{ "Backspace Delete", N_("Delete the character before or under the cursor") },
+		{ "C-w C-u C-k", N_("Delete the word before, all before, all after") },
+		{ "Enter", N_("Next field; a new line in a text box; opens a list field") },
+		{ "Space", N_("Switches a yes/no field") },
+		{ "abc 拼音", N_("In a list field, typing narrows the list (pinyin initials too)") },
+	};
+	if (strcmp(scope, "form") == 0) {
+		for (size_t i = 0; i < ARRAY_SIZE(form_keys) && row < h; i++, row++) {
+			draw_text(y + row, 2, 16, form_keys[i].keys, draw_attr(C_TITLE), TEXT_LEFT);
+			draw_text(y + row, 19, app->cols - 21, _(form_keys[i].what), A_NORMAL, TEXT_LEFT);
+		}
+		row++;
+	}
 	bool typing = v && v->prompt && v->prompt(app);
 	if (typing) {
 		for (size_t i = 0; i < ARRAY_SIZE(editing) && row < h; i++, row++) {
@@ -125,6 +144,9 @@ void help_draw(struct app *app, const struct view_ops *v, int y, int h)
 			if (keymap_lookup(&app->km, scope, b->key) != (enum action)a)
 				continue;
 			if (typing && taken_by_line(b->key))
+				continue;
+			/* A form's fields take the printable keys. */
+			if (strcmp(scope, "form") == 0 && b->key >= 0x20 && b->key < JK_BASE)
 				continue;
 			if (keys.len)
 				sb_adds(&keys, " ");
