@@ -446,9 +446,11 @@ static void external_editor(struct app *app)
 	/* The path is ours (no quotes in it); the editor may carry options. */
 	char *cmd = x_asprintf("%s '%s'", ed, path);
 	def_prog_mode();
+	keys_paste_off();
 	endwin();
 	int rc = ok ? system(cmd) : -1;
 	reset_prog_mode();
+	keys_paste_on();
 	clearok(curscr, TRUE);
 	x_free(&cmd);
 	size_t n = 0;

@@ -765,5 +765,7 @@ void forms_offer_draft(struct app *app)
 		forms_member(app, hh, 0);
 	if (app->form)
 		app->form->from_start = true;
+	else /* its record is gone, or the form is unknown: nothing to offer */
+		reg_draft_delete(&app->reg, name, id);
 	x_free(&name);
 }
