@@ -571,15 +571,15 @@ static void save(struct app *app)
 
 /* ---- drawing ---- */
 
-static int label_width(const struct form *f)
+static int label_width(const struct form *f, int avail)
 {
-	int w = 4;
+	int w = 4, cap = avail / 3 < 20 ? avail / 3 : 20;
 	for (int i = 0; i < f->n; i++) {
 		int lw = text_width(_(f->f[i].def.label)) + (f->f[i].def.required ? 2 : 0);
 		if (lw > w)
 			w = lw;
 	}
-	return w > 16 ? 16 : w;
+	return w > cap ? cap : w;
 }
 
 static int natural_width(const struct ffield *ff)
@@ -755,7 +755,7 @@ static void draw(struct app *app, int y, int x, int h, int w)
 	char title[256];
 	snprintf(title, sizeof title, "%s%s", f->title, f->dirty ? _(" (changed)") : "");
 	draw_text(y, x + 1, w - 2, title, A_BOLD, TEXT_LEFT);
-	int lw = label_width(f);
+	int lw = label_width(f, w);
 	int vx = x + 1 + lw + 2;
 	int avail = w - (vx - x) - 1;
 	/* Rows of every field, then scroll so the current one shows. */
