@@ -100,6 +100,7 @@ enum hh_filter_kind {
 	HH_ADDRESS, /* building[-unit[-room]], optionally within a compound */
 	HH_DIGITS,  /* trailing digits of an ID number or phone, or a room */
 	HH_TEXT,    /* part of a name, former name or compound */
+	HH_COMPOUND, /* the households of one compound (text is its name) */
 };
 
 struct hh_filter {

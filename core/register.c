@@ -3,6 +3,8 @@
 
 #include "db/draft.h"
 #include "db/household.h"
+#include "db/search.h"
+#include "pinyin.h"
 #include "search.h"
 #include "xalloc.h"
 
@@ -10,6 +12,7 @@
 
 void reg_init(struct reg *r, struct db *db)
 {
+	memset(r, 0, sizeof *r);
 	r->db = db;
 	r->show_sensitive = db_user_sees_sensitive(db);
 	r->data_version = db_data_version(db);
@@ -24,10 +27,56 @@ bool reg_changed(struct reg *r)
 	return true;
 }
 
-void reg_filter(const struct reg *r, const char *input, struct hh_filter *f)
+void reg_free(struct reg *r)
+{
+	for (int i = 0; i < r->n_compounds; i++)
+		x_free(&r->compounds[i]);
+	x_free(&r->compounds);
+	r->n_compounds = 0;
+}
+
+void reg_touched(struct reg *r)
+{
+	r->generation++;
+}
+
+/* The compound whose name holds text, when exactly one does. */
+static const char *compound_of(struct reg *r, const char *text)
+{
+	int v = db_data_version(r->db);
+	if (!r->compounds || v != r->compounds_version || r->generation != r->compounds_generation) {
+		reg_free(r);
+		if (db_compounds(r->db, &r->compounds, &r->n_compounds) != DB_OK)
+			return NULL;
+		r->compounds_version = v;
+		r->compounds_generation = r->generation;
+	}
+	char *q = text_fold(text);
+	const char *hit = NULL;
+	int hits = 0;
+	for (int i = 0; i < r->n_compounds; i++) {
+		char *c = text_fold(r->compounds[i]);
+		if (strstr(c, q)) {
+			hit = r->compounds[i];
+			hits++;
+		}
+		x_free(&c);
+	}
+	x_free(&q);
+	return hits == 1 ? hit : NULL;
+}
+
+void reg_filter(struct reg *r, const char *input, struct hh_filter *f)
 {
 	f->show_sensitive = r->show_sensitive;
 	search_parse(input, f);
+	if (f->kind == HH_TEXT) {
+		const char *c = compound_of(r, f->text);
+		if (c && strlen(c) < sizeof f->text) {
+			f->kind = HH_COMPOUND;
+			strcpy(f->text, c);
+		}
+	}
 }
 
 enum db_status reg_page(const struct reg *r, const struct hh_filter *f,

@@ -13,16 +13,50 @@ struct reg {
 	struct db *db;
 	bool show_sensitive;
 	int data_version;
+	/* The compounds, kept while nothing changed them. */
+	char **compounds;
+	int n_compounds;
+	int compounds_version, generation, compounds_generation;
 };
 
 void reg_init(struct reg *r, struct db *db);
+void reg_free(struct reg *r);
+/* This session saved something (the compound list may have changed). */
+void reg_touched(struct reg *r);
 
 /* True once when another session has saved something since the last
  * call, so that screens can show it. */
 bool reg_changed(struct reg *r);
 
-/* Narrow the list by what the user typed (see core/search.h). */
-void reg_filter(const struct reg *r, const char *input, struct hh_filter *f);
+/* Narrow the list by what the user typed (see core/search.h).  Text
+ * that is part of a compound's name shows that compound (HH_COMPOUND);
+ * other text and digits are for reg_search(). */
+void reg_filter(struct reg *r, const char *input, struct hh_filter *f);
+
+/* A household found by reg_search(), and why. */
+struct found {
+	int64_t household_id, resident_id;  /* resident 0: the household's phone or room */
+	char *sort_key;
+	char *name, *relation;              /* who matched ("" for a phone or room) */
+	int tier;                           /* 0 best; see core/find.c */
+	int first, last;                    /* characters of name that matched, -1: none */
+};
+
+struct search_result {
+	struct found *items;
+	int n;
+	bool more;                          /* more matched than SEARCH_MAX */
+};
+#define SEARCH_MAX 500
+
+/* Households matching a HH_TEXT or HH_DIGITS filter, best first:
+ * exact name, name prefix, pinyin covering the name, pinyin or text
+ * from a later character, former names; ID and phone endings, then
+ * their starts, then room numbers.  Within a rank, list order. */
+enum db_status reg_search(struct reg *r, const struct hh_filter *f, struct search_result *out);
+void search_result_free(struct search_result *res);
+/* One list row of a found household. */
+enum db_status reg_row(const struct reg *r, int64_t id, struct hh_row *out);
 
 enum db_status reg_page(const struct reg *r, const struct hh_filter *f,
 			const struct hh_key *from, int dir, bool inclusive, int limit,

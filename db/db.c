@@ -2,6 +2,7 @@
 #include "internal.h"
 
 #include "core/embed.h"
+#include "core/searchkey.h"
 #include "core/xalloc.h"
 
 #include <errno.h>
@@ -99,6 +100,32 @@ static void fn_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	(void)argv;
 	struct db *db = sqlite3_user_data(ctx);
 	sqlite3_result_text(ctx, db->user, -1, SQLITE_STATIC);
+}
+
+/* juwei_search_terms(name, former_name, id_number, phone) and
+ * juwei_phone_terms(phone): the search index terms (core/searchkey.h)
+ * as a JSON array, for the triggers of migration 002. */
+static const char *arg_text(sqlite3_value *v)
+{
+	const unsigned char *t = sqlite3_value_text(v);
+	return t ? (const char *)t : "";
+}
+
+static void fn_search_terms(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	char *json = search_terms_resident(arg_text(argv[0]), arg_text(argv[1]), arg_text(argv[2]),
+					   arg_text(argv[3]));
+	sqlite3_result_text(ctx, json, -1, SQLITE_TRANSIENT);
+	x_free(&json);
+}
+
+static void fn_phone_terms(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	char *json = search_terms_phone(arg_text(argv[0]));
+	sqlite3_result_text(ctx, json, -1, SQLITE_TRANSIENT);
+	x_free(&json);
 }
 
 static char *dir_of(const char *path)
@@ -250,6 +277,14 @@ enum db_status db_open(const char *path, const char *user, int flags,
 	sqlite3_extended_result_codes(db->h, 1);
 	rc = sqlite3_create_function(db->h, "juwei_user", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
 				     db, fn_user, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db->h, "juwei_search_terms", 4,
+					     SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC,
+					     NULL, fn_search_terms, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db->h, "juwei_phone_terms", 1,
+					     SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC,
+					     NULL, fn_phone_terms, NULL, NULL);
 	if (rc != SQLITE_OK) {
 		s = DB_ERR_SQL;
 		goto fail;

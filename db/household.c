@@ -46,6 +46,9 @@ static void add_filter(struct strbuf *sb, const struct hh_filter *f)
 			    "   WHERE substr(id_number, -length(?4)) = ?4"
 			    "      OR substr(phone, -length(?4)) = ?4))");
 		break;
+	case HH_COMPOUND:
+		sb_adds(sb, "d.compound = ?4");
+		break;
 	case HH_TEXT:
 		sb_adds(sb, "(instr(d.compound, ?4) > 0 OR h.id IN (SELECT household_id FROM resident"
 			    "   WHERE instr(name, ?4) > 0 OR instr(former_name, ?4) > 0))");
@@ -150,6 +153,22 @@ enum db_status db_household_count(struct db *db, const struct hh_filter *f, int 
 		*n = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
+}
+
+enum db_status db_household_row(struct db *db, int64_t id, bool show_sensitive, struct hh_row *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = db_prepare(db, "SELECT " ROW_COLUMNS
+				      " FROM household h JOIN dwelling d ON d.id = h.dwelling_id WHERE h.id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 9, show_sensitive ? 1 : 0);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_row(st, out);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
 }
 
 static const char member_sql[] =

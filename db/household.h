@@ -15,6 +15,9 @@ enum db_status db_household_page(struct db *db, const struct hh_filter *f,
 				 const struct hh_key *from, int dir, bool inclusive,
 				 int limit, struct hh_row *out, int *n);
 
+/* One row of the list by household id (search results come as ids). */
+enum db_status db_household_row(struct db *db, int64_t id, bool show_sensitive, struct hh_row *out);
+
 /* Number of households the filter lets through. */
 enum db_status db_household_count(struct db *db, const struct hh_filter *f, int *n);
 

@@ -2,7 +2,9 @@
 # tools/gen-pinyin.sh - write core/pinyin_table.c from the Unihan files
 # of Debian's unicode-data package (/usr/share/unicode):
 #   readings  kMandarin first (the common one), then every other reading
-#             of kHanyuPinyin and kXHC1983, without tones, ü written v;
+#             of the modern dictionaries kXHC1983 and kTGHZ2013, without
+#             tones, ü written v; kHanyuPinyin only for a character those
+#             two lack (its historical readings would make 邓 read shan);
 #   folding   kSimplifiedVariant: a traditional character to its
 #             simplified one, so 張 finds 张.
 # CJK Unified Ideographs and Extension A.  Run by hand (make tables);
@@ -25,11 +27,11 @@ function bare(s) {
 	gsub(/ń|ň|ǹ/, "n", s); gsub(/ḿ|m̀/, "m", s)
 	return s
 }
-$2 == "kMandarin" || $2 == "kHanyuPinyin" || $2 == "kXHC1983" {
+$2 == "kMandarin" || $2 == "kHanyuPinyin" || $2 == "kXHC1983" || $2 == "kTGHZ2013" {
 	cp = hex(substr($1, 3))
 	if (!((cp >= 13312 && cp <= 19903) || (cp >= 19968 && cp <= 40959)))
 		next
-	rank = $2 == "kMandarin" ? 0 : 1
+	rank = $2 == "kMandarin" ? 0 : $2 == "kHanyuPinyin" ? 2 : 1
 	n = split($3, entries, " ")
 	for (i = 1; i <= n; i++) {
 		e = entries[i]
@@ -39,7 +41,9 @@ $2 == "kMandarin" || $2 == "kHanyuPinyin" || $2 == "kXHC1983" {
 			print cp, rank, i * 10 + j, bare(rs[j])
 	}
 }' | sort -n -k1,1 -k2,2 -k3,3 | awk '
-$1 != cp { if (cp != "") print cp, list; cp = $1; list = ""; delete seen }
+$1 != cp { if (cp != "") print cp, list; cp = $1; list = ""; modern = 0; delete seen }
+$2 == 1 { modern = 1 }
+$2 == 2 && modern { next }
 $4 ~ /^[a-z]+$/ && !($4 in seen) { seen[$4] = 1; list = list (list == "" ? "" : " ") $4 }
 END { if (cp != "") print cp, list }' > "$tmp/readings"
 
