@@ -13,6 +13,7 @@
 #include "table.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct hh_view {
@@ -30,6 +31,8 @@ struct hh_view {
 	int msel;            /* full detail: -1 the household, else a member */
 	int member_line0;    /* detail line of the first member */
 	bool failed;         /* a query failed: the empty list is not news */
+	bool ranked;         /* the list shows search results, best first */
+	struct search_result found;
 	int list_y, list_x, list_w; /* where the rows were drawn */
 };
 
@@ -63,11 +66,51 @@ static void report(struct app *app)
 
 /* ---- the list's source: the register under the current filter ---- */
 
+/* Ranked results are paged by their position, kept in the row's key
+ * as "#000123"; the key's id stays the household's. */
+static int ranked_pos(const struct hh_row *r)
+{
+	return r && r->key.sort_key && r->key.sort_key[0] == '#' ? atoi(r->key.sort_key + 1) : -1;
+}
+
+static bool ranked_page(struct app *app, const struct hh_row *from, int dir, bool inclusive,
+			int limit, struct hh_row *out, int *n)
+{
+	const struct search_result *res = &app->hh->found;
+	int pos = ranked_pos(from), start, end;
+	if (dir > 0) {
+		start = pos < 0 ? 0 : inclusive ? pos : pos + 1;
+		end = start + limit < res->n ? start + limit : res->n;
+	} else {
+		end = pos < 0 ? res->n : pos;
+		start = end - limit > 0 ? end - limit : 0;
+	}
+	*n = 0;
+	for (int i = start; i < end; i++) {
+		struct hh_row *r = &out[*n];
+		enum db_status s = reg_row(&app->reg, res->items[i].household_id, r);
+		if (s == DB_ERR_NOTFOUND)
+			continue; /* deleted meanwhile */
+		if (s != DB_OK) {
+			for (int k = 0; k < *n; k++)
+				hh_row_free(&out[k]);
+			*n = 0;
+			return false;
+		}
+		x_free(&r->key.sort_key);
+		r->key.sort_key = x_asprintf("#%06d", i);
+		(*n)++;
+	}
+	return true;
+}
+
 static bool src_page(void *ctx, const void *from, int dir, bool inclusive, int limit,
 		     void *out, int *n)
 {
 	struct app *app = ctx;
 	const struct hh_row *f = from;
+	if (app->hh->ranked)
+		return ranked_page(app, f, dir, inclusive, limit, out, n);
 	return reg_page(&app->reg, &app->hh->filter, f ? &f->key : NULL, dir, inclusive,
 			limit, out, n) == DB_OK;
 }
@@ -75,6 +118,10 @@ static bool src_page(void *ctx, const void *from, int dir, bool inclusive, int l
 static bool src_count(void *ctx, int *n)
 {
 	struct app *app = ctx;
+	if (app->hh->ranked) {
+		*n = app->hh->found.n;
+		return true;
+	}
 	return reg_count(&app->reg, &app->hh->filter, n) == DB_OK;
 }
 
@@ -110,13 +157,33 @@ static void checked(struct app *app)
 	}
 }
 
+/* Run the search again (the text changed, or another session saved). */
+static void research(struct app *app)
+{
+	struct hh_view *hv = app->hh;
+	search_result_free(&hv->found);
+	hv->ranked = hv->filter.kind == HH_TEXT || hv->filter.kind == HH_DIGITS;
+	if (hv->ranked && reg_search(&app->reg, &hv->filter, &hv->found) != DB_OK) {
+		report(app);
+		hv->failed = true;
+	}
+}
+
 static void refilter(struct app *app)
 {
 	struct hh_view *hv = app->hh;
 	reg_filter(&app->reg, hv->query.buf, &hv->filter);
 	hv->failed = false;
+	research(app);
 	list_reset(&hv->list);
 	checked(app);
+}
+
+/* Why a ranked row is listed: its entry in the results. */
+static const struct found *found_of(const struct hh_view *hv, const struct hh_row *r)
+{
+	int pos = hv->ranked ? ranked_pos(r) : -1;
+	return pos >= 0 && pos < hv->found.n ? &hv->found.items[pos] : NULL;
 }
 
 static const struct hh_row *selected(const struct hh_view *hv)
@@ -165,6 +232,7 @@ void hh_view_free(struct hh_view **phv)
 		return;
 	list_free(&hv->list);
 	le_free(&hv->query);
+	search_result_free(&hv->found);
 	if (hv->detail_ok)
 		household_free(&hv->detail);
 	x_free(phv);
@@ -177,12 +245,43 @@ static bool wide(const struct app *app)
 	return app->cols >= WIDE_COLS;
 }
 
+/* Mark the characters of a found name that the query matched. */
+static void highlight(int y, int x, int w, const struct found *fd, attr_t a)
+{
+	if (fd->first < 0 || fd->last < fd->first)
+		return;
+	char *clean = text_sanitize(fd->name, (size_t)-1);
+	bool same = strcmp(clean, fd->name) == 0;
+	x_free(&clean);
+	if (!same)
+		return; /* the shown text differs from the name: no columns to trust */
+	size_t *bo;
+	int *co;
+	size_t n = text_offsets(fd->name, &bo, &co);
+	if ((size_t)fd->last < n) {
+		int from = co[fd->first], to = co[fd->last + 1];
+		if (to <= w) {
+			char *seg = x_strndup(fd->name + bo[fd->first], bo[fd->last + 1] - bo[fd->first]);
+			draw_text(y, x + from, to - from, seg, a | A_BOLD | A_UNDERLINE, TEXT_LEFT);
+			x_free(&seg);
+		}
+	}
+	x_free(&bo);
+	x_free(&co);
+}
+
 static void draw_list(struct app *app, int y, int x, int h, int w)
 {
 	struct hh_view *hv = app->hh;
 	struct table_layout l;
-	table_layout(list_cols, (int)ARRAY_SIZE(list_cols), w, &l);
-	table_draw_header(y, x, w, list_cols, &l, draw_attr(C_TITLE));
+	struct table_col cols[ARRAY_SIZE(list_cols)];
+	memcpy(cols, list_cols, sizeof cols);
+	if (hv->ranked) {
+		cols[2].title = N_("Name"); /* who matched, not always the head */
+		cols[2].width = 14;         /* with the relation: 欧阳娜娜(配偶) */
+	}
+	table_layout(cols, (int)ARRAY_SIZE(cols), w, &l);
+	table_draw_header(y, x, w, cols, &l, draw_attr(C_TITLE));
 	int cap = h - 1;
 	hv->list_y = y + 1;
 	hv->list_x = x;
@@ -199,10 +298,18 @@ static void draw_list(struct app *app, int y, int x, int h, int w)
 		snprintf(num, sizeof num, "%s%s%s%s%s", r->building, r->unit[0] ? "-" : "",
 			 r->unit, r->room[0] ? "-" : "", r->room);
 		snprintf(ppl, sizeof ppl, "%d", r->members);
-		const char *cells[] = { r->compound, num, r->head, ppl, r->kind, r->phone, r->tags };
+		const struct found *fd = found_of(hv, r);
+		char *who = NULL;
+		if (fd && fd->name[0])
+			who = strcmp(fd->relation, "户主") == 0 || !fd->relation[0]
+				? x_strdup(fd->name) : x_asprintf("%s(%s)", fd->name, fd->relation);
+		const char *cells[] = { r->compound, num, who ? who : r->head, ppl, r->kind, r->phone, r->tags };
 		attr_t a = i == hv->list.sel ? draw_attr(C_SELECTED)
 			 : strcmp(r->status, "在住") != 0 ? draw_attr(C_DIM) : A_NORMAL;
-		table_draw_row(y + 1 + i, x, w, &l, list_cols, cells, a);
+		table_draw_row(y + 1 + i, x, w, &l, cols, cells, a);
+		if (fd && who && l.w[2] > 0)
+			highlight(y + 1 + i, x + l.x[2], l.w[2], fd, a);
+		x_free(&who);
 	}
 	if (hv->list.nrows == 0 && !hv->failed) {
 		const char *msg = hv->filter.kind == HH_ALL
@@ -555,7 +662,9 @@ static void status(const struct app *app, char *buf, int size)
 {
 	const struct hh_view *hv = app->hh;
 	int pos = list_position(&hv->list);
-	if (hv->query.len)
+	if (hv->query.len && hv->found.more)
+		snprintf(buf, (size_t)size, _("\"%s\": %d/%d+ households"), hv->query.buf, pos, hv->list.total);
+	else if (hv->query.len)
 		snprintf(buf, (size_t)size, _("\"%s\": %d/%d households"), hv->query.buf, pos, hv->list.total);
 	else
 		snprintf(buf, (size_t)size, _("%d/%d households"), pos, hv->list.total);
@@ -583,6 +692,8 @@ static int mouse(struct app *app, int y, int x, enum mouse_event ev)
 static void reload(struct app *app)
 {
 	struct hh_view *hv = app->hh;
+	if (hv->ranked)
+		research(app); /* the same places, in the new results */
 	list_reload(&hv->list);
 	checked(app);
 	int msel = hv->msel, scroll = hv->detail_scroll;
