@@ -13,8 +13,10 @@
  *   digits: 0 the end of an ID number or phone, 1 their start or the
  *   birth date part, 2 a room number
  *
- * and within a rank in list order.  A household appears once, for the
- * best of its members. */
+ * and within a rank by household (the order households were registered
+ * in, which is mostly the order of the list).  A household appears
+ * once, for the best of its members.  The index rows carry the name and
+ * relation, so ranking reads nothing but the index. */
 #include "register.h"
 
 #include "db/household.h"
@@ -29,7 +31,7 @@
 
 /* Candidates read per query at most: enough for SEARCH_MAX households
  * of the best ranks, few enough to stay within a keystroke's budget. */
-#define SCAN_MAX 4000
+#define SCAN_MAX 3000
 #define SKELETONS 32
 
 static bool is_pinyin_query(const char *q)
@@ -59,16 +61,10 @@ static int rank_text(const struct search_hit *h, const char *fq, int *first, int
 	char *name = text_fold(h->name);
 	int tier = -1;
 	const char *p = strstr(name, fq);
-	int chars = (int)text_chars(fq);
 	if (p) {
-		tier = strcmp(name, fq) == 0 ? 0 : p == name ? 1 : 4;
+		tier = h->former ? 5 : strcmp(name, fq) == 0 ? 0 : p == name ? 1 : 4;
 		*first = char_index(name, (size_t)(p - name));
-		*last = *first + chars - 1;
-	} else {
-		char *former = text_fold(h->former);
-		if (*fq && strstr(former, fq))
-			tier = 5;
-		x_free(&former);
+		*last = *first + (int)text_chars(fq) - 1;
 	}
 	x_free(&name);
 	return tier;
@@ -80,6 +76,8 @@ static int rank_pinyin(const struct search_hit *h, const char *q, int *first, in
 	if (pinyin_match(h->name, q, &m)) {
 		*first = m.first;
 		*last = m.last;
+		if (h->former)
+			return 5;
 		if (m.first == 0) {
 			enum pinyin_cover c = pinyin_cover(h->name, q);
 			return c == PINYIN_FULL ? 0 : c == PINYIN_WHOLE ? 2 : 3;
@@ -87,10 +85,7 @@ static int rank_pinyin(const struct search_hit *h, const char *q, int *first, in
 		return 4;
 	}
 	/* Latin names are also matched as text (Li Lei by "li l"). */
-	int t = rank_text(h, q, first, last);
-	if (t >= 0)
-		return t;
-	return h->former[0] && pinyin_match(h->former, q, NULL) ? 5 : -1;
+	return rank_text(h, q, first, last);
 }
 
 static int rank_digits(const struct search_hit *h)
@@ -103,9 +98,6 @@ static int cmp_found(const void *a, const void *b)
 	const struct found *x = a, *y = b;
 	if (x->tier != y->tier)
 		return x->tier - y->tier;
-	int c = strcmp(x->sort_key, y->sort_key);
-	if (c)
-		return c;
 	return x->household_id < y->household_id ? -1 : x->household_id > y->household_id;
 }
 
@@ -123,7 +115,6 @@ static int cmp_household(const void *a, const void *b)
 void search_result_free(struct search_result *res)
 {
 	for (int i = 0; i < res->n; i++) {
-		x_free(&res->items[i].sort_key);
 		x_free(&res->items[i].name);
 		x_free(&res->items[i].relation);
 	}
@@ -206,11 +197,11 @@ enum db_status reg_search(struct reg *r, const struct hh_filter *f, struct searc
 		x->tier = tier;
 		x->first = first;
 		x->last = last;
+		x->former = h->former;
 		/* Moved, not copied: each hit is used once. */
-		x->sort_key = h->sort_key;
 		x->name = h->name;
 		x->relation = h->relation;
-		h->sort_key = h->name = h->relation = NULL;
+		h->name = h->relation = NULL;
 	}
 	search_hits_free(&hits, &n, &cap);
 	x_free(&fq);
@@ -219,7 +210,6 @@ enum db_status reg_search(struct reg *r, const struct hh_filter *f, struct searc
 	int u = 0;
 	for (int i = 0; i < k; i++) {
 		if (u > 0 && all[u - 1].household_id == all[i].household_id) {
-			x_free(&all[i].sort_key);
 			x_free(&all[i].name);
 			x_free(&all[i].relation);
 			continue;
@@ -229,7 +219,6 @@ enum db_status reg_search(struct reg *r, const struct hh_filter *f, struct searc
 	qsort(all, (size_t)u, sizeof *all, cmp_found);
 	out->more = !scanned_all || u > SEARCH_MAX;
 	for (int i = SEARCH_MAX; i < u; i++) {
-		x_free(&all[i].sort_key);
 		x_free(&all[i].name);
 		x_free(&all[i].relation);
 	}
@@ -241,4 +230,9 @@ enum db_status reg_search(struct reg *r, const struct hh_filter *f, struct searc
 enum db_status reg_row(const struct reg *r, int64_t id, struct hh_row *out)
 {
 	return db_household_row(r->db, id, r->show_sensitive, out);
+}
+
+enum db_status reg_rows(const struct reg *r, const int64_t *ids, int n, struct hh_row *out, int *got)
+{
+	return db_household_rows(r->db, ids, n, r->show_sensitive, out, got);
 }

@@ -493,7 +493,7 @@ int pinyin_query_heads(const char *query, char (*out)[48], int max)
 	size_t qlen = strlen(q);
 	/* All of it one reading cut short. */
 	if (qlen < 8 && syllable(q, qlen, true))
-		snprintf(all[n++], sizeof *all, "P%s", q);
+		snprintf(all[n++], sizeof *all, "P%.7s", q);
 	/* A whole reading first, then whatever the rest can be. */
 	for (size_t len = 1; len <= qlen && len < 8 && n < cap; len++) {
 		if (!syllable(q, len, false))

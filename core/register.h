@@ -36,8 +36,8 @@ void reg_filter(struct reg *r, const char *input, struct hh_filter *f);
 /* A household found by reg_search(), and why. */
 struct found {
 	int64_t household_id, resident_id;  /* resident 0: the household's phone or room */
-	char *sort_key;
 	char *name, *relation;              /* who matched ("" for a phone or room) */
+	bool former;                        /* name is that resident's former name */
 	int tier;                           /* 0 best; see core/find.c */
 	int first, last;                    /* characters of name that matched, -1: none */
 };
@@ -52,11 +52,13 @@ struct search_result {
 /* Households matching a HH_TEXT or HH_DIGITS filter, best first:
  * exact name, name prefix, pinyin covering the name, pinyin or text
  * from a later character, former names; ID and phone endings, then
- * their starts, then room numbers.  Within a rank, list order. */
+ * their starts, then room numbers.  Within a rank, by household. */
 enum db_status reg_search(struct reg *r, const struct hh_filter *f, struct search_result *out);
 void search_result_free(struct search_result *res);
 /* One list row of a found household. */
 enum db_status reg_row(const struct reg *r, int64_t id, struct hh_row *out);
+/* The rows of found households in the order given (gone ones left out). */
+enum db_status reg_rows(const struct reg *r, const int64_t *ids, int n, struct hh_row *out, int *got);
 
 enum db_status reg_page(const struct reg *r, const struct hh_filter *f,
 			const struct hh_key *from, int dir, bool inclusive, int limit,

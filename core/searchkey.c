@@ -126,14 +126,19 @@ static void phone_terms(struct terms *t, const char *phone)
 	reversed(t, d, n);
 }
 
-char *search_terms_resident(const char *name, const char *former, const char *id_number,
-			    const char *phone)
+char *search_terms_former(const char *former)
+{
+	struct terms t = { STRBUF_INIT, 0 };
+	text_terms(&t, former, 0, 'n');
+	skeleton_terms(&t, former, false);
+	return finish(&t);
+}
+
+char *search_terms_resident(const char *name, const char *id_number, const char *phone)
 {
 	struct terms t = { STRBUF_INIT, 0 };
 	text_terms(&t, name, 'N', 'n');
-	text_terms(&t, former, 0, 'n');
 	skeleton_terms(&t, name, true);
-	skeleton_terms(&t, former, false);
 	char d[32];
 	size_t n = digits(id_number, d, sizeof d);
 	if (n >= 3) {

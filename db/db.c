@@ -50,6 +50,21 @@ enum db_status db_status_of(int rc)
 	}
 }
 
+sqlite3_stmt *db_cached(struct db *db, int slot, const char *sql)
+{
+	sqlite3_stmt **st = &db->cached[slot];
+	if (*st) {
+		sqlite3_reset(*st);
+		sqlite3_clear_bindings(*st);
+		return *st;
+	}
+	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) != SQLITE_OK) {
+		sqlite3_finalize(*st);
+		*st = NULL;
+	}
+	return *st;
+}
+
 sqlite3_stmt *db_prepare(struct db *db, const char *sql)
 {
 	sqlite3_stmt *st = NULL;
@@ -102,9 +117,9 @@ static void fn_user(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, db->user, -1, SQLITE_STATIC);
 }
 
-/* juwei_search_terms(name, former_name, id_number, phone) and
- * juwei_phone_terms(phone): the search index terms (core/searchkey.h)
- * as a JSON array, for the triggers of migration 002. */
+/* juwei_search_terms(name, id_number, phone), juwei_former_terms(former)
+ * and juwei_phone_terms(phone): the search index terms
+ * (core/searchkey.h) as a JSON array, for the triggers of migration 002. */
 static const char *arg_text(sqlite3_value *v)
 {
 	const unsigned char *t = sqlite3_value_text(v);
@@ -114,8 +129,15 @@ static const char *arg_text(sqlite3_value *v)
 static void fn_search_terms(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	(void)argc;
-	char *json = search_terms_resident(arg_text(argv[0]), arg_text(argv[1]), arg_text(argv[2]),
-					   arg_text(argv[3]));
+	char *json = search_terms_resident(arg_text(argv[0]), arg_text(argv[1]), arg_text(argv[2]));
+	sqlite3_result_text(ctx, json, -1, SQLITE_TRANSIENT);
+	x_free(&json);
+}
+
+static void fn_former_terms(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	char *json = search_terms_former(arg_text(argv[0]));
 	sqlite3_result_text(ctx, json, -1, SQLITE_TRANSIENT);
 	x_free(&json);
 }
@@ -278,9 +300,13 @@ enum db_status db_open(const char *path, const char *user, int flags,
 	rc = sqlite3_create_function(db->h, "juwei_user", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
 				     db, fn_user, NULL, NULL);
 	if (rc == SQLITE_OK)
-		rc = sqlite3_create_function(db->h, "juwei_search_terms", 4,
+		rc = sqlite3_create_function(db->h, "juwei_search_terms", 3,
 					     SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC,
 					     NULL, fn_search_terms, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db->h, "juwei_former_terms", 1,
+					     SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC,
+					     NULL, fn_former_terms, NULL, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db->h, "juwei_phone_terms", 1,
 					     SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC,
@@ -315,6 +341,8 @@ void db_close(struct db **pdb)
 	struct db *db = *pdb;
 	if (!db)
 		return;
+	for (size_t i = 0; i < sizeof db->cached / sizeof db->cached[0]; i++)
+		sqlite3_finalize(db->cached[i]);
 	sqlite3_close(db->h);
 	x_free(&db->path);
 	x_free(&db->user);

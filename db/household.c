@@ -171,6 +171,42 @@ enum db_status db_household_row(struct db *db, int64_t id, bool show_sensitive, 
 	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
 }
 
+enum db_status db_household_rows(struct db *db, const int64_t *ids, int n, bool show_sensitive,
+				 struct hh_row *out, int *got)
+{
+	*got = 0;
+	if (n <= 0)
+		return DB_OK;
+	struct strbuf sb = STRBUF_INIT;
+	sb_adds(&sb, "SELECT " ROW_COLUMNS " FROM household h JOIN dwelling d ON d.id = h.dwelling_id"
+		     " WHERE h.id IN (");
+	for (int i = 0; i < n; i++)
+		sb_addf(&sb, "%s%lld", i ? "," : "", (long long)ids[i]);
+	sb_adds(&sb, ")");
+	sqlite3_stmt *st = db_prepare(db, sb.buf);
+	sb_free(&sb);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int(st, 9, show_sensitive ? 1 : 0);
+	struct hh_row *tmp = x_calloc((size_t)n, sizeof *tmp);
+	int k = 0, rc;
+	while (k < n && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		read_row(st, &tmp[k++]);
+	sqlite3_finalize(st);
+	/* In the order asked for; a household deleted meanwhile is left out. */
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < k; j++)
+			if (tmp[j].key.id == ids[i] && tmp[j].key.sort_key) {
+				out[(*got)++] = tmp[j];
+				memset(&tmp[j], 0, sizeof tmp[j]);
+				break;
+			}
+	for (int j = 0; j < k; j++)
+		hh_row_free(&tmp[j]);
+	x_free(&tmp);
+	return DB_OK;
+}
+
 static const char member_sql[] =
 	"SELECT r.id, r.name, r.relation, coalesce(r.sex, ''), coalesce(r.birth_date, ''),"
 	" coalesce(r.id_number, ''), coalesce(r.phone, ''), r.status, coalesce(r.status_date, ''),"

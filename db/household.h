@@ -18,6 +18,11 @@ enum db_status db_household_page(struct db *db, const struct hh_filter *f,
 /* One row of the list by household id (search results come as ids). */
 enum db_status db_household_row(struct db *db, int64_t id, bool show_sensitive, struct hh_row *out);
 
+/* The rows of households ids[0..n), in that order (missing ones left
+ * out); *got says how many. */
+enum db_status db_household_rows(struct db *db, const int64_t *ids, int n, bool show_sensitive,
+				 struct hh_row *out, int *got);
+
 /* Number of households the filter lets through. */
 enum db_status db_household_count(struct db *db, const struct hh_filter *f, int *n);
 

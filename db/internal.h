@@ -11,7 +11,16 @@ struct db {
 	char *path;
 	char *user;
 	char *rolled_back; /* the error that made the last rollback */
+	/* Statements a keystroke runs many times, prepared once. */
+	sqlite3_stmt *cached[4];
 };
+
+/* Slots of db->cached. */
+enum { STMT_SEARCH_PREFIX, STMT_SEARCH_ROOM };
+
+/* The statement in slot, prepared on first use and reset for reuse;
+ * NULL on failure.  Do not finalize it: db_close() does. */
+sqlite3_stmt *db_cached(struct db *db, int slot, const char *sql);
 
 /* Prepare sql; on failure returns NULL (the error stays in db->h). */
 sqlite3_stmt *db_prepare(struct db *db, const char *sql);

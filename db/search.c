@@ -18,7 +18,8 @@ static struct search_hit *grow(struct search_hit **hits, int *n, int *cap)
 	return h;
 }
 
-static enum db_status collect(sqlite3_stmt *st, struct search_hit **hits, int *n, int *cap)
+/* Read the rows of st into hits; finalize it unless it is cached. */
+static enum db_status collect(sqlite3_stmt *st, bool cached, struct search_hit **hits, int *n, int *cap)
 {
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -28,11 +29,13 @@ static enum db_status collect(sqlite3_stmt *st, struct search_hit **hits, int *n
 		const unsigned char *term = sqlite3_column_text(st, 2);
 		h->kind = term && term[0] ? (char)term[0] : 'R';
 		h->name = db_col_text(st, 3);
-		h->former = db_col_text(st, 4);
-		h->relation = db_col_text(st, 5);
-		h->sort_key = db_col_text(st, 6);
+		h->relation = db_col_text(st, 4);
+		h->former = sqlite3_column_int(st, 5) != 0;
 	}
-	sqlite3_finalize(st);
+	if (cached)
+		sqlite3_reset(st);
+	else
+		sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
@@ -42,13 +45,9 @@ enum db_status db_search_prefix(struct db *db, const char *prefix, int limit,
 	/* Every term starting with prefix sorts in [prefix, prefix "\xff"):
 	 * no byte of UTF-8 text is 0xFF. */
 	char *upper = x_asprintf("%s\xff", prefix);
-	sqlite3_stmt *st = db_prepare(db,
-		"SELECT st.household_id, st.resident_id, st.term, coalesce(r.name, ''),"
-		" coalesce(r.former_name, ''), coalesce(r.relation, ''), d.sort_key"
-		" FROM search_term st JOIN household h ON h.id = st.household_id"
-		" JOIN dwelling d ON d.id = h.dwelling_id"
-		" LEFT JOIN resident r ON r.id = st.resident_id AND st.resident_id <> 0"
-		" WHERE st.term >= ?1 AND st.term < ?2 LIMIT ?3");
+	sqlite3_stmt *st = db_cached(db, STMT_SEARCH_PREFIX,
+		"SELECT household_id, resident_id, term, name, relation, former FROM search_term"
+		" WHERE term >= ?1 AND term < ?2 LIMIT ?3");
 	if (!st) {
 		x_free(&upper);
 		return db_status_of(sqlite3_errcode(db->h));
@@ -56,7 +55,7 @@ enum db_status db_search_prefix(struct db *db, const char *prefix, int limit,
 	sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, upper, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 3, limit);
-	enum db_status s = collect(st, hits, n, cap);
+	enum db_status s = collect(st, true, hits, n, cap);
 	x_free(&upper);
 	return s;
 }
@@ -64,14 +63,14 @@ enum db_status db_search_prefix(struct db *db, const char *prefix, int limit,
 enum db_status db_search_room(struct db *db, const char *room, int limit,
 			      struct search_hit **hits, int *n, int *cap)
 {
-	sqlite3_stmt *st = db_prepare(db,
-		"SELECT h.id, 0, '', '', '', '', d.sort_key FROM dwelling d"
+	sqlite3_stmt *st = db_cached(db, STMT_SEARCH_ROOM,
+		"SELECT h.id, 0, '', '', '', 0 FROM dwelling d"
 		" JOIN household h ON h.dwelling_id = d.id WHERE d.room = ?1 LIMIT ?2");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_text(st, 1, room, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, limit);
-	return collect(st, hits, n, cap);
+	return collect(st, true, hits, n, cap);
 }
 
 void search_hits_free(struct search_hit **phits, int *n, int *cap)
@@ -79,9 +78,7 @@ void search_hits_free(struct search_hit **phits, int *n, int *cap)
 	struct search_hit *h = *phits;
 	for (int i = 0; h && i < *n; i++) {
 		x_free(&h[i].name);
-		x_free(&h[i].former);
 		x_free(&h[i].relation);
-		x_free(&h[i].sort_key);
 	}
 	x_free(phits);
 	*n = *cap = 0;

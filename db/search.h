@@ -2,6 +2,7 @@
 #ifndef JUWEI_DB_SEARCH_H
 #define JUWEI_DB_SEARCH_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "db.h"
@@ -9,9 +10,9 @@
 /* A resident (or a household's own phone: resident_id 0) found. */
 struct search_hit {
 	int64_t household_id, resident_id;
-	char kind;           /* the term's kind letter (N n I i D T), or 'R' for a room */
-	char *name, *former, *relation;  /* "" for a household's phone */
-	char *sort_key;      /* the household's place in list order */
+	char kind;           /* the term's kind letter (N n I i P p D T), or 'R' for a room */
+	bool former;         /* name is the former name the term was made from */
+	char *name, *relation;  /* "" for a household's phone or a room */
 };
 
 /* Append to *hits (growing it) the owners of terms that start with

@@ -373,6 +373,7 @@ out:
 		delscreen(scr);
 	form_free(&app.form);
 	hh_view_free(&app.hh);
+	reg_free(&app.reg);
 	keymap_free(&app.km);
 	x_free(&app.community);
 	x_free(&errors);

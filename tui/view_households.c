@@ -86,20 +86,22 @@ static bool ranked_page(struct app *app, const struct hh_row *from, int dir, boo
 		start = end - limit > 0 ? end - limit : 0;
 	}
 	*n = 0;
-	for (int i = start; i < end; i++) {
-		struct hh_row *r = &out[*n];
-		enum db_status s = reg_row(&app->reg, res->items[i].household_id, r);
-		if (s == DB_ERR_NOTFOUND)
-			continue; /* deleted meanwhile */
-		if (s != DB_OK) {
-			for (int k = 0; k < *n; k++)
-				hh_row_free(&out[k]);
-			*n = 0;
-			return false;
-		}
-		x_free(&r->key.sort_key);
-		r->key.sort_key = x_asprintf("#%06d", i);
-		(*n)++;
+	if (end <= start)
+		return true;
+	int64_t *ids = x_malloc((size_t)(end - start) * sizeof *ids);
+	for (int i = start; i < end; i++)
+		ids[i - start] = res->items[i].household_id;
+	enum db_status s = reg_rows(&app->reg, ids, end - start, out, n);
+	x_free(&ids);
+	if (s != DB_OK)
+		return false;
+	/* Key each row by its place in the results (none are left out
+	 * unless deleted meanwhile: then the places close up). */
+	for (int k = 0, i = start; k < *n; k++, i++) {
+		while (i < end && res->items[i].household_id != out[k].key.id)
+			i++;
+		x_free(&out[k].key.sort_key);
+		out[k].key.sort_key = x_asprintf("#%06d", i);
 	}
 	return true;
 }
@@ -301,7 +303,8 @@ static void draw_list(struct app *app, int y, int x, int h, int w)
 		const struct found *fd = found_of(hv, r);
 		char *who = NULL;
 		if (fd && fd->name[0])
-			who = strcmp(fd->relation, "户主") == 0 || !fd->relation[0]
+			who = fd->former ? x_asprintf(_("%s(former name)"), fd->name)
+			    : strcmp(fd->relation, "户主") == 0 || !fd->relation[0]
 				? x_strdup(fd->name) : x_asprintf("%s(%s)", fd->name, fd->relation);
 		const char *cells[] = { r->compound, num, who ? who : r->head, ppl, r->kind, r->phone, r->tags };
 		attr_t a = i == hv->list.sel ? draw_attr(C_SELECTED)

@@ -233,7 +233,7 @@ static void audit_records_the_acting_user(void **state)
 	sqlite3 *h;
 	assert_int_equal(sqlite3_open(p, &h), SQLITE_OK);
 	assert_int_not_equal(sqlite3_exec(h, "UPDATE household SET phone = NULL WHERE id = 1", NULL, NULL, NULL), SQLITE_OK);
-	assert_non_null(strstr(sqlite3_errmsg(h), "juwei_user"));
+	assert_non_null(strstr(sqlite3_errmsg(h), "no such function: juwei_"));
 	sqlite3_close(h);
 	x_free(&p);
 }
@@ -319,7 +319,16 @@ static int search_count(struct db *db, const char *input)
 	memset(&f, 0, sizeof f);
 	reg_filter(&r, input, &f);
 	int n = -1;
-	assert_int_equal(reg_count(&r, &f, &n), DB_OK);
+	if (f.kind == HH_TEXT || f.kind == HH_DIGITS) {
+		/* Names and digits go through the search index, ranked. */
+		struct search_result res;
+		assert_int_equal(reg_search(&r, &f, &res), DB_OK);
+		n = res.n;
+		search_result_free(&res);
+	} else {
+		assert_int_equal(reg_count(&r, &f, &n), DB_OK);
+	}
+	reg_free(&r);
 	return n;
 }
 
