@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib/tmux.sh"
 . "$(dirname "$0")/lib/fixture.sh"
 
-tmx kill-server 2>/dev/null
+stop_tmux
 rm -f "$TMP/exit.status"
 tmx new-session -d -s t -x 80 -y 24 \
 	"env -u LANG -u LC_ALL -u LC_CTYPE -u LANGUAGE JUWEI_TODAY=$JUWEI_TODAY HOME=$TMP sh -c '$JUWEI --db $DB; echo \$? > $TMP/exit.status'"

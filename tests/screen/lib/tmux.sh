@@ -5,7 +5,25 @@ SOCK=juwei-test-$$
 tmx() { tmux -L "$SOCK" -f "$TMP/tmux.conf" "$@"; }
 printf '%s\n' 'set -g status off' 'set -g remain-on-exit on' \
 	'set -g default-terminal screen' 'set -g history-limit 0' > "$TMP/tmux.conf"
-stop_tmux() { tmx kill-server 2>/dev/null; }
+# The server goes, and with it every juwei it ran: wait for them (an
+# ASan build may still be reporting) and make sure none is left behind.
+stop_tmux() {
+	_pids=""
+	for _p in $(tmx list-panes -a -F '#{pane_pid}' 2>/dev/null); do
+		_pids="$_pids $_p $(pgrep -P "$_p" | tr '\n' ' ')"
+	done
+	tmx kill-server 2>/dev/null
+	for _p in $_pids; do
+		_i=0
+		while kill -0 "$_p" 2>/dev/null && [ $_i -lt 100 ]; do
+			_i=$((_i + 1))
+			sleep 0.05
+		done
+		pkill -9 -P "$_p" 2>/dev/null
+		kill -9 "$_p" 2>/dev/null
+	done
+	return 0
+}
 cleanup_hooks="$cleanup_hooks stop_tmux"
 
 # start COLS ROWS ARGS... : juwei ARGS in a fresh window of that size.
@@ -13,7 +31,7 @@ cleanup_hooks="$cleanup_hooks stop_tmux"
 # itself can miss the status of a child that exits while it is busy.
 start() {
 	cols=$1 rows=$2; shift 2
-	tmx kill-server 2>/dev/null
+	stop_tmux
 	rm -f "$TMP/exit.status"
 	tmx new-session -d -s t -x "$cols" -y "$rows" \
 		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 JUWEI_TODAY=$JUWEI_TODAY HOME=$TMP EDITOR=${TEST_EDITOR:-false} sh -c '$JUWEI $*; echo \$? > $TMP/exit.status'"
