@@ -168,3 +168,54 @@ bool resident_rec_set(struct resident_rec *r, const char *key, const char *val)
 {
 	return rec_set(r, resident_fields, resident_field_count, key, val);
 }
+
+void visit_rec_init(struct visit_rec *v)
+{
+	memset(v, 0, sizeof *v);
+	v->visit_date = x_strdup("");
+	v->findings = x_strdup("");
+	v->needs = x_strdup("");
+	v->next_visit_date = x_strdup("");
+}
+
+void visit_rec_free(struct visit_rec *v)
+{
+	x_free(&v->visit_date);
+	x_free(&v->findings);
+	x_free(&v->needs);
+	x_free(&v->next_visit_date);
+	x_free(&v->reports);
+	v->n_reports = 0;
+}
+
+void visit_row_free(struct visit_row *r)
+{
+	x_free(&r->date);
+	x_free(&r->address);
+	x_free(&r->head);
+	x_free(&r->purpose);
+	x_free(&r->method);
+	x_free(&r->staff);
+	x_free(&r->findings);
+	x_free(&r->resident);
+}
+
+static void today_rows_free(struct today_row **rows, int *n)
+{
+	for (int i = 0; *rows && i < *n; i++) {
+		x_free(&(*rows)[i].address);
+		x_free(&(*rows)[i].head);
+		x_free(&(*rows)[i].tags);
+		x_free(&(*rows)[i].detail);
+	}
+	x_free(rows);
+	*n = 0;
+}
+
+void today_free(struct today *t)
+{
+	today_rows_free(&t->overdue, &t->n_overdue);
+	today_rows_free(&t->planned, &t->n_planned);
+	today_rows_free(&t->followups, &t->n_followups);
+	t->all_overdue = t->all_planned = t->all_followups = 0;
+}

@@ -110,6 +110,44 @@ struct hh_filter {
 	bool show_sensitive;     /* the user's role may see sensitive tags */
 };
 
+/* A home visit as the form edits it. */
+struct visit_rec {
+	int64_t id, version, household_id, resident_id, staff_id, method_id, purpose_id;
+	char *visit_date, *findings, *needs, *next_visit_date;
+	bool follow_up, follow_up_done;
+	int64_t *reports;   /* must_report_item ids */
+	int n_reports;
+};
+void visit_rec_init(struct visit_rec *v);
+void visit_rec_free(struct visit_rec *v);
+
+/* One row of the visit list (and of a household's visits). */
+struct visit_row {
+	int64_t id, household_id;
+	char *date, *address, *head, *purpose, *method, *staff, *findings, *resident;
+	bool follow_up, reported;
+};
+void visit_row_free(struct visit_row *r);
+
+/* How the visit list is narrowed (0 / "" : any). */
+struct visit_filter {
+	char from[11], to[11];
+	int64_t grid, staff, purpose, report;
+};
+
+/* One household of the Today view. */
+struct today_row {
+	int64_t household_id, visit_id;
+	char *address, *head, *tags, *detail; /* detail: last visit, the plan, the follow-up */
+	int days;                              /* days overdue; -1: never visited */
+};
+struct today {
+	struct today_row *overdue, *planned, *followups;
+	int n_overdue, n_planned, n_followups;        /* rows read */
+	int all_overdue, all_planned, all_followups;  /* how many there are */
+};
+void today_free(struct today *t);
+
 void hh_key_free(struct hh_key *k);
 void hh_key_copy(struct hh_key *dst, const struct hh_key *src);
 void hh_row_free(struct hh_row *r);

@@ -1,6 +1,7 @@
 /* db/db.c - open, check, configure and migrate. */
 #include "internal.h"
 
+#include "core/date.h"
 #include "core/embed.h"
 #include "core/searchkey.h"
 #include "core/xalloc.h"
@@ -148,6 +149,16 @@ static void fn_phone_terms(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	char *json = search_terms_phone(arg_text(argv[0]));
 	sqlite3_result_text(ctx, json, -1, SQLITE_TRANSIENT);
 	x_free(&json);
+}
+
+/* juwei_today(): today's date as juwei sees it ($JUWEI_TODAY for tests),
+ * for the due dates of migration 003. */
+static void fn_today(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	(void)argv;
+	char buf[11];
+	sqlite3_result_text(ctx, date_today(buf), -1, SQLITE_TRANSIENT);
 }
 
 static char *dir_of(const char *path)
@@ -303,6 +314,9 @@ enum db_status db_open(const char *path, const char *user, int flags,
 		rc = sqlite3_create_function(db->h, "juwei_search_terms", 3,
 					     SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC,
 					     NULL, fn_search_terms, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db->h, "juwei_today", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+					     NULL, fn_today, NULL, NULL);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db->h, "juwei_former_terms", 1,
 					     SQLITE_UTF8 | SQLITE_INNOCUOUS | SQLITE_DETERMINISTIC,

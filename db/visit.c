@@ -1,0 +1,572 @@
+/* db/visit.c - visits, their vocabularies, and the Today view's lists. */
+#include "visit.h"
+
+#include "household.h"
+#include "internal.h"
+
+#include "core/xalloc.h"
+
+#include <string.h>
+
+#define ADDRESS(d) \
+	d ".compound || ' ' || " d ".building" \
+	" || CASE WHEN " d ".unit <> '' THEN '-' || " d ".unit ELSE '' END" \
+	" || CASE WHEN " d ".room <> '' THEN '-' || " d ".room ELSE '' END"
+#define HEAD(h) \
+	"coalesce((SELECT name FROM resident r WHERE r.household_id = " h \
+	" AND r.relation = '户主' AND r.status = '在住'), '')"
+
+static const char *const vocab_sql[] = {
+	[VOCAB_METHOD]  = "SELECT id, name, 0, active FROM visit_method WHERE ?1 OR active = 1 ORDER BY sort, id",
+	[VOCAB_PURPOSE] = "SELECT id, name, 0, active FROM visit_purpose WHERE ?1 OR active = 1 ORDER BY sort, id",
+	[VOCAB_REPORT]  = "SELECT id, name, 0, active FROM must_report_item WHERE ?1 OR active = 1 ORDER BY sort, id",
+	[VOCAB_STAFF]   = "SELECT id, name, 0, active FROM staff WHERE ?1 OR active = 1 ORDER BY id",
+	[VOCAB_GRID]    = "SELECT id, name, 0, 1 FROM grid ORDER BY code, id",
+	[VOCAB_TAG]     = "SELECT id, name, coalesce(interval_days, 0), active FROM tag WHERE ?1 OR active = 1"
+			  " ORDER BY sort, id",
+};
+static const char *const vocab_table[] = {
+	[VOCAB_METHOD] = "visit_method", [VOCAB_PURPOSE] = "visit_purpose",
+	[VOCAB_REPORT] = "must_report_item", [VOCAB_STAFF] = "staff", [VOCAB_GRID] = "grid",
+	[VOCAB_TAG] = "tag",
+};
+
+static enum db_status done(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
+}
+
+enum db_status db_vocab(struct db *db, enum vocab_kind kind, bool all, struct vocab **out, int *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_prepare(db, vocab_sql[kind]);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int(st, 1, all);
+	int rc, cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = x_realloc(*out, (size_t)cap * sizeof **out);
+		}
+		struct vocab *v = &(*out)[(*n)++];
+		v->id = sqlite3_column_int64(st, 0);
+		v->name = db_col_text(st, 1);
+		v->extra = sqlite3_column_int(st, 2);
+		v->active = sqlite3_column_int(st, 3) != 0;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		vocab_free(out, n);
+		return db_status_of(rc);
+	}
+	return DB_OK;
+}
+
+void vocab_free(struct vocab **v, int *n)
+{
+	for (int i = 0; *v && i < *n; i++)
+		x_free(&(*v)[i].name);
+	x_free(v);
+	*n = 0;
+}
+
+int64_t db_staff_of_user(struct db *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT id FROM staff WHERE os_login = ?1 AND active = 1");
+	if (!st)
+		return 0;
+	sqlite3_bind_text(st, 1, db->user, -1, SQLITE_STATIC);
+	int64_t id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return id;
+}
+
+enum db_status db_vocab_add(struct db *db, enum vocab_kind kind, const char *name, int64_t *id)
+{
+	if (kind != VOCAB_METHOD && kind != VOCAB_PURPOSE && kind != VOCAB_REPORT)
+		return DB_ERR_SQL;
+	char *sql = x_asprintf("INSERT INTO %s(name, sort, created_by, updated_by)"
+			       " VALUES (?1, (SELECT coalesce(max(sort), 0) + 1 FROM %s), juwei_user(), juwei_user())",
+			       vocab_table[kind], vocab_table[kind]);
+	sqlite3_stmt *st = db_prepare(db, sql);
+	x_free(&sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	enum db_status s = done(st);
+	if (s == DB_OK && id)
+		*id = sqlite3_last_insert_rowid(db->h);
+	return s;
+}
+
+static enum db_status set_column(struct db *db, enum vocab_kind kind, int64_t id, const char *col,
+				 const char *text, int number, bool is_text)
+{
+	char *sql = x_asprintf("UPDATE %s SET %s = ?2, version = version + 1,"
+			       " updated_at = datetime('now','localtime'), updated_by = juwei_user()"
+			       " WHERE id = ?1", vocab_table[kind], col);
+	sqlite3_stmt *st = db_prepare(db, sql);
+	x_free(&sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	if (is_text)
+		sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+	else if (number)
+		sqlite3_bind_int(st, 2, number);
+	else
+		sqlite3_bind_null(st, 2);
+	enum db_status s = done(st);
+	return s == DB_OK && sqlite3_changes(db->h) == 0 ? DB_ERR_NOTFOUND : s;
+}
+
+enum db_status db_vocab_rename(struct db *db, enum vocab_kind kind, int64_t id, const char *name)
+{
+	return set_column(db, kind, id, "name", name, 0, true);
+}
+
+enum db_status db_vocab_set_active(struct db *db, enum vocab_kind kind, int64_t id, bool active)
+{
+	if (kind == VOCAB_GRID)
+		return DB_ERR_SQL;
+	char *sql = x_asprintf("UPDATE %s SET active = ?2, version = version + 1,"
+			       " updated_at = datetime('now','localtime'), updated_by = juwei_user()"
+			       " WHERE id = ?1", vocab_table[kind]);
+	sqlite3_stmt *st = db_prepare(db, sql);
+	x_free(&sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, active ? 1 : 0);
+	return done(st);
+}
+
+enum db_status db_tag_set_interval(struct db *db, int64_t id, int interval)
+{
+	return set_column(db, VOCAB_TAG, id, "interval_days", NULL, interval > 0 ? interval : 0, false);
+}
+
+/* ---- one visit ---- */
+
+enum db_status db_visit_get(struct db *db, int64_t id, struct visit_rec *v)
+{
+	sqlite3_stmt *st = db_prepare(db,
+		"SELECT id, version, household_id, coalesce(resident_id, 0), coalesce(staff_id, 0),"
+		" method_id, purpose_id, visit_date, coalesce(findings, ''), coalesce(needs, ''),"
+		" coalesce(next_visit_date, ''), follow_up, follow_up_done FROM visit WHERE id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		visit_rec_free(v);
+		visit_rec_init(v);
+		v->id = sqlite3_column_int64(st, 0);
+		v->version = sqlite3_column_int64(st, 1);
+		v->household_id = sqlite3_column_int64(st, 2);
+		v->resident_id = sqlite3_column_int64(st, 3);
+		v->staff_id = sqlite3_column_int64(st, 4);
+		v->method_id = sqlite3_column_int64(st, 5);
+		v->purpose_id = sqlite3_column_int64(st, 6);
+		x_free(&v->visit_date);
+		v->visit_date = db_col_text(st, 7);
+		x_free(&v->findings);
+		v->findings = db_col_text(st, 8);
+		x_free(&v->needs);
+		v->needs = db_col_text(st, 9);
+		x_free(&v->next_visit_date);
+		v->next_visit_date = db_col_text(st, 10);
+		v->follow_up = sqlite3_column_int(st, 11) != 0;
+		v->follow_up_done = sqlite3_column_int(st, 12) != 0;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
+	st = db_prepare(db, "SELECT item_id FROM visit_report WHERE visit_id = ?1 ORDER BY item_id");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	int cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (v->n_reports == cap) {
+			cap = cap ? cap * 2 : 4;
+			v->reports = x_realloc(v->reports, (size_t)cap * sizeof *v->reports);
+		}
+		v->reports[v->n_reports++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+}
+
+static void bind_visit(sqlite3_stmt *st, const struct visit_rec *v)
+{
+	sqlite3_bind_int64(st, 1, v->household_id);
+	if (v->resident_id)
+		sqlite3_bind_int64(st, 2, v->resident_id);
+	if (v->staff_id)
+		sqlite3_bind_int64(st, 3, v->staff_id);
+	sqlite3_bind_int64(st, 4, v->method_id);
+	sqlite3_bind_int64(st, 5, v->purpose_id);
+	sqlite3_bind_text(st, 6, v->visit_date, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 7, v->findings);
+	db_bind_text_or_null(st, 8, v->needs);
+	db_bind_text_or_null(st, 9, v->next_visit_date);
+	sqlite3_bind_int(st, 10, v->follow_up);
+	sqlite3_bind_int(st, 11, v->follow_up && v->follow_up_done);
+}
+
+static enum db_status save_reports(struct db *db, const struct visit_rec *v)
+{
+	sqlite3_stmt *st = db_prepare(db, "DELETE FROM visit_report WHERE visit_id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, v->id);
+	enum db_status s = done(st);
+	for (int i = 0; s == DB_OK && i < v->n_reports; i++) {
+		st = db_prepare(db, "INSERT OR IGNORE INTO visit_report(visit_id, item_id, created_by, updated_by)"
+				    " VALUES (?1, ?2, juwei_user(), juwei_user())");
+		if (!st)
+			return db_status_of(sqlite3_errcode(db->h));
+		sqlite3_bind_int64(st, 1, v->id);
+		sqlite3_bind_int64(st, 2, v->reports[i]);
+		s = done(st);
+	}
+	return s;
+}
+
+enum db_status db_visit_save(struct db *db, struct visit_rec *v)
+{
+	enum db_status s = db_begin(db);
+	if (s != DB_OK)
+		return s;
+	int64_t old_id = v->id, old_version = v->version;
+	sqlite3_stmt *st;
+	if (!v->id) {
+		st = db_prepare(db,
+			"INSERT INTO visit(household_id, resident_id, staff_id, method_id, purpose_id, visit_date,"
+			" findings, needs, next_visit_date, follow_up, follow_up_done, created_by, updated_by)"
+			" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, juwei_user(), juwei_user())");
+	} else {
+		st = db_prepare(db,
+			"UPDATE visit SET household_id = ?1, resident_id = ?2, staff_id = ?3, method_id = ?4,"
+			" purpose_id = ?5, visit_date = ?6, findings = ?7, needs = ?8, next_visit_date = ?9,"
+			" follow_up = ?10, follow_up_done = ?11, version = version + 1,"
+			" updated_at = datetime('now','localtime'), updated_by = juwei_user()"
+			" WHERE id = ?12 AND version = ?13");
+	}
+	if (!st) {
+		s = db_status_of(sqlite3_errcode(db->h));
+		db_rollback(db);
+		return s;
+	}
+	bind_visit(st, v);
+	if (v->id) {
+		sqlite3_bind_int64(st, 12, v->id);
+		sqlite3_bind_int64(st, 13, v->version);
+	}
+	s = done(st);
+	if (s == DB_OK && !v->id) {
+		v->id = sqlite3_last_insert_rowid(db->h);
+		v->version = 1;
+	} else if (s == DB_OK) {
+		if (sqlite3_changes(db->h) == 1) {
+			v->version++;
+		} else {
+			struct visit_rec now;
+			visit_rec_init(&now);
+			s = db_visit_get(db, v->id, &now) == DB_OK ? DB_ERR_CONFLICT : DB_ERR_NOTFOUND;
+			visit_rec_free(&now);
+		}
+	}
+	if (s == DB_OK)
+		s = save_reports(db, v);
+	if (s == DB_OK)
+		s = db_commit(db);
+	if (s != DB_OK) {
+		db_rollback(db);
+		v->id = old_id;
+		v->version = old_version;
+	}
+	return s;
+}
+
+enum db_status db_visit_delete(struct db *db, int64_t id, int64_t version)
+{
+	sqlite3_stmt *st = db_prepare(db, "DELETE FROM visit WHERE id = ?1 AND version = ?2");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, version);
+	enum db_status s = done(st);
+	if (s != DB_OK || sqlite3_changes(db->h) == 1)
+		return s;
+	struct visit_rec now;
+	visit_rec_init(&now);
+	s = db_visit_get(db, id, &now) == DB_OK ? DB_ERR_CONFLICT : DB_ERR_NOTFOUND;
+	visit_rec_free(&now);
+	return s;
+}
+
+/* ---- the visit list ---- */
+
+#define VISIT_COLUMNS \
+	"v.id, v.household_id, v.visit_date, " ADDRESS("d") ", " HEAD("v.household_id") "," \
+	" p.name, m.name, coalesce(s.name, ''), coalesce(v.findings, ''), coalesce(rr.name, '')," \
+	" v.follow_up AND NOT v.follow_up_done, EXISTS (SELECT 1 FROM visit_report x WHERE x.visit_id = v.id)"
+#define VISIT_FROM \
+	" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
+	" JOIN visit_purpose p ON p.id = v.purpose_id JOIN visit_method m ON m.id = v.method_id" \
+	" LEFT JOIN staff s ON s.id = v.staff_id LEFT JOIN resident rr ON rr.id = v.resident_id"
+
+static void read_visit_row(sqlite3_stmt *st, struct visit_row *r)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	r->household_id = sqlite3_column_int64(st, 1);
+	r->date = db_col_text(st, 2);
+	r->address = db_col_text(st, 3);
+	r->head = db_col_text(st, 4);
+	r->purpose = db_col_text(st, 5);
+	r->method = db_col_text(st, 6);
+	r->staff = db_col_text(st, 7);
+	r->findings = db_col_text(st, 8);
+	r->resident = db_col_text(st, 9);
+	r->follow_up = sqlite3_column_int(st, 10) != 0;
+	r->reported = sqlite3_column_int(st, 11) != 0;
+}
+
+/* ?1 from ?2 to ?3 grid ?4 staff ?5 purpose ?6 report item; ?7 ?8 the
+ * key (date, id) to page from; ?9 the limit. */
+static const char visit_where[] =
+	" WHERE (?1 = '' OR v.visit_date >= ?1) AND (?2 = '' OR v.visit_date <= ?2)"
+	" AND (?3 = 0 OR d.grid_id = ?3) AND (?4 = 0 OR v.staff_id = ?4)"
+	" AND (?5 = 0 OR v.purpose_id = ?5)"
+	" AND (?6 = 0 OR EXISTS (SELECT 1 FROM visit_report x WHERE x.visit_id = v.id AND x.item_id = ?6))";
+
+static void bind_visit_filter(sqlite3_stmt *st, const struct visit_filter *f)
+{
+	sqlite3_bind_text(st, 1, f->from, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, f->to, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, f->grid);
+	sqlite3_bind_int64(st, 4, f->staff);
+	sqlite3_bind_int64(st, 5, f->purpose);
+	sqlite3_bind_int64(st, 6, f->report);
+}
+
+enum db_status db_visit_page(struct db *db, const struct visit_filter *f, const struct visit_row *from,
+			     int dir, bool inclusive, int limit, struct visit_row *out, int *n)
+{
+	*n = 0;
+	if (limit <= 0)
+		return DB_OK;
+	/* List order is newest first: (visit_date DESC, id DESC). */
+	const char *key = !from ? ""
+		: dir > 0 ? (inclusive ? " AND (v.visit_date, v.id) <= (?7, ?8)" : " AND (v.visit_date, v.id) < (?7, ?8)")
+			  : " AND (v.visit_date, v.id) > (?7, ?8)";
+	char *sql = x_asprintf("SELECT " VISIT_COLUMNS VISIT_FROM "%s%s ORDER BY v.visit_date %s, v.id %s LIMIT ?9",
+			       visit_where, key, dir > 0 ? "DESC" : "ASC", dir > 0 ? "DESC" : "ASC");
+	sqlite3_stmt *st = db_prepare(db, sql);
+	x_free(&sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	bind_visit_filter(st, f);
+	if (from) {
+		sqlite3_bind_text(st, 7, from->date, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 8, from->id);
+	}
+	sqlite3_bind_int(st, 9, limit);
+	int rc;
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		read_visit_row(st, &out[(*n)++]);
+	if (*n < limit && rc != SQLITE_DONE) {
+		sqlite3_finalize(st);
+		for (int i = 0; i < *n; i++)
+			visit_row_free(&out[i]);
+		*n = 0;
+		return db_status_of(rc);
+	}
+	sqlite3_finalize(st);
+	if (dir < 0)
+		for (int i = 0, j = *n - 1; i < j; i++, j--) {
+			struct visit_row t = out[i];
+			out[i] = out[j];
+			out[j] = t;
+		}
+	return DB_OK;
+}
+
+enum db_status db_visit_count(struct db *db, const struct visit_filter *f, int *n)
+{
+	*n = 0;
+	char *sql = x_asprintf("SELECT count(*) FROM visit v JOIN household h ON h.id = v.household_id"
+			       " JOIN dwelling d ON d.id = h.dwelling_id%s", visit_where);
+	sqlite3_stmt *st = db_prepare(db, sql);
+	x_free(&sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	bind_visit_filter(st, f);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
+}
+
+/* ---- what is due ---- */
+
+/* Households holding tag ?3 (0: any), themselves or a living resident. */
+#define HAS_TAG(hid) \
+	"(?3 = 0 OR EXISTS (SELECT 1 FROM household_tag x WHERE x.household_id = " hid " AND x.tag_id = ?3)" \
+	" OR EXISTS (SELECT 1 FROM resident r JOIN resident_tag y ON y.resident_id = r.id" \
+	"  WHERE r.household_id = " hid " AND r.status = '在住' AND y.tag_id = ?3))"
+/* The tags that give a household its rhythm (?5: may the user see
+ * sensitive ones). */
+#define RHYTHM_TAGS(hid) \
+	"coalesce((SELECT group_concat(name, '、') FROM (SELECT DISTINCT t.name FROM tag t" \
+	"  WHERE t.interval_days IS NOT NULL AND (t.sensitive = 0 OR ?5) AND (" \
+	"   t.id IN (SELECT tag_id FROM household_tag WHERE household_id = " hid ")" \
+	"   OR t.id IN (SELECT y.tag_id FROM resident r JOIN resident_tag y ON y.resident_id = r.id" \
+	"    WHERE r.household_id = " hid " AND r.status = '在住')) ORDER BY t.sort)), '')"
+
+enum db_status db_household_visits(struct db *db, int64_t household_id, const char *today, int limit,
+				   struct visit_row **out, int *n, char **last, char **due)
+{
+	*out = NULL;
+	*n = 0;
+	*last = x_strdup("");
+	*due = x_strdup("");
+	sqlite3_stmt *st = db_prepare(db, "SELECT " VISIT_COLUMNS VISIT_FROM
+				      " WHERE v.household_id = ?1 ORDER BY v.visit_date DESC, v.id DESC LIMIT ?2");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, household_id);
+	sqlite3_bind_int(st, 2, limit);
+	*out = x_calloc((size_t)(limit > 0 ? limit : 1), sizeof **out);
+	int rc;
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		read_visit_row(st, &(*out)[(*n)++]);
+	sqlite3_finalize(st);
+	st = db_prepare(db,
+		"SELECT coalesce((SELECT max(visit_date) FROM visit WHERE household_id = ?1 AND visit_date <= ?2), ''),"
+		" coalesce((SELECT CASE due WHEN '' THEN ?2 ELSE due END FROM household_due WHERE household_id = ?1), '')");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, household_id);
+	sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		x_free(last);
+		x_free(due);
+		*last = db_col_text(st, 0);
+		*due = db_col_text(st, 1);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
+}
+
+/* Rows of a Today list: an inner query picks and counts (cheap columns
+ * only), the outer one fills in what is shown for the picked rows. */
+static enum db_status read_today(struct db *db, const char *sql, const char *today, int64_t grid,
+				 int64_t tag, int limit, bool sens, struct today_row **rows, int *n, int *all)
+{
+	*rows = x_calloc((size_t)(limit > 0 ? limit : 1), sizeof **rows);
+	*n = *all = 0;
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, grid);
+	sqlite3_bind_int64(st, 3, tag);
+	sqlite3_bind_int(st, 4, limit);
+	sqlite3_bind_int(st, 5, sens);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < limit) {
+		struct today_row *r = &(*rows)[(*n)++];
+		r->household_id = sqlite3_column_int64(st, 0);
+		r->visit_id = sqlite3_column_int64(st, 1);
+		r->address = db_col_text(st, 2);
+		r->head = db_col_text(st, 3);
+		r->tags = db_col_text(st, 4);
+		r->detail = db_col_text(st, 5);
+		r->days = sqlite3_column_int(st, 6);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_status_of(rc);
+	return DB_OK;
+}
+
+static enum db_status count_of(struct db *db, const char *sql, const char *today, int64_t grid,
+			       int64_t tag, int *all)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, grid);
+	sqlite3_bind_int64(st, 3, tag);
+	int rc = sqlite3_step(st);
+	*all = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
+}
+
+#define OVERDUE_WHERE \
+	" FROM household_due hd JOIN household h ON h.id = hd.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
+	" WHERE hd.due < ?1 AND (?2 = 0 OR d.grid_id = ?2) AND " HAS_TAG("hd.household_id")
+/* Planned visits on or before today that no later visit has done. */
+#define PLANNED_WHERE \
+	" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
+	" WHERE v.next_visit_date IS NOT NULL AND v.next_visit_date <= ?1 AND h.status = '在住'" \
+	" AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.household_id = v.household_id" \
+	"   AND (w.visit_date > v.visit_date OR (w.visit_date = v.visit_date AND w.id > v.id)))" \
+	" AND (?2 = 0 OR d.grid_id = ?2) AND " HAS_TAG("v.household_id")
+/* Follow-ups asked for and not done yet. */
+#define FOLLOWUP_WHERE \
+	" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
+	" WHERE v.follow_up = 1 AND v.follow_up_done = 0 AND v.visit_date <= ?1" \
+	" AND (?2 = 0 OR d.grid_id = ?2) AND " HAS_TAG("v.household_id")
+
+enum db_status db_today(struct db *db, const char *today, int64_t grid, int64_t tag, int limit,
+			struct today *out)
+{
+	memset(out, 0, sizeof *out);
+	bool sens = db_user_sees_sensitive(db);
+	enum db_status s = read_today(db,
+		"SELECT q.hid, 0, " ADDRESS("d") ", " HEAD("q.hid") ", " RHYTHM_TAGS("q.hid") ", q.last, q.days"
+		" FROM (SELECT hd.household_id AS hid, coalesce(hd.last, '') AS last, h.dwelling_id AS dw,"
+		"   CASE WHEN hd.last IS NULL THEN -1 ELSE CAST(julianday(?1) - julianday(hd.due) AS INTEGER) END AS days"
+		"   " OVERDUE_WHERE " ORDER BY hd.due, hd.household_id LIMIT ?4) q"
+		" JOIN dwelling d ON d.id = q.dw ORDER BY q.days = -1 DESC, q.days DESC, q.hid",
+		today, grid, tag, limit, sens, &out->overdue, &out->n_overdue, &out->all_overdue);
+	/* Without a filter the count needs nothing but the due index. */
+	if (s == DB_OK)
+		s = count_of(db, grid || tag ? "SELECT count(*)" OVERDUE_WHERE
+				 : "SELECT count(*) FROM household_due WHERE due < ?1 AND ?2 = ?2 AND ?3 = ?3",
+			     today, grid, tag, &out->all_overdue);
+	if (s == DB_OK)
+		s = read_today(db,
+			"SELECT q.hid, q.vid, " ADDRESS("d") ", " HEAD("q.hid") ", " RHYTHM_TAGS("q.hid") ", q.plan, 0"
+			" FROM (SELECT v.household_id AS hid, v.id AS vid, v.next_visit_date AS plan, h.dwelling_id AS dw"
+			"   " PLANNED_WHERE " ORDER BY v.next_visit_date, v.id LIMIT ?4) q"
+			" JOIN dwelling d ON d.id = q.dw ORDER BY q.plan, q.vid",
+			today, grid, tag, limit, sens, &out->planned, &out->n_planned, &out->all_planned);
+	if (s == DB_OK)
+		s = count_of(db, "SELECT count(*)" PLANNED_WHERE, today, grid, tag, &out->all_planned);
+	if (s == DB_OK)
+		s = read_today(db,
+			"SELECT q.hid, q.vid, " ADDRESS("d") ", " HEAD("q.hid") ", " RHYTHM_TAGS("q.hid") ","
+			" q.date || ' ' || q.what, CAST(julianday(?1) - julianday(q.date) AS INTEGER)"
+			" FROM (SELECT v.household_id AS hid, v.id AS vid, v.visit_date AS date, h.dwelling_id AS dw,"
+			"   coalesce(nullif(v.needs, ''), v.findings, '') AS what"
+			"   " FOLLOWUP_WHERE " ORDER BY v.visit_date, v.id LIMIT ?4) q"
+			" JOIN dwelling d ON d.id = q.dw ORDER BY q.date, q.vid",
+			today, grid, tag, limit, sens, &out->followups, &out->n_followups, &out->all_followups);
+	if (s == DB_OK)
+		s = count_of(db, "SELECT count(*)" FOLLOWUP_WHERE, today, grid, tag, &out->all_followups);
+	if (s != DB_OK)
+		today_free(out);
+	return s;
+}
