@@ -1,0 +1,148 @@
+/* core/visit.c - checking visits; the register's gateway to them. */
+#include "visit.h"
+
+#include "date.h"
+#include "i18n.h"
+#include "text.h"
+#include "xalloc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static void say(struct check *c, const char *field, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void say(struct check *c, const char *field, const char *fmt, ...)
+{
+	if (c->n == CHECK_MAX)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	c->items[c->n].message = x_vasprintf(fmt, ap);
+	va_end(ap);
+	c->items[c->n].field = field;
+	c->items[c->n].warning = false;
+	c->n++;
+}
+
+/* A date field in any accepted form into ISO; false when it is wrong. */
+static bool date_field(struct check *c, const char *field, char **p, const char *today)
+{
+	if (!**p)
+		return true;
+	char iso[11];
+	const char *err = date_parse_input(*p, today, iso);
+	if (err) {
+		say(c, field, "%s", _(err));
+		return false;
+	}
+	x_free(p);
+	*p = x_strdup(iso);
+	return true;
+}
+
+void visit_check(struct visit_rec *v, const char *today, struct check *c)
+{
+	c->n = 0;
+	if (!*v->visit_date)
+		say(c, "visit_date", "%s", _("This field is required."));
+	else if (date_field(c, "visit_date", &v->visit_date, today) && strcmp(v->visit_date, today) > 0)
+		say(c, "visit_date", "%s", _("This date cannot be in the future."));
+	if (!v->staff_id)
+		say(c, "staff", "%s", _("This field is required."));
+	if (!v->method_id)
+		say(c, "method", "%s", _("This field is required."));
+	if (!v->purpose_id)
+		say(c, "purpose", "%s", _("This field is required."));
+	if (date_field(c, "next_visit_date", &v->next_visit_date, today) && *v->next_visit_date &&
+	    *v->visit_date && strcmp(v->next_visit_date, v->visit_date) <= 0)
+		say(c, "next_visit_date", "%s", _("The next visit comes after this one."));
+	if (text_chars(v->findings) > 2000)
+		say(c, "findings", _("Too long: at most %d characters."), 2000);
+	if (text_chars(v->needs) > 1000)
+		say(c, "needs", _("Too long: at most %d characters."), 1000);
+	if (!v->follow_up)
+		v->follow_up_done = false;
+}
+
+enum db_status reg_vocab(const struct reg *r, enum vocab_kind kind, bool all, struct vocab **out, int *n)
+{
+	return db_vocab(r->db, kind, all, out, n);
+}
+
+int64_t reg_staff_of_user(const struct reg *r)
+{
+	return db_staff_of_user(r->db);
+}
+
+enum db_status reg_vocab_add(const struct reg *r, enum vocab_kind kind, const char *name)
+{
+	return db_vocab_add(r->db, kind, name, NULL);
+}
+
+enum db_status reg_vocab_rename(const struct reg *r, enum vocab_kind kind, int64_t id, const char *name)
+{
+	return db_vocab_rename(r->db, kind, id, name);
+}
+
+enum db_status reg_vocab_set_active(const struct reg *r, enum vocab_kind kind, int64_t id, bool active)
+{
+	return db_vocab_set_active(r->db, kind, id, active);
+}
+
+enum db_status reg_tag_set_interval(const struct reg *r, int64_t tag, int days)
+{
+	return db_tag_set_interval(r->db, tag, days);
+}
+
+enum db_status reg_visit(const struct reg *r, int64_t id, struct visit_rec *out)
+{
+	return db_visit_get(r->db, id, out);
+}
+
+enum db_status reg_visit_save(const struct reg *r, struct visit_rec *v)
+{
+	return db_visit_save(r->db, v);
+}
+
+enum db_status reg_visit_delete(const struct reg *r, int64_t id, int64_t version)
+{
+	return db_visit_delete(r->db, id, version);
+}
+
+enum db_status reg_visit_followed(const struct reg *r, int64_t id)
+{
+	struct visit_rec v;
+	visit_rec_init(&v);
+	enum db_status s = db_visit_get(r->db, id, &v);
+	if (s == DB_OK && v.follow_up && !v.follow_up_done) {
+		v.follow_up_done = true;
+		s = db_visit_save(r->db, &v);
+	}
+	visit_rec_free(&v);
+	return s;
+}
+
+enum db_status reg_visit_page(const struct reg *r, const struct visit_filter *f, const struct visit_row *from,
+			      int dir, bool inclusive, int limit, struct visit_row *out, int *n)
+{
+	return db_visit_page(r->db, f, from, dir, inclusive, limit, out, n);
+}
+
+enum db_status reg_visit_count(const struct reg *r, const struct visit_filter *f, int *n)
+{
+	return db_visit_count(r->db, f, n);
+}
+
+enum db_status reg_household_visits(const struct reg *r, int64_t household_id, const char *today, int limit,
+				    struct visit_row **out, int *n, char **last, char **due)
+{
+	return db_household_visits(r->db, household_id, today, limit, out, n, last, due);
+}
+
+enum db_status reg_today(const struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
+			 struct today *out)
+{
+	return db_today(r->db, today, grid, tag, limit, out);
+}

@@ -1,0 +1,269 @@
+/* Unit tests: when a household is due for a visit (several tags with
+ * different intervals, never visited, a visit dated in the future, a
+ * tag given after the last visit, an interval changed), the Today lists,
+ * and checking and saving visits. */
+#include "cm.h"
+
+#include "core/i18n.h"
+#include "core/visit.h"
+#include "core/xalloc.h"
+#include "db/db.h"
+#include "dbtest.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define TODAY "2026-11-22"
+
+static char path[] = "/tmp/juwei-visit-test-XXXXXX";
+static struct db *db;
+static struct reg reg;
+
+/* Households 1-5 (rooms 101-105), each with a head (resident id = household id). */
+static int setup(void **state)
+{
+	(void)state;
+	setenv("JUWEI_TODAY", TODAY, 1); /* juwei_today() in the triggers */
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	unlink(path);
+	i18n_init("zh_CN");
+	if (db_open(path, "clerk", DB_OPEN_CREATE, &db, NULL) != DB_OK)
+		return -1;
+	if (db_exec(db,
+		"INSERT INTO grid(code, name) VALUES ('01', '第一网格');"
+		"INSERT INTO staff(name, role, os_login) VALUES ('李社工', '社工', 'clerk');"
+		"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5)"
+		" INSERT INTO dwelling(grid_id, compound, building, unit, room)"
+		" SELECT 1, '幸福里小区', '1', '1', CAST(100 + i AS TEXT) FROM n;"
+		"INSERT INTO household(dwelling_id) SELECT id FROM dwelling;"
+		"INSERT INTO resident(household_id, name, relation) SELECT id, '户主' || id, '户主' FROM household;")
+	    != DB_OK)
+		return -1;
+	reg_init(&reg, db);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	reg_free(&reg);
+	db_close(&db);
+	i18n_free();
+	dbtest_remove(path);
+	return 0;
+}
+
+static void exec(const char *sql)
+{
+	if (db_exec(db, sql) != DB_OK)
+		fail_msg("%s: %s", sql, db_errmsg(db));
+}
+
+static int64_t tag(const char *name)
+{
+	char *sql = x_asprintf("SELECT id FROM tag WHERE name = '%s'", name);
+	int id = query_int(db, sql);
+	x_free(&sql);
+	return id;
+}
+
+static void visit(int64_t hh, const char *date)
+{
+	struct visit_rec v;
+	visit_rec_init(&v);
+	v.household_id = hh;
+	v.staff_id = 1;
+	v.method_id = 1;
+	v.purpose_id = 1;
+	x_free(&v.visit_date);
+	v.visit_date = x_strdup(date);
+	if (reg_visit_save(&reg, &v) != DB_OK)
+		fail_msg("visit %s: %s", date, db_errmsg(db));
+	visit_rec_free(&v);
+}
+
+/* The due date kept for a household ("-" when it has no rhythm). */
+static char *due(int64_t hh)
+{
+	struct visit_row *rows;
+	int n;
+	char *last, *d;
+	assert_int_equal(reg_household_visits(&reg, hh, TODAY, 5, &rows, &n, &last, &d), DB_OK);
+	for (int i = 0; i < n; i++)
+		visit_row_free(&rows[i]);
+	x_free(&rows);
+	x_free(&last);
+	if (!*d) {
+		x_free(&d);
+		d = x_strdup("-");
+	}
+	return d;
+}
+
+static bool overdue(int64_t hh, int *days)
+{
+	struct today t;
+	assert_int_equal(reg_today(&reg, TODAY, 0, 0, 100, &t), DB_OK);
+	bool yes = false;
+	for (int i = 0; i < t.n_overdue; i++)
+		if (t.overdue[i].household_id == hh) {
+			yes = true;
+			if (days)
+				*days = t.overdue[i].days;
+		}
+	today_free(&t);
+	return yes;
+}
+
+#define DUE(hh, want) do { char *d_ = due(hh); assert_string_equal(d_, want); x_free(&d_); } while (0)
+
+static void the_due_rule(void **state)
+{
+	(void)state;
+	int days;
+	/* No tags: no rhythm, never overdue. */
+	DUE(5, "-");
+	assert_false(overdue(5, NULL));
+
+	/* Household 1: 低保户 (30 days) on the household and 独居老人
+	 * (7 days) on its head; the shortest interval wins. */
+	char *sql = x_asprintf("INSERT INTO household_tag(household_id, tag_id, since) VALUES (1, %d, '2026-01-01');"
+			       "INSERT INTO resident_tag(resident_id, tag_id, since) VALUES (1, %d, '2026-01-01');",
+			       (int)tag("低保户"), (int)tag("独居老人"));
+	exec(sql);
+	x_free(&sql);
+	/* Never visited: overdue, listed first. */
+	assert_true(overdue(1, &days));
+	assert_int_equal(days, -1);
+	visit(1, "2026-11-10");
+	DUE(1, "2026-11-17");
+	assert_true(overdue(1, &days));
+	assert_int_equal(days, 5);
+
+	/* Household 2: a visit dated in the future does not count. */
+	sql = x_asprintf("INSERT INTO household_tag(household_id, tag_id, since) VALUES (2, %d, '2026-01-01');",
+			 (int)tag("低保户"));
+	exec(sql);
+	x_free(&sql);
+	visit(2, "2026-10-01");
+	exec("INSERT INTO visit(household_id, visit_date, method_id, purpose_id) VALUES (2, '2026-12-01', 1, 1)");
+	DUE(2, "2026-10-31");
+	assert_true(overdue(2, &days));
+	assert_int_equal(days, 22);
+
+	/* Household 3: a tag given after the last visit counts from the
+	 * day it was given. */
+	visit(3, "2026-06-01");
+	DUE(3, "-");
+	sql = x_asprintf("INSERT INTO resident_tag(resident_id, tag_id, since) VALUES (3, %d, '2026-11-20');",
+			 (int)tag("重度残疾"));
+	exec(sql);
+	x_free(&sql);
+	DUE(3, "2026-12-04");
+	assert_false(overdue(3, NULL));
+
+	/* A longer interval for 独居老人 moves household 1 to 低保户's 30 days. */
+	assert_int_equal(reg_tag_set_interval(&reg, tag("独居老人"), 30), DB_OK);
+	DUE(1, "2026-12-10");
+	assert_false(overdue(1, NULL));
+	assert_int_equal(reg_tag_set_interval(&reg, tag("独居老人"), 7), DB_OK);
+	assert_true(overdue(1, NULL));
+
+	/* A visit today takes a household off the list. */
+	visit(1, TODAY);
+	assert_false(overdue(1, NULL));
+	/* Moving out the only resident: the household is not due any more. */
+	exec("UPDATE resident SET status = '迁出', status_date = '2026-11-21', moved_to = '北京' WHERE id = 1");
+	exec("UPDATE household SET status = '已迁出' WHERE id = 1");
+	DUE(1, "-");
+}
+
+static void planned_and_follow_ups(void **state)
+{
+	(void)state;
+	struct visit_rec v;
+	visit_rec_init(&v);
+	v.household_id = 4;
+	v.staff_id = 1;
+	v.method_id = 1;
+	v.purpose_id = 2;
+	x_free(&v.visit_date);
+	v.visit_date = x_strdup("2026-11-01");
+	x_free(&v.next_visit_date);
+	v.next_visit_date = x_strdup(TODAY);
+	v.follow_up = true;
+	x_free(&v.needs);
+	v.needs = x_strdup("需要协助办理低保");
+	assert_int_equal(reg_visit_save(&reg, &v), DB_OK);
+	struct today t;
+	assert_int_equal(reg_today(&reg, TODAY, 0, 0, 10, &t), DB_OK);
+	assert_int_equal(t.all_planned, 1);
+	assert_int_equal(t.planned[0].household_id, 4);
+	assert_int_equal(t.all_followups, 1);
+	assert_non_null(strstr(t.followups[0].detail, "需要协助办理低保"));
+	today_free(&t);
+	/* Done: the follow-up is marked, and a visit today does the plan. */
+	assert_int_equal(reg_visit_followed(&reg, v.id), DB_OK);
+	visit(4, TODAY);
+	assert_int_equal(reg_today(&reg, TODAY, 0, 0, 10, &t), DB_OK);
+	assert_int_equal(t.all_planned, 0);
+	assert_int_equal(t.all_followups, 0);
+	today_free(&t);
+	/* A stale save is a conflict; deleting needs the version read. */
+	struct visit_rec stale;
+	visit_rec_init(&stale);
+	assert_int_equal(reg_visit(&reg, v.id, &stale), DB_OK);
+	stale.version = 1;
+	assert_int_equal(reg_visit_save(&reg, &stale), DB_ERR_CONFLICT);
+	assert_int_equal(reg_visit_delete(&reg, v.id, 1), DB_ERR_CONFLICT);
+	assert_int_equal(reg_visit(&reg, v.id, &stale), DB_OK);
+	assert_int_equal(reg_visit_delete(&reg, v.id, stale.version), DB_OK);
+	assert_int_equal(reg_visit(&reg, v.id, &stale), DB_ERR_NOTFOUND);
+	visit_rec_free(&stale);
+	visit_rec_free(&v);
+}
+
+static void checking_a_visit(void **state)
+{
+	(void)state;
+	struct visit_rec v;
+	struct check c;
+	visit_rec_init(&v);
+	x_free(&v.visit_date);
+	v.visit_date = x_strdup("明天");
+	x_free(&v.next_visit_date);
+	v.next_visit_date = x_strdup("11-01");
+	visit_check(&v, TODAY, &c);
+	assert_false(check_ok(&c));
+	assert_non_null(check_find(&c, "visit_date"));  /* in the future */
+	assert_non_null(check_find(&c, "method"));
+	assert_non_null(check_find(&c, "purpose"));
+	assert_non_null(check_find(&c, "staff"));
+	assert_non_null(check_find(&c, "next_visit_date"));  /* before the visit */
+	assert_string_equal(v.next_visit_date, "2026-11-01");
+	check_free(&c);
+	x_free(&v.visit_date);
+	v.visit_date = x_strdup("t");
+	v.staff_id = v.method_id = v.purpose_id = 1;
+	x_free(&v.next_visit_date);
+	v.next_visit_date = x_strdup("");
+	visit_check(&v, TODAY, &c);
+	assert_true(check_ok(&c));
+	assert_string_equal(v.visit_date, TODAY);
+	check_free(&c);
+	visit_rec_free(&v);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(the_due_rule),
+		cmocka_unit_test(planned_and_follow_ups),
+		cmocka_unit_test(checking_a_visit),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
