@@ -46,6 +46,13 @@ void app_message(struct app *app, bool error, const char *fmt, ...)
 }
 
 /* The view of the current section, under any form. */
+void app_data_changed(struct app *app)
+{
+	reg_touched(&app->reg);
+	if (households_view.reload)
+		households_view.reload(app);
+}
+
 static const struct view_ops *section_view(const struct app *app)
 {
 	return section_built(app->section) ? &households_view : NULL;

@@ -86,6 +86,9 @@ struct app {
 void app_message(struct app *app, bool error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Something was saved in this session: every view reads its data again. */
+void app_data_changed(struct app *app);
+
 /* Time since app_mark_start() (called first thing in main). */
 void app_mark_start(void);
 double app_elapsed_ms(void);

@@ -111,8 +111,8 @@ static void to_kv(const void *rec, const struct rec_field *t, int n, struct kv *
 static void closed(struct app *app, struct form *f, bool saved)
 {
 	(void)f;
-	if (saved && households_view.reload)
-		households_view.reload(app);
+	if (saved)
+		app_data_changed(app);
 }
 
 /* ---- resident fields as form fields ---- */
@@ -763,6 +763,10 @@ void forms_offer_draft(struct app *app)
 		forms_member(app, 0, id);
 	else if (sscanf(name, "member:%lld", &hh) == 1)
 		forms_member(app, hh, 0);
+	else if (strcmp(name, "visit") == 0 && id)
+		forms_visit(app, 0, id, 0);
+	else if (sscanf(name, "visit:%lld", &hh) == 1)
+		forms_visit(app, hh, 0, 0);
 	if (app->form)
 		app->form->from_start = true;
 	else /* its record is gone, or the form is unknown: nothing to offer */

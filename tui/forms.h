@@ -17,6 +17,10 @@ void forms_make_head(struct app *app, int64_t household_id, int64_t id);
 /* Tags of a household ("household") or a member ("resident"). */
 void forms_tags(struct app *app, const char *kind, int64_t owner);
 
+/* A visit to household_id (0: chosen in the form), or visit id to edit;
+ * follows: the visit whose follow-up this one is (marked done on save). */
+void forms_visit(struct app *app, int64_t household_id, int64_t id, int64_t follows);
+
 /* At start: when the user left a form unfinished, open it and offer
  * its draft. */
 void forms_offer_draft(struct app *app);

@@ -5,6 +5,7 @@
 #include "app.h"
 
 #include "core/date.h"
+#include "core/visit.h"
 #include "core/lineedit.h"
 #include "core/xalloc.h"
 #include "draw.h"
@@ -30,6 +31,9 @@ struct hh_view {
 	int detail_h;        /* height it had */
 	int msel;            /* full detail: -1 the household, else a member */
 	int member_line0;    /* detail line of the first member */
+	struct visit_row *visits; /* the detail's household's visits, newest first */
+	int n_visits;
+	char *last_visit, *next_due;
 	bool failed;         /* a query failed: the empty list is not news */
 	bool ranked;         /* the list shows search results, best first */
 	struct search_result found;
@@ -55,6 +59,14 @@ static const struct table_col member_cols[] = {
 	{ N_("Phone"),    12, 3, TEXT_LEFT, 0 },
 	{ N_("Status"),    4, 4, TEXT_LEFT, 0 },
 	{ N_("Tags"),      6, 5, TEXT_LEFT, 1 },
+};
+
+static const struct table_col visit_cols[] = {
+	{ N_("Date"),     10, 0, TEXT_LEFT, 0 },
+	{ N_("Method"),    8, 2, TEXT_LEFT, 0 },
+	{ N_("Purpose"),  12, 1, TEXT_LEFT, 0 },
+	{ N_("Staff"),     8, 3, TEXT_LEFT, 0 },
+	{ N_("Findings"), 10, 0, TEXT_LEFT, 1 },
 };
 
 /* A query failed: say so in the status line (SQLite's own words for
@@ -193,6 +205,19 @@ static const struct hh_row *selected(const struct hh_view *hv)
 	return list_selected(&hv->list);
 }
 
+static void free_visits(struct hh_view *hv)
+{
+	for (int i = 0; i < hv->n_visits; i++)
+		visit_row_free(&hv->visits[i]);
+	x_free(&hv->visits);
+	hv->n_visits = 0;
+	x_free(&hv->last_visit);
+	x_free(&hv->next_due);
+}
+
+/* Visits shown in the detail, newest first. */
+#define DETAIL_VISITS 12
+
 static void load_detail(struct app *app)
 {
 	struct hh_view *hv = app->hh;
@@ -200,6 +225,7 @@ static void load_detail(struct app *app)
 	int64_t id = r ? r->key.id : 0;
 	if (id == hv->detail_id)
 		return;
+	free_visits(hv);
 	if (hv->detail_ok)
 		household_free(&hv->detail);
 	hv->detail_ok = false;
@@ -211,6 +237,9 @@ static void load_detail(struct app *app)
 	enum db_status s = reg_household(&app->reg, id, &hv->detail);
 	if (s == DB_OK)
 		hv->detail_ok = true;
+	if (s == DB_OK)
+		s = reg_household_visits(&app->reg, id, app->today, DETAIL_VISITS, &hv->visits, &hv->n_visits,
+					 &hv->last_visit, &hv->next_due);
 	else if (s == DB_ERR_NOTFOUND)
 		app_message(app, true, "%s", _("This household was deleted by another session."));
 	else
@@ -235,6 +264,7 @@ void hh_view_free(struct hh_view **phv)
 	list_free(&hv->list);
 	le_free(&hv->query);
 	search_result_free(&hv->found);
+	free_visits(hv);
 	if (hv->detail_ok)
 		household_free(&hv->detail);
 	x_free(phv);
@@ -420,6 +450,33 @@ static void draw_detail(struct app *app, int y, int x, int h, int w)
 			  : living ? A_NORMAL : draw_attr(C_DIM);
 		table_draw_row(y + line - sc, x, w, &l, member_cols, cells, ma);
 		x_free(&masked);
+	}
+	/* Visits: the rhythm, then the latest ones. */
+	line++;
+	struct strbuf vs = STRBUF_INIT;
+	sb_adds(&vs, _("Visits"));
+	if (hv->last_visit && hv->last_visit[0])
+		sb_addf(&vs, _("   last %s"), hv->last_visit);
+	else
+		sb_adds(&vs, _("   never visited"));
+	if (hv->next_due && hv->next_due[0])
+		sb_addf(&vs, strcmp(hv->next_due, app->today) < 0 ? _("   overdue since %s") : _("   next due %s"),
+			hv->next_due);
+	dline(&line, y, x, h, w, sc, vs.buf, A_BOLD);
+	sb_free(&vs);
+	struct table_layout vl;
+	table_layout(visit_cols, (int)ARRAY_SIZE(visit_cols), w, &vl);
+	if (hv->n_visits) {
+		if (line - sc >= 0 && line - sc < h)
+			table_draw_header(y + line - sc, x, w, visit_cols, &vl, draw_attr(C_TITLE));
+		line++;
+	}
+	for (int i = 0; i < hv->n_visits; i++, line++) {
+		const struct visit_row *v = &hv->visits[i];
+		if (line - sc < 0 || line - sc >= h)
+			continue;
+		const char *cells[] = { v->date, v->method, v->purpose, v->staff, v->findings };
+		table_draw_row(y + line - sc, x, w, &vl, visit_cols, cells, A_NORMAL);
 	}
 	hv->detail_lines = line;
 	hv->detail_h = h;
@@ -610,6 +667,11 @@ static int action(struct app *app, enum action a)
 			return REDRAW_NONE;
 		forms_household(app, selected(hv)->key.id);
 		break;
+	case ACT_VISIT:
+		if (!selected(hv))
+			return REDRAW_NONE;
+		forms_visit(app, selected(hv)->key.id, 0, 0);
+		break;
 	case ACT_BACK:
 		if (hv->query.len) { /* Esc drops a search that was kept */
 			le_set(&hv->query, "");
@@ -631,7 +693,7 @@ static bool supports(const struct app *app, enum action a)
 		bool member = sel_member(hv) != NULL;
 		switch (a) {
 		case ACT_BACK: case ACT_MOVE_UP: case ACT_MOVE_DOWN: case ACT_PAGE_UP:
-		case ACT_PAGE_DOWN: case ACT_EDIT: case ACT_NEW: case ACT_TAGS:
+		case ACT_PAGE_DOWN: case ACT_EDIT: case ACT_NEW: case ACT_TAGS: case ACT_VISIT:
 			return true;
 		case ACT_MOVE_OUT: case ACT_DECEASED: case ACT_MAKE_HEAD:
 			return member;
@@ -644,7 +706,7 @@ static bool supports(const struct app *app, enum action a)
 	case ACT_MOVE_FIRST: case ACT_MOVE_LAST: case ACT_OPEN: case ACT_SEARCH:
 	case ACT_NEW:
 		return true;
-	case ACT_EDIT:
+	case ACT_EDIT: case ACT_VISIT:
 		return selected(hv) != NULL;
 	case ACT_BACK: /* Esc drops a search that was kept */
 		return hv->query.len > 0;
@@ -702,6 +764,7 @@ static void reload(struct app *app)
 	int msel = hv->msel, scroll = hv->detail_scroll;
 	int64_t member = sel_member(hv) ? sel_member(hv)->id : 0;
 	hv->detail_id = 0; /* load the detail again */
+	free_visits(hv);
 	if (hv->detail_ok)
 		household_free(&hv->detail);
 	hv->detail_ok = false;
