@@ -40,6 +40,7 @@
 	X(MOVE_OUT,      "move-out",      N_("Move out"), N_("Record that the selected member moved out")) \
 	X(DECEASED,      "deceased",      N_("Deceased"), N_("Record that the selected member died")) \
 	X(MAKE_HEAD,     "make-head",     N_("Make head"), N_("Make the selected member the head of the household")) \
+	X(SETTINGS,      "settings",      N_("Settings"), N_("Vocabularies and how often tags ask for a visit")) \
 	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Read the data again and redraw the screen"))
 
 enum action {

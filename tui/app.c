@@ -46,16 +46,37 @@ void app_message(struct app *app, bool error, const char *fmt, ...)
 }
 
 /* The view of the current section, under any form. */
+/* Every view reads its data again; the section column its counts. */
+static void reload_all(struct app *app)
+{
+	households_view.reload(app);
+	today_view.reload(app);
+	if (app->settings_v)
+		settings_view.reload(app);
+	today_count(app);
+}
+
 void app_data_changed(struct app *app)
 {
 	reg_touched(&app->reg);
-	if (households_view.reload)
-		households_view.reload(app);
+	reload_all(app);
 }
+
+/* The view of each section; NULL: not built yet. */
+static const struct view_ops *const section_views[] = {
+	&households_view, NULL, NULL, NULL, NULL, &today_view,
+};
 
 static const struct view_ops *section_view(const struct app *app)
 {
-	return section_built(app->section) ? &households_view : NULL;
+	if (app->settings)
+		return &settings_view;
+	return section_views[app->section];
+}
+
+bool section_built(int i)
+{
+	return i >= 0 && i < (int)ARRAY_SIZE(section_views) && section_views[i];
 }
 
 static const struct view_ops *current_view(const struct app *app)
@@ -176,14 +197,14 @@ static int app_action(struct app *app, enum action a)
 		return REDRAW_ALL;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
-		if (section_view(app) && section_view(app)->reload)
-			section_view(app)->reload(app);
+		reload_all(app);
 		return REDRAW_ALL;
 	case ACT_SECTION_1: case ACT_SECTION_2: case ACT_SECTION_3:
 	case ACT_SECTION_4: case ACT_SECTION_5: case ACT_SECTION_6:
 		if (app->form)
 			return REDRAW_NONE; /* finish or leave the form first */
 		app->section = a - ACT_SECTION_1;
+		app->settings = false;
 		if (!section_built(app->section))
 			app_message(app, false, _("%s is not built yet."), section_name(app->section));
 		return REDRAW_ALL;
@@ -331,6 +352,8 @@ int app_run(struct db *db)
 
 	getmaxyx(stdscr, app.rows, app.cols);
 	hh_view_new(&app);
+	today_view_new(&app);
+	today_count(&app);
 	forms_offer_draft(&app);
 	/* make bench: how long from main() to the first full screen. */
 	const char *bench = getenv("JUWEI_EXIT_AFTER_FIRST_SCREEN");
@@ -352,9 +375,8 @@ int app_run(struct db *db)
 			break;
 		/* Between keys (and every IDLE_CHECK_MS when idle) look
 		 * whether another session saved something. */
-		const struct view_ops *v = section_view(&app);
-		if (reg_changed(&app.reg) && v && v->reload)
-			v->reload(&app);
+		if (reg_changed(&app.reg))
+			reload_all(&app);
 		if (key == 0 || key == KEYS_PASTE_END)
 			continue;
 		if (key == KEYS_PASTE_BEGIN) {
@@ -380,6 +402,8 @@ out:
 		delscreen(scr);
 	form_free(&app.form);
 	hh_view_free(&app.hh);
+	today_view_free(&app.today_v);
+	settings_free(&app.settings_v);
 	reg_free(&app.reg);
 	keymap_free(&app.km);
 	x_free(&app.community);

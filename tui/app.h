@@ -63,6 +63,10 @@ struct view_ops {
 
 struct hh_view;
 struct form;
+struct today_view;
+struct settings_view;
+struct visits_view;
+struct stats_view;
 
 struct app {
 	struct db *db;
@@ -78,6 +82,12 @@ struct app {
 	bool message_error;
 	struct hh_view *hh;
 	struct form *form; /* the open form, over the section's view */
+	struct today_view *today_v;
+	struct visits_view *visits_v;
+	struct stats_view *stats_v;
+	struct settings_view *settings_v;
+	bool settings;     /* the settings screen is open */
+	int due_count;     /* households overdue for a visit (section column) */
 	/* Where the hardware cursor goes after drawing; -1 hides it. */
 	int cursor_y, cursor_x;
 };
@@ -100,6 +110,22 @@ int app_run(struct db *db);
 extern const struct view_ops households_view;
 struct hh_view *hh_view_new(struct app *app);
 void hh_view_free(struct hh_view **hv);
+
+/* Open household id's detail in the register (section 1). */
+void hh_view_show(struct app *app, int64_t id);
+
+/* Today (tui/view_today.c). */
+extern const struct view_ops today_view;
+struct today_view *today_view_new(struct app *app);
+void today_view_free(struct today_view **tv);
+void today_view_reload(struct app *app);
+/* Count what is due for the section column. */
+void today_count(struct app *app);
+
+/* Settings (tui/view_settings.c), over any section. */
+extern const struct view_ops settings_view;
+void settings_open(struct app *app);
+void settings_free(struct settings_view **sv);
 
 /* The F-key bar and the help screen (tui/keybar.c). */
 void keybar_draw(struct app *app, const struct view_ops *v, int y);

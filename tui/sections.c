@@ -22,11 +22,6 @@ const char *section_name(int i)
 	return _(action_info(section_actions[i])->label);
 }
 
-bool section_built(int i)
-{
-	return i == 0;
-}
-
 void sections_draw(struct app *app, int y, int h)
 {
 	for (int r = 0; r < h; r++)
@@ -36,6 +31,13 @@ void sections_draw(struct app *app, int y, int h)
 		snprintf(buf, sizeof buf, " %d %s", i + 1, section_name(i));
 		attr_t a = i == app->section ? draw_attr(C_SECTION) : A_NORMAL;
 		draw_text(y + 1 + i * 2, 0, SECTION_COLS - 1, buf, a, TEXT_LEFT);
+	}
+	/* Under 今日: how many households are overdue for a visit. */
+	int today = (int)(sizeof section_actions / sizeof section_actions[0]) - 1;
+	if (app->due_count > 0 && 2 + today * 2 < h) {
+		char buf[32];
+		snprintf(buf, sizeof buf, "%6d", app->due_count);
+		draw_text(y + 2 + today * 2, 0, SECTION_COLS - 1, buf, draw_attr(C_ERROR), TEXT_RIGHT);
 	}
 }
 

@@ -30,6 +30,8 @@ struct hh_view {
 	int detail_lines;    /* lines the detail had when last drawn */
 	int detail_h;        /* height it had */
 	int msel;            /* full detail: -1 the household, else a member */
+	int64_t pinned;      /* full detail of this household, opened from elsewhere */
+	int from_section;    /* where it was opened from */
 	int member_line0;    /* detail line of the first member */
 	struct visit_row *visits; /* the detail's household's visits, newest first */
 	int n_visits;
@@ -222,7 +224,7 @@ static void load_detail(struct app *app)
 {
 	struct hh_view *hv = app->hh;
 	const struct hh_row *r = selected(hv);
-	int64_t id = r ? r->key.id : 0;
+	int64_t id = hv->pinned ? hv->pinned : r ? r->key.id : 0;
 	if (id == hv->detail_id)
 		return;
 	free_visits(hv);
@@ -244,6 +246,19 @@ static void load_detail(struct app *app)
 		app_message(app, true, "%s", _("This household was deleted by another session."));
 	else
 		report(app);
+}
+
+void hh_view_show(struct app *app, int64_t id)
+{
+	struct hh_view *hv = app->hh;
+	hv->from_section = app->section;
+	app->section = 0;
+	hv->pinned = id;
+	hv->detail_full = true;
+	hv->detail_id = 0;
+	hv->detail_scroll = 0;
+	load_detail(app);
+	hv->msel = -1;
 }
 
 struct hh_view *hh_view_new(struct app *app)
@@ -615,6 +630,11 @@ static int action(struct app *app, enum action a)
 		switch (a) {
 		case ACT_BACK:
 			hv->detail_full = false;
+			if (hv->pinned) {
+				/* Opened from another section: go back there. */
+				hv->pinned = 0;
+				app->section = hv->from_section;
+			}
 			return REDRAW_ALL;
 		case ACT_MOVE_DOWN:
 			if (hv->detail_ok && hv->msel + 1 < hv->detail.n_members)
