@@ -50,6 +50,7 @@ void app_message(struct app *app, bool error, const char *fmt, ...)
 static void reload_all(struct app *app)
 {
 	households_view.reload(app);
+	visits_view.reload(app);
 	today_view.reload(app);
 	if (app->settings_v)
 		settings_view.reload(app);
@@ -64,7 +65,7 @@ void app_data_changed(struct app *app)
 
 /* The view of each section; NULL: not built yet. */
 static const struct view_ops *const section_views[] = {
-	&households_view, NULL, NULL, NULL, NULL, &today_view,
+	&households_view, &visits_view, NULL, NULL, NULL, &today_view,
 };
 
 static const struct view_ops *section_view(const struct app *app)
@@ -353,6 +354,7 @@ int app_run(struct db *db)
 	getmaxyx(stdscr, app.rows, app.cols);
 	hh_view_new(&app);
 	today_view_new(&app);
+	visits_view_new(&app);
 	today_count(&app);
 	forms_offer_draft(&app);
 	/* make bench: how long from main() to the first full screen. */
@@ -403,6 +405,7 @@ out:
 	form_free(&app.form);
 	hh_view_free(&app.hh);
 	today_view_free(&app.today_v);
+	visits_view_free(&app.visits_v);
 	settings_free(&app.settings_v);
 	reg_free(&app.reg);
 	keymap_free(&app.km);

@@ -122,6 +122,11 @@ void today_view_reload(struct app *app);
 /* Count what is due for the section column. */
 void today_count(struct app *app);
 
+/* The visit list (tui/view_visits.c). */
+extern const struct view_ops visits_view;
+struct visits_view *visits_view_new(struct app *app);
+void visits_view_free(struct visits_view **vv);
+
 /* Settings (tui/view_settings.c), over any section. */
 extern const struct view_ops settings_view;
 void settings_open(struct app *app);

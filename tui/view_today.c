@@ -240,6 +240,8 @@ static enum db_status apply_filter(struct app *app, struct form *f)
 	if (tv->tag)
 		tv->tag_name = x_strdup(form_get(f, "tag"));
 	tv->loaded = false;
+	app_message(app, false, "%s", tv->grid || tv->tag ? _("The list is narrowed; Esc shows all again.")
+						      : _("The list shows all again."));
 	return DB_OK;
 }
 
