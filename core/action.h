@@ -41,6 +41,8 @@
 	X(DECEASED,      "deceased",      N_("Deceased"), N_("Record that the selected member died")) \
 	X(MAKE_HEAD,     "make-head",     N_("Make head"), N_("Make the selected member the head of the household")) \
 	X(SETTINGS,      "settings",      N_("Settings"), N_("Vocabularies and how often tags ask for a visit")) \
+	X(PREV_MONTH,    "prev-month",    N_("Prev. month"), N_("Show the month before")) \
+	X(NEXT_MONTH,    "next-month",    N_("Next month"), N_("Show the month after")) \
 	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Read the data again and redraw the screen"))
 
 enum action {

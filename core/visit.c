@@ -146,3 +146,9 @@ enum db_status reg_today(const struct reg *r, const char *today, int64_t grid, i
 {
 	return db_today(r->db, today, grid, tag, limit, out);
 }
+
+enum db_status reg_month_stats(const struct reg *r, const char *month, const char *today,
+			       struct month_stats *out)
+{
+	return db_month_stats(r->db, month, today, out);
+}

@@ -33,4 +33,7 @@ enum db_status reg_household_visits(const struct reg *r, int64_t household_id, c
 enum db_status reg_today(const struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
 			 struct today *out);
 
+enum db_status reg_month_stats(const struct reg *r, const char *month, const char *today,
+			       struct month_stats *out);
+
 #endif

@@ -6,6 +6,7 @@
 
 #include "core/xalloc.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define ADDRESS(d) \
@@ -568,5 +569,109 @@ enum db_status db_today(struct db *db, const char *today, int64_t grid, int64_t 
 		s = count_of(db, "SELECT count(*)" FOLLOWUP_WHERE, today, grid, tag, &out->all_followups);
 	if (s != DB_OK)
 		today_free(out);
+	return s;
+}
+
+/* ---- a month in numbers ---- */
+
+void month_stats_free(struct month_stats *m)
+{
+	for (int k = 0; k < 4; k++) {
+		for (int i = 0; m->by[k] && i < m->n[k]; i++)
+			x_free(&m->by[k][i].name);
+		x_free(&m->by[k]);
+		m->n[k] = 0;
+	}
+}
+
+static enum db_status group(struct db *db, const char *sql, const char *first, const char *last,
+			    struct stat_row **out, int *n)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_text(st, 1, first, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, last, -1, SQLITE_STATIC);
+	int rc, cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 8;
+			*out = x_realloc(*out, (size_t)cap * sizeof **out);
+		}
+		(*out)[*n].name = db_col_text(st, 0);
+		(*out)[*n].count = sqlite3_column_int(st, 1);
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+}
+
+enum db_status db_month_stats(struct db *db, const char *month, const char *today, struct month_stats *out)
+{
+	memset(out, 0, sizeof *out);
+	char first[11], last[11];
+	snprintf(first, sizeof first, "%.7s-01", month);
+	/* The month's last day, or today when the month is not over. */
+	sqlite3_stmt *st = db_prepare(db, "SELECT min(date(?1, '+1 month', '-1 day'), ?2)");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_text(st, 1, first, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, today, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_text(st, 0))
+		snprintf(last, sizeof last, "%s", (const char *)sqlite3_column_text(st, 0));
+	else
+		snprintf(last, sizeof last, "%s", first);
+	sqlite3_finalize(st);
+	static const char *const sql[4] = {
+		"SELECT coalesce(s.name, '-'), count(*) FROM visit v LEFT JOIN staff s ON s.id = v.staff_id"
+		" WHERE v.visit_date BETWEEN ?1 AND ?2 GROUP BY v.staff_id ORDER BY 2 DESC, 1",
+		"SELECT coalesce(g.name, '-'), count(*) FROM visit v JOIN household h ON h.id = v.household_id"
+		" JOIN dwelling d ON d.id = h.dwelling_id LEFT JOIN grid g ON g.id = d.grid_id"
+		" WHERE v.visit_date BETWEEN ?1 AND ?2 GROUP BY d.grid_id ORDER BY 2 DESC, 1",
+		"SELECT p.name, count(*) FROM visit v JOIN visit_purpose p ON p.id = v.purpose_id"
+		" WHERE v.visit_date BETWEEN ?1 AND ?2 GROUP BY v.purpose_id ORDER BY 2 DESC, 1",
+		"SELECT m.name, count(*) FROM visit v JOIN visit_method m ON m.id = v.method_id"
+		" WHERE v.visit_date BETWEEN ?1 AND ?2 GROUP BY v.method_id ORDER BY 2 DESC, 1",
+	};
+	enum db_status s = DB_OK;
+	for (int k = 0; k < 4 && s == DB_OK; k++)
+		s = group(db, sql[k], first, last, &out->by[k], &out->n[k]);
+	for (int i = 0; s == DB_OK && i < out->n[3]; i++)
+		out->visits += out->by[3][i].count;
+	/* Households with a rhythm now, and how many of them were not
+	 * overdue at the end of the period (the rule of migration 003,
+	 * counted at that day). */
+	if (s == DB_OK) {
+		st = db_prepare(db,
+			"WITH need(hid, iv, since) AS ("
+			"  SELECT ht.household_id, t.interval_days, coalesce(ht.since, '')"
+			"    FROM household_tag ht JOIN tag t ON t.id = ht.tag_id"
+			"   WHERE t.interval_days IS NOT NULL AND t.active = 1"
+			"  UNION ALL"
+			"  SELECT r.household_id, t.interval_days, coalesce(rt.since, '')"
+			"    FROM resident_tag rt JOIN tag t ON t.id = rt.tag_id JOIN resident r ON r.id = rt.resident_id"
+			"   WHERE t.interval_days IS NOT NULL AND t.active = 1 AND r.status = '在住'),"
+			" lastv(hid, last) AS (SELECT hid, (SELECT max(v.visit_date) FROM visit v"
+			"   WHERE v.household_id = hid AND v.visit_date <= ?1) FROM need GROUP BY hid),"
+			" due(hid, due) AS (SELECT n.hid, CASE WHEN l.last IS NULL THEN NULL ELSE"
+			"   min(date(max(l.last, n.since), '+' || n.iv || ' days')) END"
+			"   FROM need n JOIN lastv l ON l.hid = n.hid GROUP BY n.hid)"
+			" SELECT count(*), count(*) FILTER (WHERE due.due >= ?1)"
+			" FROM due JOIN household h ON h.id = due.hid WHERE h.status = '在住'");
+		if (!st) {
+			s = db_status_of(sqlite3_errcode(db->h));
+		} else {
+			sqlite3_bind_text(st, 1, last, -1, SQLITE_STATIC);
+			if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+				out->tagged = sqlite3_column_int(st, 0);
+				out->on_time = sqlite3_column_int(st, 1);
+			}
+			sqlite3_finalize(st);
+			s = rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
+		}
+	}
+	if (s != DB_OK)
+		month_stats_free(out);
 	return s;
 }

@@ -56,4 +56,19 @@ enum db_status db_household_visits(struct db *db, int64_t household_id, const ch
 enum db_status db_today(struct db *db, const char *today, int64_t grid, int64_t tag, int limit,
 			struct today *out);
 
+/* A month's visits for the statistics screen. */
+struct stat_row {
+	char *name;
+	int count;
+};
+struct month_stats {
+	struct stat_row *by[4];   /* staff, grid, purpose, method; most first */
+	int n[4];
+	int visits;               /* visits in the month */
+	int tagged, on_time;      /* tagged households; those not overdue at the month's end */
+};
+/* month: "YYYY-MM"; today bounds the current month. */
+enum db_status db_month_stats(struct db *db, const char *month, const char *today, struct month_stats *out);
+void month_stats_free(struct month_stats *s);
+
 #endif

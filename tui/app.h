@@ -127,6 +127,11 @@ extern const struct view_ops visits_view;
 struct visits_view *visits_view_new(struct app *app);
 void visits_view_free(struct visits_view **vv);
 
+/* A month in numbers (tui/view_stats.c). */
+extern const struct view_ops stats_view;
+struct stats_view *stats_view_new(struct app *app);
+void stats_view_free(struct stats_view **sv);
+
 /* Settings (tui/view_settings.c), over any section. */
 extern const struct view_ops settings_view;
 void settings_open(struct app *app);

@@ -39,9 +39,11 @@ snap > /dev/null
 check "  ...and the first rows have scrolled away" sh -c "! grep -q 1-1-101 '$TMP/screen'"
 
 keys 2
-check "2 switches to visits, which says plainly it is not built" wait_for "尚未完成"
+check "2 switches to the visit list" wait_for "条走访"
+keys 3
+check "3 switches to mediation, which says plainly it is not built" wait_for "调解：这一部分尚未完成"
 keys 6
-check "6 switches to Today, likewise" wait_for "今日：这一部分尚未完成"
+check "6 switches to Today" wait_for "逾期未走访"
 keys 1
 check "1 comes back to the list where it was" wait_for "第 31 户，"
 
