@@ -379,7 +379,7 @@ enum db_status db_visit_page(struct db *db, const struct visit_filter *f, const 
 		sqlite3_bind_int64(st, 8, from->id);
 	}
 	sqlite3_bind_int(st, 9, limit);
-	int rc;
+	int rc = SQLITE_DONE;
 	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW)
 		read_visit_row(st, &out[(*n)++]);
 	if (*n < limit && rc != SQLITE_DONE) {
@@ -446,7 +446,7 @@ enum db_status db_household_visits(struct db *db, int64_t household_id, const ch
 	sqlite3_bind_int64(st, 1, household_id);
 	sqlite3_bind_int(st, 2, limit);
 	*out = x_calloc((size_t)(limit > 0 ? limit : 1), sizeof **out);
-	int rc;
+	int rc = SQLITE_DONE;
 	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW)
 		read_visit_row(st, &(*out)[(*n)++]);
 	sqlite3_finalize(st);
@@ -482,7 +482,7 @@ static enum db_status read_today(struct db *db, const char *sql, const char *tod
 	sqlite3_bind_int64(st, 3, tag);
 	sqlite3_bind_int(st, 4, limit);
 	sqlite3_bind_int(st, 5, sens);
-	int rc;
+	int rc = SQLITE_DONE;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < limit) {
 		struct today_row *r = &(*rows)[(*n)++];
 		r->household_id = sqlite3_column_int64(st, 0);

@@ -13,7 +13,7 @@
 #include <string.h>
 
 struct stats_view {
-	char month[8];            /* YYYY-MM */
+	char month[16];           /* YYYY-MM */
 	struct month_stats data;
 	bool loaded;
 	int scroll, lines, height;
@@ -113,7 +113,9 @@ static void shift_month(struct stats_view *sv, int delta)
 	mm += delta;
 	while (mm < 1) { mm += 12; yy--; }
 	while (mm > 12) { mm -= 12; yy++; }
-	snprintf(sv->month, sizeof sv->month, "%04d-%02d", yy, mm);
+	if (yy < 1900 || yy > 9999)
+		return;
+	snprintf(sv->month, sizeof sv->month, "%04d-%02d", yy % 10000, mm % 100); /* bounded for the compiler */
 	sv->loaded = false;
 	sv->scroll = 0;
 }
