@@ -2,6 +2,8 @@
  * database (make bench runs it on a 50,000-household demo).  It prints
  * what it measured; nothing here passes or fails. */
 #include "core/register.h"
+#include "core/visit.h"
+#include "core/date.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "db/db.h"
@@ -180,6 +182,44 @@ int main(int argc, char **argv)
 	report("household detail", t, RUNS);
 
 	bench_typing(&r);
+
+	/* Today: the three lists (100 rows each) and their counts. */
+	char today[11];
+	date_today(today);
+	struct today td;
+	for (int i = 0; i < RUNS; i++) {
+		double t0 = now_ms();
+		reg_today(&r, today, 0, 0, 100, &td);
+		t[i] = now_ms() - t0;
+		if (i < RUNS - 1)
+			today_free(&td);
+	}
+	char what[96];
+	snprintf(what, sizeof what, "Today (%d overdue)", td.all_overdue);
+	today_free(&td);
+	report(what, t, RUNS);
+
+	/* Saving a visit, with its triggers (the due date of the
+	 * household); the visits are deleted again afterwards. */
+	int64_t saved[RUNS];
+	for (int i = 0; i < RUNS; i++) {
+		struct visit_rec v;
+		visit_rec_init(&v);
+		v.household_id = 1 + (i * 997) % (total ? total : 1);
+		v.staff_id = 1;
+		v.method_id = 1;
+		v.purpose_id = 1;
+		x_free(&v.visit_date);
+		v.visit_date = x_strdup(today);
+		double t0 = now_ms();
+		reg_visit_save(&r, &v);
+		t[i] = now_ms() - t0;
+		saved[i] = v.id;
+		visit_rec_free(&v);
+	}
+	report("saving a visit", t, RUNS);
+	for (int i = 0; i < RUNS; i++)
+		reg_visit_delete(&r, saved[i], 1);
 	reg_free(&r);
 	db_close(&db);
 	return 0;
