@@ -153,7 +153,7 @@ struct gen {
 	int64_t *adults; /* resident ids of living adults, for parties and meetings */
 	int nadults, capadults;
 	uint64_t *idset; /* open addressing set of 17-digit ID prefixes */
-	size_t idcap;
+	size_t idcap, idcount;
 	int staff_seq;
 };
 
@@ -187,7 +187,17 @@ static void date_days_ago(struct gen *g, long days, char *buf)
 	date_from_days(g->today_n - days, buf);
 }
 
-/* Remember a 17-digit ID prefix; false when it was taken. */
+static void id_put(uint64_t *set, size_t cap, uint64_t key)
+{
+	size_t mask = cap - 1, i = (size_t)(key * 0x9E3779B97F4A7C15ull) & mask;
+	while (set[i])
+		i = (i + 1) & mask;
+	set[i] = key;
+}
+
+/* Remember a 17-digit ID prefix; false when it was taken.  The table
+ * grows before it is half full (staff, parties and attendees come on
+ * top of the residents, and a tiny demo would otherwise fill it). */
 static bool id_claim(struct gen *g, uint64_t key)
 {
 	size_t mask = g->idcap - 1, i = (size_t)(key * 0x9E3779B97F4A7C15ull) & mask;
@@ -196,7 +206,18 @@ static bool id_claim(struct gen *g, uint64_t key)
 			return false;
 		i = (i + 1) & mask;
 	}
-	g->idset[i] = key;
+	if ((g->idcount + 1) * 2 > g->idcap) {
+		size_t cap = g->idcap * 2;
+		uint64_t *set = x_calloc(cap, sizeof *set);
+		for (size_t k = 0; k < g->idcap; k++)
+			if (g->idset[k])
+				id_put(set, cap, g->idset[k]);
+		x_free(&g->idset);
+		g->idset = set;
+		g->idcap = cap;
+	}
+	id_put(g->idset, g->idcap, key);
+	g->idcount++;
 	return true;
 }
 
