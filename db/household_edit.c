@@ -52,7 +52,7 @@ static enum db_status step_done(sqlite3_stmt *st)
 
 /* The dwelling at rec's address, created when it is new; its tenure
  * follows the form. */
-static enum db_status dwelling_for(struct db *db, struct household_rec *rec)
+enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec)
 {
 	sqlite3_stmt *st = db_prepare(db,
 		"SELECT id FROM dwelling WHERE compound = ?1 AND building = ?2 AND unit = ?3 AND room = ?4");
@@ -109,7 +109,7 @@ static void bind_household(sqlite3_stmt *st, const struct household_rec *rec)
 	db_bind_text_or_null(st, 5, rec->notes);
 }
 
-static enum db_status insert(struct db *db, struct household_rec *rec, struct resident_rec *head)
+enum db_status db_household_insert_tx(struct db *db, struct household_rec *rec, struct resident_rec *head)
 {
 	sqlite3_stmt *st = db_prepare(db,
 		"INSERT INTO household(dwelling_id, kind, phone, reg_no, notes, created_by, updated_by)"
@@ -162,9 +162,9 @@ enum db_status db_household_save(struct db *db, struct household_rec *rec, struc
 	enum db_status s = db_begin(db);
 	if (s != DB_OK)
 		return s;
-	s = dwelling_for(db, rec);
+	s = db_dwelling_for_tx(db, rec);
 	if (s == DB_OK)
-		s = rec->id ? update(db, rec) : insert(db, rec, head);
+		s = rec->id ? update(db, rec) : db_household_insert_tx(db, rec, head);
 	if (s == DB_OK)
 		s = db_commit(db);
 	else

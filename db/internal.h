@@ -37,5 +37,12 @@ char *db_col_text(sqlite3_stmt *st, int i);
 /* Insert a resident inside the caller's transaction. */
 struct resident_rec;
 enum db_status db_resident_insert_tx(struct db *db, struct resident_rec *rec);
+/* Update with the version read, inside the caller's transaction. */
+enum db_status db_resident_update_tx(struct db *db, struct resident_rec *rec);
+/* The dwelling at rec's address (created when new) into rec->dwelling_id. */
+struct household_rec;
+enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec);
+/* Insert a household (and its head, when given) inside a transaction. */
+enum db_status db_household_insert_tx(struct db *db, struct household_rec *rec, struct resident_rec *head);
 
 #endif

@@ -72,7 +72,7 @@ enum db_status db_resident_insert_tx(struct db *db, struct resident_rec *rec)
 	return DB_OK;
 }
 
-static enum db_status update(struct db *db, struct resident_rec *rec)
+enum db_status db_resident_update_tx(struct db *db, struct resident_rec *rec)
 {
 	struct strbuf set = STRBUF_INIT;
 	for (int i = 0; i < resident_field_count; i++)
@@ -110,7 +110,7 @@ enum db_status db_resident_save(struct db *db, struct resident_rec *rec)
 	enum db_status s = db_begin(db);
 	if (s != DB_OK)
 		return s;
-	s = rec->id ? update(db, rec) : db_resident_insert_tx(db, rec);
+	s = rec->id ? db_resident_update_tx(db, rec) : db_resident_insert_tx(db, rec);
 	if (s == DB_OK)
 		return db_commit(db);
 	db_rollback(db);

@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "core/date.h"
+#include "cli.h"
 #include "core/demo.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
@@ -47,6 +48,10 @@ static void usage(FILE *f)
 	fprintf(f, "%s",
 		_("usage: juwei [--db FILE]\n"
 		  "       juwei demo [--db FILE] [--households N] [--seed N] [--force]\n"
+		  "       juwei import households FILE [--db FILE] [--encoding auto|utf-8|gb18030]\n"
+		  "                                    [--dry-run] [--on-duplicate skip|update]\n"
+		  "       juwei export households|visits|cases|meetings|month [--db FILE] [--out FILE]\n"
+		  "                                    [--encoding gb18030|utf-8] [--full] [--month YYYY-MM]\n"
 		  "       juwei --help | --version\n"
 		  "\n"
 		  "Opens the household register of a residents' committee.\n"
@@ -54,7 +59,11 @@ static void usage(FILE *f)
 		  "$XDG_DATA_HOME/juwei/juwei.db (~/.local/share/juwei/juwei.db).\n"
 		  "\n"
 		  "demo   creates a demo community (2000 households, seed 1) in a new\n"
-		  "       file; an existing database with data is refused unless --force.\n"));
+		  "       file; an existing database with data is refused unless --force.\n"
+		  "import reads a CSV saved by Excel/WPS (GB18030 or UTF-8, found out by\n"
+		  "       itself): all rows or none; --dry-run only lists the problems.\n"
+		  "export writes CSV (GB18030 unless --encoding utf-8) to --out or to\n"
+		  "       standard output; ID numbers and phones masked unless --full.\n"));
 }
 
 /* mkdir -p for the directories of path. */
@@ -226,9 +235,30 @@ int main(int argc, char **argv)
 	bool demo = false, force = false;
 	long households = 2000, seed = 1;
 	int i = 1;
+	const char *import_file = NULL, *out_path = NULL;
+	bool importing = false, exporting = false;
+	struct import_opts io = { CSV_AUTO, false, false };
+	struct export_opts eo = { CSV_GB18030, false, NULL };
+	enum export_kind ekind = EXPORT_HOUSEHOLDS;
 	if (i < argc && strcmp(argv[i], "demo") == 0) {
 		demo = true;
 		i++;
+	} else if (i < argc && strcmp(argv[i], "import") == 0) {
+		importing = true;
+		if (i + 2 >= argc || strcmp(argv[i + 1], "households") != 0) {
+			fprintf(stderr, "%s", _("juwei: usage: juwei import households FILE (see juwei --help)\n"));
+			return 2;
+		}
+		import_file = argv[i + 2];
+		i += 3;
+	} else if (i < argc && strcmp(argv[i], "export") == 0) {
+		exporting = true;
+		if (i + 1 >= argc || !export_kind_parse(argv[i + 1], &ekind)) {
+			fprintf(stderr, "%s", _("juwei: usage: juwei export households|visits|cases|meetings|month "
+						"(see juwei --help)\n"));
+			return 2;
+		}
+		i += 2;
 	}
 	for (; i < argc; i++) {
 		const char *a = argv[i];
@@ -256,6 +286,41 @@ int main(int argc, char **argv)
 			i++;
 		} else if (demo && strcmp(a, "--force") == 0) {
 			force = true;
+		} else if ((importing || exporting) && strcmp(a, "--encoding") == 0 && next) {
+			if (strcmp(next, "utf-8") == 0 || strcmp(next, "utf8") == 0)
+				io.encoding = eo.encoding = CSV_UTF8;
+			else if (strcmp(next, "gb18030") == 0 || strcmp(next, "gbk") == 0)
+				io.encoding = eo.encoding = CSV_GB18030;
+			else if (importing && strcmp(next, "auto") == 0)
+				io.encoding = CSV_AUTO;
+			else {
+				fprintf(stderr, _("juwei: --encoding wants auto, utf-8 or gb18030, not %s\n"), next);
+				return 2;
+			}
+			i++;
+		} else if (importing && strcmp(a, "--dry-run") == 0) {
+			io.dry_run = true;
+		} else if (importing && strcmp(a, "--on-duplicate") == 0 && next) {
+			if (strcmp(next, "skip") != 0 && strcmp(next, "update") != 0) {
+				fprintf(stderr, _("juwei: --on-duplicate wants skip or update, not %s\n"), next);
+				return 2;
+			}
+			io.update = strcmp(next, "update") == 0;
+			i++;
+		} else if (exporting && strcmp(a, "--out") == 0 && next) {
+			out_path = next;
+			i++;
+		} else if (exporting && strcmp(a, "--full") == 0) {
+			eo.full = true;
+		} else if (exporting && strcmp(a, "--month") == 0 && next) {
+			int yy, mm;
+			char tail;
+			if (sscanf(next, "%4d-%2d%c", &yy, &mm, &tail) != 2 || mm < 1 || mm > 12) {
+				fprintf(stderr, _("juwei: --month wants YYYY-MM, not %s\n"), next);
+				return 2;
+			}
+			eo.month = next;
+			i++;
 		} else {
 			fprintf(stderr, _("juwei: unknown option or missing value: %s (see juwei --help)\n"), a);
 			return 2;
@@ -265,6 +330,13 @@ int main(int argc, char **argv)
 	int rc;
 	if (demo) {
 		rc = cmd_demo(path, households, seed, force);
+	} else if (importing || exporting) {
+		struct db *db = NULL;
+		rc = open_db(path, &db);
+		if (rc == 0) {
+			rc = importing ? cli_import(db, import_file, &io) : cli_export(db, ekind, out_path, &eo);
+			db_close(&db);
+		}
 	} else {
 		struct db *db = NULL;
 		rc = open_db(path, &db);

@@ -1,0 +1,630 @@
+/* core/transfer.c - import from CSV, export to CSV. */
+#include "transfer.h"
+
+#include "date.h"
+#include "db/household_edit.h"
+#include "db/import.h"
+#include "db/resident.h"
+#include "db/visit.h"
+#include "household.h"
+#include "i18n.h"
+#include "model.h"
+#include "resident.h"
+#include "text.h"
+#include "xalloc.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- headers ---- */
+
+static const struct { const char *header, *key; } header_map[] = {
+	{ "小区", "compound" }, { "小区名称", "compound" }, { "院落", "compound" }, { "小区/院落", "compound" },
+	{ "楼栋", "building" }, { "楼号", "building" }, { "栋", "building" }, { "幢", "building" }, { "楼", "building" },
+	{ "单元", "unit" }, { "单元号", "unit" },
+	{ "室", "room" }, { "室号", "room" }, { "房号", "room" }, { "房间号", "room" }, { "门牌号", "room" },
+	{ "户号", "reg_no" }, { "户编号", "reg_no" },
+	{ "户类别", "kind" }, { "户别", "kind" }, { "户类型", "kind" },
+	{ "姓名", "name" },
+	{ "与户主关系", "relation" }, { "与户主的关系", "relation" }, { "关系", "relation" },
+	{ "性别", "sex" },
+	{ "身份证号", "id_number" }, { "身份证号码", "id_number" }, { "公民身份号码", "id_number" },
+	{ "证件号码", "id_number" }, { "身份证", "id_number" },
+	{ "出生日期", "birth_date" }, { "出生年月", "birth_date" }, { "生日", "birth_date" },
+	{ "民族", "ethnicity" },
+	{ "联系电话", "phone" }, { "电话", "phone" }, { "手机", "phone" }, { "手机号", "phone" },
+	{ "手机号码", "phone" }, { "联系方式", "phone" },
+	{ "人员类型", "residence_type" }, { "人员类别", "residence_type" }, { "居住类型", "residence_type" },
+	{ "曾用名", "former_name" }, { "政治面貌", "political" }, { "文化程度", "education" },
+	{ "学历", "education" }, { "职业", "occupation" }, { "就业状况", "employment" },
+	{ "状态", "status" }, { "变动日期", "status_date" }, { "迁往", "moved_to" },
+	{ "标签", "tags" }, { "重点人群", "tags" }, { "特殊人群", "tags" },
+	{ "备注", "notes" },
+};
+static const char *const required[] = { "compound", "name", "relation" };
+
+/* The header as written, without spaces (ASCII or ideographic) and
+ * the marks of a required column (*, ＊). */
+static char *clean_header(const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_adds(&sb, "");
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (cp != ' ' && cp != 0x3000 && cp != '*' && cp != 0xFF0A && cp != '\t')
+			sb_add(&sb, s + i, n);
+		i += n;
+	}
+	return sb_take(&sb);
+}
+
+static const char *key_of(const char *header)
+{
+	char *h = clean_header(header);
+	const char *key = NULL;
+	for (size_t i = 0; i < ARRAY_SIZE(header_map) && !key; i++)
+		if (strcmp(header_map[i].header, h) == 0)
+			key = header_map[i].key;
+	x_free(&h);
+	return key;
+}
+
+/* ---- problems ---- */
+
+struct importer {
+	struct reg *r;
+	const struct import_opts *o;
+	const char *today;
+	struct import_report *rep;
+	const char *keys[64];      /* key of each column, NULL: ignored */
+	char *headers[64];
+	int ncols;
+	/* the household being filled */
+	char *group;               /* its 户号 or address */
+	int64_t household;
+	long group_line;
+	/* its rows, held until the group ends so that the head goes first */
+	struct pending { long line; char **fields; int n; } *rows;
+	int n_rows, cap_rows;
+};
+
+static void problem(struct importer *im, long line, const char *column, const char *value, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static void problem(struct importer *im, long line, const char *column, const char *value, const char *fmt, ...)
+{
+	struct import_report *rep = im->rep;
+	rep->problems_total++;
+	if (rep->n_problems == IMPORT_PROBLEMS_KEPT)
+		return;
+	if (!rep->problems)
+		rep->problems = x_calloc(IMPORT_PROBLEMS_KEPT, sizeof *rep->problems);
+	struct import_problem *p = &rep->problems[rep->n_problems++];
+	p->line = line;
+	p->column = x_strdup(column ? column : "");
+	p->value = x_strdup(value ? value : "");
+	va_list ap;
+	va_start(ap, fmt);
+	p->reason = x_vasprintf(fmt, ap);
+	va_end(ap);
+}
+
+void import_report_free(struct import_report *rep)
+{
+	for (int i = 0; i < rep->n_problems; i++) {
+		x_free(&rep->problems[i].column);
+		x_free(&rep->problems[i].value);
+		x_free(&rep->problems[i].reason);
+	}
+	x_free(&rep->problems);
+	rep->n_problems = rep->problems_total = 0;
+	x_free(&rep->ignored);
+	x_free(&rep->fatal);
+}
+
+/* The column header of a field key, for messages. */
+static const char *header_of(const struct importer *im, const char *key)
+{
+	for (int i = 0; i < im->ncols; i++)
+		if (im->keys[i] && strcmp(im->keys[i], key) == 0)
+			return im->headers[i];
+	return key;
+}
+
+static const char *field(const struct importer *im, char **fields, int n, const char *key)
+{
+	for (int i = 0; i < n && i < im->ncols; i++)
+		if (im->keys[i] && strcmp(im->keys[i], key) == 0)
+			return fields[i];
+	return "";
+}
+
+static void report_checks(struct importer *im, long line, const struct check *c,
+			  const void *rec, const struct rec_field *t, int nt)
+{
+	for (int i = 0; i < c->n; i++) {
+		if (c->items[i].warning)
+			continue;
+		const char *value = rec_get(rec, t, nt, c->items[i].field);
+		problem(im, line, header_of(im, c->items[i].field), value, "%s", c->items[i].message);
+	}
+}
+
+/* ---- households ---- */
+
+/* The household has exactly one living head once its rows are in. */
+static void close_group(struct importer *im)
+{
+	if (!im->household)
+		return;
+	int64_t head;
+	char *name = NULL;
+	if (db_household_head(im->r->db, im->household, &head, &name) == DB_OK && !head)
+		problem(im, im->group_line, header_of(im, "relation"), "",
+			"%s", _("This household has no head (户主) among its rows."));
+	x_free(&name);
+	db_household_sync_status(im->r->db, im->household);
+	im->household = 0;
+}
+
+static void start_group(struct importer *im, long line, char **fields, int n, const char *key)
+{
+	(void)key;
+	im->group_line = line;
+	im->household = 0;
+	struct household_rec h;
+	struct check c;
+	household_rec_init(&h);
+	static const char *const keys[] = { "compound", "building", "unit", "room", "reg_no", "kind" };
+	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+		rec_set(&h, household_fields, household_field_count, keys[i], field(im, fields, n, keys[i]));
+	household_check(&h, &c);
+	if (!check_ok(&c)) {
+		report_checks(im, line, &c, &h, household_fields, household_field_count);
+		check_free(&c);
+		household_rec_free(&h);
+		return;
+	}
+	check_free(&c);
+	int64_t id = 0;
+	enum db_status s = db_import_find_household(im->r->db, h.reg_no, &h, &id);
+	if (s == DB_OK && !id) {
+		s = db_dwelling_for_import(im->r->db, &h);
+		if (s == DB_OK)
+			s = db_household_insert_import(im->r->db, &h);
+		if (s == DB_OK) {
+			id = h.id;
+			im->rep->households_added++;
+		}
+	} else if (s == DB_OK && *field(im, fields, n, "kind")) {
+		s = db_import_household_fields(im->r->db, id, h.kind, h.reg_no);
+	}
+	if (s != DB_OK)
+		problem(im, line, "", "", _("Could not save the household: %s"), db_errmsg(im->r->db));
+	im->household = id;
+	household_rec_free(&h);
+}
+
+/* ---- residents ---- */
+
+static void add_tags(struct importer *im, long line, const char *list, int64_t resident)
+{
+	char *copy = x_strdup(list);
+	/* Separated by 、，,;； or spaces. */
+	static const char *const seps[] = { "、", "，", "；", ",", ";", " ", "　" };
+	for (size_t k = 0; k < ARRAY_SIZE(seps); k++)
+		for (char *p; (p = strstr(copy, seps[k]));) {
+			memset(p, '\x1f', strlen(seps[k]));
+		}
+	for (char *tok = copy, *end; tok && *tok; tok = end) {
+		while (*tok == '\x1f')
+			tok++;
+		end = strchr(tok, '\x1f');
+		if (end)
+			*end++ = '\0';
+		if (!*tok)
+			continue;
+		int64_t tag;
+		char applies[16];
+		if (db_import_tag(im->r->db, tok, &tag, applies, sizeof applies) != DB_OK || !tag) {
+			problem(im, line, header_of(im, "tags"), tok, "%s", _("There is no such tag."));
+			continue;
+		}
+		bool hh = strcmp(applies, "household") == 0;
+		enum db_status s = db_tag_add(im->r->db, applies, hh ? im->household : resident, tag, im->today, "");
+		if (s != DB_OK && s != DB_ERR_CONFLICT)
+			problem(im, line, header_of(im, "tags"), tok, _("Could not save the tag: %s"), db_errmsg(im->r->db));
+	}
+	x_free(&copy);
+}
+
+static void person_row(struct importer *im, long line, char **fields, int n)
+{
+	struct resident_rec rec;
+	resident_rec_init(&rec);
+	for (int i = 0; i < resident_field_count; i++)
+		rec_set(&rec, resident_fields, resident_field_count, resident_fields[i].key,
+			field(im, fields, n, resident_fields[i].key));
+	rec.household_id = im->household;
+	/* Is this person here already? */
+	int64_t existing = 0;
+	char *name = NULL, *addr = NULL;
+	if (*rec.id_number) {
+		struct resident_rec probe;
+		struct check c;
+		resident_rec_init(&probe);
+		resident_rec_set(&probe, "id_number", rec.id_number);
+		resident_rec_set(&probe, "name", "x");
+		resident_rec_set(&probe, "relation", "其他");
+		resident_check(NULL, &probe, im->today, &c); /* the number in its stored form */
+		check_free(&c);
+		db_resident_id_owner(im->r->db, probe.id_number, 0, &existing, &name, &addr);
+		resident_rec_free(&probe);
+	} else {
+		char iso[11] = "";
+		if (*rec.birth_date && !date_parse_input(rec.birth_date, im->today, iso))
+			db_import_find_person(im->r->db, rec.name, iso, im->household, &existing);
+		else
+			db_import_find_person(im->r->db, rec.name, "", im->household, &existing);
+	}
+	x_free(&name);
+	x_free(&addr);
+	if (existing && !im->o->update) {
+		im->rep->residents_skipped++;
+		resident_rec_free(&rec);
+		return;
+	}
+	if (existing) {
+		/* Update: what the row brings over what is stored. */
+		struct resident_rec now;
+		resident_rec_init(&now);
+		if (db_resident_get(im->r->db, existing, &now) == DB_OK) {
+			for (int i = 0; i < resident_field_count; i++) {
+				const char *v = REC_CSTR(&rec, &resident_fields[i]);
+				if (*v)
+					rec_set(&now, resident_fields, resident_field_count, resident_fields[i].key, v);
+			}
+			resident_rec_free(&rec);
+			rec = now;
+		} else {
+			resident_rec_free(&now);
+		}
+	}
+	struct check c;
+	member_check(im->r, &rec, im->today, &c);
+	if (!check_ok(&c)) {
+		report_checks(im, line, &c, &rec, resident_fields, resident_field_count);
+		check_free(&c);
+		resident_rec_free(&rec);
+		return;
+	}
+	check_free(&c);
+	enum db_status s = existing ? db_resident_update_import(im->r->db, &rec)
+				    : db_resident_insert_import(im->r->db, &rec);
+	if (s != DB_OK) {
+		problem(im, line, header_of(im, "name"), rec.name, _("Could not save: %s"), db_errmsg(im->r->db));
+	} else {
+		if (existing)
+			im->rep->residents_updated++;
+		else
+			im->rep->residents_added++;
+		const char *tags = field(im, fields, n, "tags");
+		if (*tags)
+			add_tags(im, line, tags, rec.id);
+	}
+	resident_rec_free(&rec);
+}
+
+static bool is_head(const struct importer *im, const struct pending *p)
+{
+	return strcmp(field(im, p->fields, p->n, "relation"), "户主") == 0;
+}
+
+/* The rows of one household: the household, its head, the others. */
+static void flush_group(struct importer *im)
+{
+	if (im->n_rows == 0)
+		return;
+	struct pending *first = &im->rows[0];
+	start_group(im, first->line, first->fields, first->n, im->group);
+	for (int pass = 0; pass < 2 && im->household; pass++)
+		for (int i = 0; i < im->n_rows; i++)
+			if (is_head(im, &im->rows[i]) == (pass == 0))
+				person_row(im, im->rows[i].line, im->rows[i].fields, im->rows[i].n);
+	close_group(im);
+	for (int i = 0; i < im->n_rows; i++) {
+		for (int k = 0; k < im->rows[i].n; k++)
+			x_free(&im->rows[i].fields[k]);
+		x_free(&im->rows[i].fields);
+	}
+	im->n_rows = 0;
+}
+
+static void import_row(struct importer *im, long line, char **fields, int n)
+{
+	im->rep->rows++;
+	const char *reg_no = field(im, fields, n, "reg_no");
+	char *key = *reg_no ? x_asprintf("#%s", reg_no)
+		: x_asprintf("%s|%s|%s|%s", field(im, fields, n, "compound"), field(im, fields, n, "building"),
+			     field(im, fields, n, "unit"), field(im, fields, n, "room"));
+	if (!im->group || strcmp(key, im->group) != 0) {
+		flush_group(im);
+		x_free(&im->group);
+		im->group = key;
+	} else {
+		x_free(&key);
+	}
+	if (im->n_rows == im->cap_rows) {
+		im->cap_rows = im->cap_rows ? im->cap_rows * 2 : 8;
+		im->rows = x_realloc(im->rows, (size_t)im->cap_rows * sizeof *im->rows);
+	}
+	struct pending *p = &im->rows[im->n_rows++];
+	p->line = line;
+	p->n = n;
+	p->fields = x_calloc((size_t)(n > 0 ? n : 1), sizeof *p->fields);
+	for (int i = 0; i < n; i++)
+		p->fields[i] = x_strdup(fields[i]);
+}
+
+enum db_status import_households(struct reg *r, FILE *f, const struct import_opts *o, const char *today,
+				 void (*progress)(void *ctx, long rows, int problems), void *ctx,
+				 struct import_report *out)
+{
+	memset(out, 0, sizeof *out);
+	struct importer im = { .r = r, .o = o, .today = today, .rep = out };
+	struct csv *c = csv_open(f, o->encoding);
+	out->encoding = csv_encoding_of(c);
+	char **fields;
+	int n;
+	long line;
+	enum db_status s = DB_OK;
+	int rc = csv_next(c, &fields, &n, &line);
+	if (rc != 1) {
+		long el;
+		const char *e = csv_error(c, &el);
+		out->fatal = e ? x_asprintf(_("line %ld: %s"), el, e) : x_strdup(_("The file is empty."));
+		csv_close(&c);
+		return DB_OK;
+	}
+	/* The header row. */
+	struct strbuf ignored = STRBUF_INIT;
+	im.ncols = n < 64 ? n : 64;
+	for (int i = 0; i < im.ncols; i++) {
+		im.headers[i] = clean_header(fields[i]);
+		im.keys[i] = key_of(fields[i]);
+		if (!im.keys[i] && im.headers[i][0])
+			sb_addf(&ignored, "%s%s", ignored.len ? "、" : "", im.headers[i]);
+	}
+	if (ignored.len)
+		out->ignored = sb_take(&ignored);
+	sb_free(&ignored);
+	for (size_t k = 0; k < ARRAY_SIZE(required) && !out->fatal; k++) {
+		bool have = false;
+		for (int i = 0; i < im.ncols; i++)
+			have |= im.keys[i] && strcmp(im.keys[i], required[k]) == 0;
+		if (!have) {
+			const char *name = "";
+			for (size_t m = 0; m < ARRAY_SIZE(header_map) && !*name; m++)
+				if (strcmp(header_map[m].key, required[k]) == 0)
+					name = header_map[m].header;
+			out->fatal = x_asprintf(_("The column %s is missing; nothing was imported."), name);
+		}
+	}
+	if (!out->fatal && (s = db_begin(r->db)) == DB_OK) {
+		while ((rc = csv_next(c, &fields, &n, &line)) == 1) {
+			bool blank = true;
+			for (int i = 0; i < n && blank; i++)
+				blank = fields[i][0] == '\0';
+			if (!blank)
+				import_row(&im, line, fields, n);
+			if (progress && out->rows % 500 == 0)
+				progress(ctx, out->rows, out->problems_total);
+		}
+		flush_group(&im);
+		if (rc < 0) {
+			long el;
+			const char *e = csv_error(c, &el);
+			out->fatal = x_asprintf(_("line %ld: %s"), el, e ? e : "");
+		}
+		if (out->fatal || out->problems_total || o->dry_run) {
+			db_rollback(r->db);
+		} else {
+			s = db_commit(r->db);
+			out->written = s == DB_OK;
+			if (s != DB_OK)
+				db_rollback(r->db);
+		}
+		if (progress)
+			progress(ctx, out->rows, out->problems_total);
+	}
+	for (int i = 0; i < im.ncols; i++)
+		x_free(&im.headers[i]);
+	x_free(&im.rows);
+	x_free(&im.group);
+	csv_close(&c);
+	if (out->written)
+		reg_touched(r);
+	return s;
+}
+
+/* ---- export ---- */
+
+char *phone_mask(const char *phone)
+{
+	size_t n = strlen(phone);
+	if (n < 7)
+		return x_strdup(phone);
+	char *m = x_strdup(phone);
+	for (size_t i = 3; i + 4 < n; i++)
+		if (m[i] >= '0' && m[i] <= '9')
+			m[i] = '*';
+	return m;
+}
+
+char *cell_defuse(const char *s)
+{
+	if (s[0] && strchr("=+-@\t\r", s[0]))
+		return x_asprintf("'%s", s);
+	return x_strdup(s);
+}
+
+struct writer {
+	FILE *out;
+	iconv_t cd;          /* to GB18030, or (iconv_t)-1 for UTF-8 */
+	bool full;
+	enum export_kind kind;
+	long rows;
+	bool failed;
+};
+
+/* One row: cells fitted as CSV, converted, written. */
+static void put_row(struct writer *w, const char *const *cols, int n)
+{
+	char *line = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&line, &len);
+	for (int i = 0; i < n; i++) {
+		if (i)
+			fputc(',', m);
+		char *cell = cell_defuse(cols[i]);
+		csv_put_field(m, cell);
+		x_free(&cell);
+	}
+	fputs("\r\n", m);
+	fclose(m);
+	if (w->cd == (iconv_t)-1) {
+		w->failed |= fwrite(line, 1, len, w->out) != len;
+	} else {
+		char *in = line, *buf = x_malloc(len * 2 + 8), *o = buf;
+		size_t inleft = len, outleft = len * 2 + 8;
+		while (inleft > 0) {
+			if (iconv(w->cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
+				if (errno != EILSEQ)
+					break;
+				/* Not in GB18030 (cannot happen for valid UTF-8): '?' */
+				uint32_t cp;
+				size_t k = utf8_decode(in, inleft, &cp);
+				in += k;
+				inleft -= k;
+				*o++ = '?';
+				outleft--;
+			}
+		}
+		w->failed |= fwrite(buf, 1, (size_t)(o - buf), w->out) != (size_t)(o - buf);
+		x_free(&buf);
+	}
+	free(line);
+}
+
+static void resident_row(void *ctx, const char *const *cols)
+{
+	struct writer *w = ctx;
+	const char *c[EXPORT_NCOLUMNS];
+	memcpy(c, cols, sizeof c);
+	char *id = w->full ? NULL : id_mask(cols[9]);
+	char *ph = w->full ? NULL : phone_mask(cols[12]);
+	if (id && cols[9][0])
+		c[9] = id;
+	if (ph)
+		c[12] = ph;
+	put_row(w, c, EXPORT_NCOLUMNS);
+	x_free(&id);
+	x_free(&ph);
+	w->rows++;
+}
+
+static void plain_row(void *ctx, const char *const *cols)
+{
+	struct writer *w = ctx;
+	int n = w->kind == EXPORT_VISITS ? VISIT_EXPORT_NCOLUMNS
+	      : w->kind == EXPORT_CASES ? CASE_EXPORT_NCOLUMNS : MEETING_EXPORT_NCOLUMNS;
+	put_row(w, cols, n);
+	w->rows++;
+}
+
+bool export_kind_parse(const char *s, enum export_kind *k)
+{
+	static const char *const names[] = { "households", "visits", "cases", "meetings", "month" };
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (strcmp(s, names[i]) == 0) {
+			*k = (enum export_kind)i;
+			return true;
+		}
+	return false;
+}
+
+enum db_status export_csv(struct reg *r, FILE *out, enum export_kind kind, const struct export_opts *o,
+			  const char *today, long *rows)
+{
+	struct writer w = { out, (iconv_t)-1, o->full, kind, 0, false };
+	if (o->encoding == CSV_UTF8)
+		fputs("\xEF\xBB\xBF", out);
+	else if ((w.cd = iconv_open("GB18030", "UTF-8")) == (iconv_t)-1)
+		return DB_ERR_SQL;
+	enum db_status s = DB_OK;
+	switch (kind) {
+	case EXPORT_HOUSEHOLDS: {
+		static const char *const head[] = { EXPORT_COLUMNS };
+		put_row(&w, head, EXPORT_NCOLUMNS);
+		s = db_export_residents(r->db, r->show_sensitive, resident_row, &w);
+		break;
+	}
+	case EXPORT_VISITS: {
+		static const char *const head[] = { "日期", "门牌", "户主", "方式", "目的", "走访人", "走访对象",
+			"情况记录", "诉求", "必报事项", "需要跟进", "下次走访" };
+		put_row(&w, head, VISIT_EXPORT_NCOLUMNS);
+		s = db_export_visits(r->db, plain_row, &w);
+		break;
+	}
+	case EXPORT_CASES: {
+		static const char *const head[] = { "案号", "受理日期", "来源", "纠纷类型", "状态", "申请人",
+			"被申请人", "调解员", "纠纷简要情况" };
+		put_row(&w, head, CASE_EXPORT_NCOLUMNS);
+		s = db_export_cases(r->db, plain_row, &w);
+		break;
+	}
+	case EXPORT_MEETINGS: {
+		static const char *const head[] = { "日期", "类型", "主题", "地点", "状态", "应到", "实到" };
+		put_row(&w, head, MEETING_EXPORT_NCOLUMNS);
+		s = db_export_meetings(r->db, plain_row, &w);
+		break;
+	}
+	case EXPORT_MONTH: {
+		struct month_stats m;
+		s = db_month_stats(r->db, o->month ? o->month : today, today, &m);
+		if (s != DB_OK)
+			break;
+		static const char *const head[] = { "月份", "分类", "名称", "次数" };
+		static const char *const groups[4] = { "走访人", "网格", "目的", "方式" };
+		put_row(&w, head, 4);
+		char month[8], num[32];
+		snprintf(month, sizeof month, "%.7s", o->month ? o->month : today);
+		snprintf(num, sizeof num, "%d", m.visits);
+		put_row(&w, (const char *const[]){ month, "合计", "走访次数", num }, 4);
+		w.rows++;
+		for (int k = 0; k < 4; k++)
+			for (int i = 0; i < m.n[k]; i++) {
+				snprintf(num, sizeof num, "%d", m.by[k][i].count);
+				put_row(&w, (const char *const[]){ month, groups[k], m.by[k][i].name, num }, 4);
+				w.rows++;
+			}
+		snprintf(num, sizeof num, "%d/%d", m.on_time, m.tagged);
+		put_row(&w, (const char *const[]){ month, "重点户", "按期走访/应访", num }, 4);
+		w.rows++;
+		month_stats_free(&m);
+		break;
+	}
+	}
+	if (w.cd != (iconv_t)-1)
+		iconv_close(w.cd);
+	if (fflush(out) != 0 || w.failed)
+		s = DB_ERR_CANTOPEN;
+	*rows = w.rows;
+	return s;
+}

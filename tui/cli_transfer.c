@@ -1,0 +1,101 @@
+/* tui/cli_transfer.c - juwei import and juwei export on the command line. */
+#include "cli.h"
+
+#include "core/date.h"
+#include "core/i18n.h"
+#include "core/transfer.h"
+#include "core/xalloc.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void show_progress(void *ctx, long rows, int problems)
+{
+	bool *tty = ctx;
+	if (*tty)
+		fprintf(stderr, _("\r%ld rows read, %d problems so far"), rows, problems);
+}
+
+int cli_import(struct db *db, const char *file, const struct import_opts *o)
+{
+	FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
+	if (!f) {
+		fprintf(stderr, _("juwei: cannot read %s\n"), file);
+		return 1;
+	}
+	struct reg r;
+	reg_init(&r, db);
+	r.show_sensitive = true; /* the import writes every tag the file names */
+	char today[11];
+	struct import_report rep;
+	bool tty = isatty(fileno(stderr));
+	enum db_status s = import_households(&r, f, o, date_today(today), show_progress, &tty, &rep);
+	if (tty)
+		fputc('\n', stderr);
+	if (f != stdin)
+		fclose(f);
+	int rc = 0;
+	if (rep.fatal) {
+		fprintf(stderr, "juwei: %s\n", rep.fatal);
+		rc = 1;
+	} else if (s != DB_OK) {
+		fprintf(stderr, _("juwei: the import failed: %s\n"), db_errmsg(db));
+		rc = 1;
+	}
+	if (rep.ignored)
+		fprintf(stderr, _("juwei: columns not known, ignored: %s\n"), rep.ignored);
+	for (int i = 0; i < rep.n_problems; i++) {
+		const struct import_problem *p = &rep.problems[i];
+		fprintf(stderr, _("line %ld, %s \"%s\": %s\n"), p->line, p->column, p->value, p->reason);
+	}
+	if (rep.problems_total > rep.n_problems)
+		fprintf(stderr, _("... and %d more problems.\n"), rep.problems_total - rep.n_problems);
+	if (!rep.fatal) {
+		const char *enc = rep.encoding == CSV_GB18030 ? "GB18030" : "UTF-8";
+		if (rep.problems_total) {
+			printf(_("%ld rows read (%s): %d problems; nothing was written.\n"), rep.rows, enc,
+			       rep.problems_total);
+			rc = 1;
+		} else if (o->dry_run) {
+			printf(_("%ld rows read (%s), no problems. A real import would add %d households and %d residents, "
+				 "update %d and skip %d. Nothing was written (--dry-run).\n"),
+			       rep.rows, enc, rep.households_added, rep.residents_added, rep.residents_updated,
+			       rep.residents_skipped);
+		} else if (rep.written) {
+			printf(_("%ld rows read (%s): %d households and %d residents added, %d updated, %d skipped "
+				 "(already there).\n"),
+			       rep.rows, enc, rep.households_added, rep.residents_added, rep.residents_updated,
+			       rep.residents_skipped);
+		}
+	}
+	import_report_free(&rep);
+	reg_free(&r);
+	return rc;
+}
+
+int cli_export(struct db *db, enum export_kind kind, const char *out_path, const struct export_opts *o)
+{
+	FILE *out = out_path ? fopen(out_path, "wb") : stdout;
+	if (!out) {
+		fprintf(stderr, _("juwei: cannot write %s\n"), out_path);
+		return 1;
+	}
+	struct reg r;
+	reg_init(&r, db);
+	char today[11];
+	long rows = 0;
+	enum db_status s = export_csv(&r, out, kind, o, date_today(today), &rows);
+	int rc = 0;
+	if (out != stdout && fclose(out) != 0)
+		s = DB_ERR_CANTOPEN;
+	if (s != DB_OK) {
+		fprintf(stderr, _("juwei: the export failed: %s\n"), s == DB_ERR_CANTOPEN ? _("could not write the file")
+			: db_errmsg(db));
+		rc = 1;
+	} else if (out_path) {
+		fprintf(stderr, _("juwei: %ld rows written to %s (%s).\n"), rows, out_path,
+			o->encoding == CSV_UTF8 ? "UTF-8" : "GB18030");
+	}
+	reg_free(&r);
+	return rc;
+}
