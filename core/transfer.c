@@ -128,13 +128,17 @@ void import_report_free(struct import_report *rep)
 	x_free(&rep->fatal);
 }
 
-/* The column header of a field key, for messages. */
+/* The column header of a field key, for messages (the field's own
+ * label when the file has no such column). */
 static const char *header_of(const struct importer *im, const char *key)
 {
 	for (int i = 0; i < im->ncols; i++)
 		if (im->keys[i] && strcmp(im->keys[i], key) == 0)
 			return im->headers[i];
-	return key;
+	const struct rec_field *f = rec_field_by_key(resident_fields, resident_field_count, key);
+	if (!f)
+		f = rec_field_by_key(household_fields, household_field_count, key);
+	return f ? _(f->label) : key;
 }
 
 static const char *field(const struct importer *im, char **fields, int n, const char *key)

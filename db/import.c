@@ -117,6 +117,7 @@ enum db_status db_export_residents(struct db *db, bool sensitive,
 		"SELECT d.compound, d.building, d.unit, d.room, coalesce(h.reg_no, ''), h.kind, r.name, r.relation,"
 		" coalesce(r.sex, ''), coalesce(r.id_number, ''), coalesce(r.birth_date, ''),"
 		" coalesce(r.ethnicity, ''), coalesce(r.phone, ''), r.residence_type, r.status,"
+		" coalesce(r.status_date, ''), coalesce(r.moved_to, ''),"
 		" coalesce((SELECT group_concat(name, '、') FROM (SELECT t.name FROM resident_tag rt"
 		"   JOIN tag t ON t.id = rt.tag_id WHERE rt.resident_id = r.id AND (t.sensitive = 0 OR ?1)"
 		"   UNION ALL SELECT t.name FROM household_tag ht JOIN tag t ON t.id = ht.tag_id"

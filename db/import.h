@@ -33,8 +33,8 @@ enum db_status db_import_household_fields(struct db *db, int64_t id, const char 
 /* Every resident with their household, in list order, for export:
  * fn gets the columns of EXPORT_COLUMNS, in that order. */
 #define EXPORT_COLUMNS "小区", "楼栋", "单元", "室", "户号", "户类别", "姓名", "与户主关系", "性别", \
-	"身份证号", "出生日期", "民族", "联系电话", "人员类型", "状态", "标签", "备注"
-#define EXPORT_NCOLUMNS 17
+	"身份证号", "出生日期", "民族", "联系电话", "人员类型", "状态", "变动日期", "迁往", "标签", "备注"
+#define EXPORT_NCOLUMNS 19
 enum db_status db_export_residents(struct db *db, bool sensitive,
 				   void (*fn)(void *ctx, const char *const *cols), void *ctx);
 /* Visits, newest first: 日期 门牌 户主 方式 目的 走访人 走访对象 情况记录 诉求 必报事项 需要跟进 下次走访. */

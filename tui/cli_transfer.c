@@ -12,8 +12,10 @@
 static void show_progress(void *ctx, long rows, int problems)
 {
 	bool *tty = ctx;
-	if (*tty)
-		fprintf(stderr, _("\r%ld rows read, %d problems so far"), rows, problems);
+	if (*tty) {
+		fputc('\r', stderr);
+		fprintf(stderr, _("%ld rows read, %d problems so far"), rows, problems);
+	}
 }
 
 int cli_import(struct db *db, const char *file, const struct import_opts *o)
