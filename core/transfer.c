@@ -420,6 +420,8 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 			out->fatal = x_asprintf(_("The column %s is missing; nothing was imported."), name);
 		}
 	}
+	if (!out->fatal)
+		db_bulk_mode(r->db, true);
 	if (!out->fatal && (s = db_begin(r->db)) == DB_OK) {
 		while ((rc = csv_next(c, &fields, &n, &line)) == 1) {
 			bool blank = true;
@@ -447,6 +449,7 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 		if (progress)
 			progress(ctx, out->rows, out->problems_total);
 	}
+	db_bulk_mode(r->db, false);
 	for (int i = 0; i < im.ncols; i++)
 		x_free(&im.headers[i]);
 	x_free(&im.rows);

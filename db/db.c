@@ -66,6 +66,41 @@ sqlite3_stmt *db_cached(struct db *db, int slot, const char *sql)
 	return *st;
 }
 
+static unsigned sql_hash(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+sqlite3_stmt *db_prepare_kept(struct db *db, const char *sql)
+{
+	unsigned h = sql_hash(sql);
+	for (int i = 0; i < db->n_kept; i++)
+		if (db->kept[i].hash == h && strcmp(db->kept[i].sql, sql) == 0) {
+			sqlite3_reset(db->kept[i].st);
+			sqlite3_clear_bindings(db->kept[i].st);
+			return db->kept[i].st;
+		}
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	if (db->n_kept == db->cap_kept) {
+		db->cap_kept = db->cap_kept ? db->cap_kept * 2 : 16;
+		db->kept = x_realloc(db->kept, (size_t)db->cap_kept * sizeof *db->kept);
+	}
+	db->kept[db->n_kept++] = (struct kept){ x_strdup(sql), h, st };
+	return st;
+}
+
+int db_kept_done(sqlite3_stmt *st)
+{
+	return sqlite3_reset(st);
+}
+
 sqlite3_stmt *db_prepare(struct db *db, const char *sql)
 {
 	sqlite3_stmt *st = NULL;
@@ -357,6 +392,11 @@ void db_close(struct db **pdb)
 		return;
 	for (size_t i = 0; i < sizeof db->cached / sizeof db->cached[0]; i++)
 		sqlite3_finalize(db->cached[i]);
+	for (int i = 0; i < db->n_kept; i++) {
+		sqlite3_finalize(db->kept[i].st);
+		x_free(&db->kept[i].sql);
+	}
+	x_free(&db->kept);
 	sqlite3_close(db->h);
 	x_free(&db->path);
 	x_free(&db->user);
@@ -402,6 +442,11 @@ const char *db_user(struct db *db)
 const char *db_path(struct db *db)
 {
 	return db->path;
+}
+
+void db_bulk_mode(struct db *db, bool on)
+{
+	sqlite3_exec(db->h, on ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -2000", NULL, NULL, NULL);
 }
 
 enum db_status db_begin(struct db *db)

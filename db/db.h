@@ -59,6 +59,9 @@ const char *db_path(struct db *db);
 
 /* Transactions.  db_begin takes the write lock at once (IMMEDIATE). */
 enum db_status db_begin(struct db *db);
+/* For a long write (an import): a page cache big enough that the
+ * transaction's pages stay in memory (64 MB), or back to the default. */
+void db_bulk_mode(struct db *db, bool on);
 enum db_status db_commit(struct db *db);
 void db_rollback(struct db *db);
 

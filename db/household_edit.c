@@ -50,11 +50,26 @@ static enum db_status step_done(sqlite3_stmt *st)
 	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
+static enum db_status one_int_kept(sqlite3_stmt *st, int64_t *out)
+{
+	int rc = sqlite3_step(st);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	db_kept_done(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+}
+
+static enum db_status step_done_kept(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	db_kept_done(st);
+	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+}
+
 /* The dwelling at rec's address, created when it is new; its tenure
  * follows the form. */
 enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec)
 {
-	sqlite3_stmt *st = db_prepare(db,
+	sqlite3_stmt *st = db_prepare_kept(db,
 		"SELECT id FROM dwelling WHERE compound = ?1 AND building = ?2 AND unit = ?3 AND room = ?4");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
@@ -63,23 +78,23 @@ enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec)
 	sqlite3_bind_text(st, 3, rec->unit, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, rec->room, -1, SQLITE_STATIC);
 	int64_t id;
-	enum db_status s = one_int(st, &id);
+	enum db_status s = one_int_kept(st, &id);
 	if (s != DB_OK)
 		return s;
 	if (id) {
 		rec->dwelling_id = id;
-		st = db_prepare(db, "UPDATE dwelling SET tenure = ?2, version = version + 1,"
+		st = db_prepare_kept(db, "UPDATE dwelling SET tenure = ?2, version = version + 1,"
 				    " updated_at = datetime('now','localtime'), updated_by = juwei_user()"
 				    " WHERE id = ?1 AND tenure IS NOT ?2");
 		if (!st)
 			return db_status_of(sqlite3_errcode(db->h));
 		sqlite3_bind_int64(st, 1, id);
 		db_bind_text_or_null(st, 2, rec->tenure);
-		return step_done(st);
+		return step_done_kept(st);
 	}
 	/* A new dwelling joins the grid of its building, else of its
 	 * compound (the grid most of its dwellings are in). */
-	st = db_prepare(db,
+	st = db_prepare_kept(db,
 		"INSERT INTO dwelling(compound, building, unit, room, tenure, grid_id, created_by, updated_by)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, coalesce("
 		"  (SELECT grid_id FROM dwelling WHERE compound = ?1 AND building = ?2 AND grid_id IS NOT NULL"
@@ -94,7 +109,7 @@ enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec)
 	sqlite3_bind_text(st, 3, rec->unit, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, rec->room, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 5, rec->tenure);
-	s = step_done(st);
+	s = step_done_kept(st);
 	if (s == DB_OK)
 		rec->dwelling_id = sqlite3_last_insert_rowid(db->h);
 	return s;
@@ -111,13 +126,13 @@ static void bind_household(sqlite3_stmt *st, const struct household_rec *rec)
 
 enum db_status db_household_insert_tx(struct db *db, struct household_rec *rec, struct resident_rec *head)
 {
-	sqlite3_stmt *st = db_prepare(db,
+	sqlite3_stmt *st = db_prepare_kept(db,
 		"INSERT INTO household(dwelling_id, kind, phone, reg_no, notes, created_by, updated_by)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, juwei_user(), juwei_user())");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	bind_household(st, rec);
-	enum db_status s = step_done(st);
+	enum db_status s = step_done_kept(st);
 	if (s != DB_OK)
 		return s;
 	rec->id = sqlite3_last_insert_rowid(db->h);
@@ -236,7 +251,7 @@ enum db_status db_household_head(struct db *db, int64_t household_id, int64_t *i
 {
 	*id = 0;
 	*name = NULL;
-	sqlite3_stmt *st = db_prepare(db, "SELECT id, name FROM resident WHERE household_id = ?1"
+	sqlite3_stmt *st = db_prepare_kept(db, "SELECT id, name FROM resident WHERE household_id = ?1"
 					  " AND relation = '户主' AND status = '在住'");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
@@ -246,18 +261,18 @@ enum db_status db_household_head(struct db *db, int64_t household_id, int64_t *i
 		*id = sqlite3_column_int64(st, 0);
 		*name = db_col_text(st, 1);
 	}
-	sqlite3_finalize(st);
+	db_kept_done(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
 enum db_status db_household_living(struct db *db, int64_t household_id, int64_t *n)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FROM resident WHERE household_id = ?1"
+	sqlite3_stmt *st = db_prepare_kept(db, "SELECT count(*) FROM resident WHERE household_id = ?1"
 					  " AND status = '在住'");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, household_id);
-	return one_int(st, n);
+	return one_int_kept(st, n);
 }
 
 static enum db_status set_relation(struct db *db, int64_t id, const char *relation)
@@ -296,7 +311,7 @@ enum db_status db_household_set_head(struct db *db, int64_t household_id, int64_
 
 enum db_status db_household_sync_status(struct db *db, int64_t household_id)
 {
-	sqlite3_stmt *st = db_prepare(db,
+	sqlite3_stmt *st = db_prepare_kept(db,
 		"UPDATE household SET status = CASE WHEN EXISTS (SELECT 1 FROM resident"
 		"   WHERE household_id = ?1 AND status = '在住') THEN '在住' ELSE '已迁出' END,"
 		" version = version + 1, updated_at = datetime('now','localtime'), updated_by = juwei_user()"
@@ -305,7 +320,7 @@ enum db_status db_household_sync_status(struct db *db, int64_t household_id)
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, household_id);
-	return step_done(st);
+	return step_done_kept(st);
 }
 
 static bool kind_ok(const char *kind)
@@ -380,7 +395,7 @@ enum db_status db_tag_add(struct db *db, const char *kind, int64_t owner, int64_
 			       " SELECT ?1, ?2, ?3, ?4, juwei_user(), juwei_user()"
 			       " WHERE NOT EXISTS (SELECT 1 FROM %s_tag WHERE %s_id = ?1 AND tag_id = ?2)",
 			       kind, kind, kind, kind);
-	sqlite3_stmt *st = db_prepare(db, sql);
+	sqlite3_stmt *st = db_prepare_kept(db, sql);
 	x_free(&sql);
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
@@ -388,7 +403,7 @@ enum db_status db_tag_add(struct db *db, const char *kind, int64_t owner, int64_
 	sqlite3_bind_int64(st, 2, tag_id);
 	db_bind_text_or_null(st, 3, since);
 	db_bind_text_or_null(st, 4, note);
-	enum db_status s = step_done(st);
+	enum db_status s = step_done_kept(st);
 	return s == DB_OK && sqlite3_changes(db->h) == 0 ? DB_ERR_CONFLICT : s;
 }
 

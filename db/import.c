@@ -16,12 +16,12 @@ enum db_status db_import_find_household(struct db *db, const char *reg_no, const
 	*id = 0;
 	sqlite3_stmt *st;
 	if (reg_no && *reg_no) {
-		st = db_prepare(db, "SELECT id FROM household WHERE reg_no = ?1 ORDER BY status <> '在住', id LIMIT 1");
+		st = db_prepare_kept(db, "SELECT id FROM household WHERE reg_no = ?1 ORDER BY status <> '在住', id LIMIT 1");
 		if (!st)
 			return db_status_of(sqlite3_errcode(db->h));
 		sqlite3_bind_text(st, 1, reg_no, -1, SQLITE_STATIC);
 	} else {
-		st = db_prepare(db, "SELECT h.id FROM household h JOIN dwelling d ON d.id = h.dwelling_id"
+		st = db_prepare_kept(db, "SELECT h.id FROM household h JOIN dwelling d ON d.id = h.dwelling_id"
 				    " WHERE d.compound = ?1 AND d.building = ?2 AND d.unit = ?3 AND d.room = ?4"
 				    " AND h.status = '在住' ORDER BY h.id LIMIT 1");
 		if (!st)
@@ -34,7 +34,7 @@ enum db_status db_import_find_household(struct db *db, const char *reg_no, const
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	db_kept_done(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
@@ -42,7 +42,7 @@ enum db_status db_import_find_person(struct db *db, const char *name, const char
 				     int64_t household_id, int64_t *id)
 {
 	*id = 0;
-	sqlite3_stmt *st = db_prepare(db, "SELECT id FROM resident WHERE household_id = ?1 AND name = ?2"
+	sqlite3_stmt *st = db_prepare_kept(db, "SELECT id FROM resident WHERE household_id = ?1 AND name = ?2"
 					  " AND coalesce(birth_date, '') = ?3 ORDER BY id LIMIT 1");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
@@ -52,7 +52,7 @@ enum db_status db_import_find_person(struct db *db, const char *name, const char
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	db_kept_done(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
@@ -60,7 +60,7 @@ enum db_status db_import_tag(struct db *db, const char *name, int64_t *id, char 
 {
 	*id = 0;
 	applies[0] = '\0';
-	sqlite3_stmt *st = db_prepare(db, "SELECT id, applies_to FROM tag WHERE name = ?1 AND active = 1");
+	sqlite3_stmt *st = db_prepare_kept(db, "SELECT id, applies_to FROM tag WHERE name = ?1 AND active = 1");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
@@ -69,7 +69,7 @@ enum db_status db_import_tag(struct db *db, const char *name, int64_t *id, char 
 		*id = sqlite3_column_int64(st, 0);
 		snprintf(applies, size, "%s", (const char *)sqlite3_column_text(st, 1));
 	}
-	sqlite3_finalize(st);
+	db_kept_done(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 

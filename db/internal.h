@@ -13,7 +13,17 @@ struct db {
 	char *rolled_back; /* the error that made the last rollback */
 	/* Statements a keystroke runs many times, prepared once. */
 	sqlite3_stmt *cached[4];
+	/* Statements an import runs for every row, kept by their text. */
+	struct kept { char *sql; unsigned hash; sqlite3_stmt *st; } *kept;
+	int n_kept, cap_kept;
 };
+
+/* The statement for sql, prepared once and kept on the connection (its
+ * triggers are compiled once too); reset and unbound, ready to bind.
+ * Give it back with db_kept_done(), never sqlite3_finalize(). */
+sqlite3_stmt *db_prepare_kept(struct db *db, const char *sql);
+/* Reset a kept statement: it holds no lock between uses. */
+int db_kept_done(sqlite3_stmt *st);
 
 /* Slots of db->cached. */
 enum { STMT_SEARCH_PREFIX, STMT_SEARCH_ROOM };

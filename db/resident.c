@@ -20,7 +20,7 @@ enum db_status db_resident_get(struct db *db, int64_t id, struct resident_rec *r
 {
 	char *cols = column_list("");
 	char *sql = x_asprintf("SELECT id, household_id, version, %s FROM resident WHERE id = ?1", cols);
-	sqlite3_stmt *st = db_prepare(db, sql);
+	sqlite3_stmt *st = db_prepare_kept(db, sql);
 	x_free(&cols);
 	x_free(&sql);
 	if (!st)
@@ -37,7 +37,7 @@ enum db_status db_resident_get(struct db *db, int64_t id, struct resident_rec *r
 			*p = db_col_text(st, 3 + i);
 		}
 	}
-	sqlite3_finalize(st);
+	db_kept_done(st);
 	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
 }
 
@@ -55,7 +55,7 @@ enum db_status db_resident_insert_tx(struct db *db, struct resident_rec *rec)
 		sb_addf(&q, ", ?%d", i + 2);
 	char *sql = x_asprintf("INSERT INTO resident(household_id, %s, created_by, updated_by)"
 			       " VALUES (?1%s, juwei_user(), juwei_user())", cols, q.buf ? q.buf : "");
-	sqlite3_stmt *st = db_prepare(db, sql);
+	sqlite3_stmt *st = db_prepare_kept(db, sql);
 	x_free(&cols);
 	x_free(&sql);
 	sb_free(&q);
@@ -64,7 +64,7 @@ enum db_status db_resident_insert_tx(struct db *db, struct resident_rec *rec)
 	sqlite3_bind_int64(st, 1, rec->household_id);
 	bind_fields(st, rec, 2);
 	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	db_kept_done(st);
 	if (rc != SQLITE_DONE)
 		return db_status_of(rc);
 	rec->id = sqlite3_last_insert_rowid(db->h);
@@ -122,7 +122,7 @@ enum db_status db_resident_id_owner(struct db *db, const char *id_number, int64_
 {
 	*owner = 0;
 	*name = *address = NULL;
-	sqlite3_stmt *st = db_prepare(db,
+	sqlite3_stmt *st = db_prepare_kept(db,
 		"SELECT r.id, r.name, d.compound || ' ' || d.building"
 		"  || CASE WHEN d.unit <> '' THEN '-' || d.unit ELSE '' END"
 		"  || CASE WHEN d.room <> '' THEN '-' || d.room ELSE '' END"
@@ -139,6 +139,6 @@ enum db_status db_resident_id_owner(struct db *db, const char *id_number, int64_
 		*name = db_col_text(st, 1);
 		*address = db_col_text(st, 2);
 	}
-	sqlite3_finalize(st);
+	db_kept_done(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
