@@ -360,6 +360,10 @@ static int64_t add_resident(struct gen *g, int64_t hid, const struct person *p,
 			date_days_ago(g, rng_range(&g->r, 10, 900), status_date);
 			r.status_date = status_date;
 		}
+		/* Not before the birth (a baby who moved away with its
+		 * mother); the same draws, so the demo stays the same. */
+		if (r.status_date && strcmp(status_date, p->birth) < 0)
+			memcpy(status_date, p->birth, sizeof status_date);
 	}
 	int64_t id = demo_db_resident(g->d, &r);
 	if (!id)
