@@ -154,6 +154,7 @@ struct gen {
 	int nadults, capadults;
 	uint64_t *idset; /* open addressing set of 17-digit ID prefixes */
 	size_t idcap, idcount;
+	int reg_seq;     /* households given a 户号 so far */
 	int staff_seq;
 };
 
@@ -578,8 +579,10 @@ static bool one_dwelling(struct gen *g, const char *compound, int b, int u, int 
 		snprintf(phone, sizeof phone, "010-6%07d", rng_range(&g->r, 0, 9999999));
 	else if (rng_chance(&g->r, 900))
 		mobile(g, phone, sizeof phone);
+	/* 户号 are unique: a drawn prefix, then a running number. */
 	if (kind == 0)
-		snprintf(reg, sizeof reg, "%09d", rng_range(&g->r, 100000000, 999999999));
+		snprintf(reg, sizeof reg, "%03d%06d", rng_range(&g->r, 100000000, 999999999) / 1000000,
+			 ++g->reg_seq % 1000000);
 	const char *notes = rng_chance(&g->r, 40) ? "家中有人长期卧床，走访请提前电话联系。" : NULL;
 	int64_t hid = demo_db_household(g->d, did, reg, kinds[kind], phone, notes,
 					moved_out ? "已迁出" : "在住");

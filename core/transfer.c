@@ -92,6 +92,7 @@ struct importer {
 	/* its rows, held until the group ends so that the head goes first */
 	struct pending { long line; char **fields; int n; } *rows;
 	int n_rows, cap_rows;
+	bool fresh;                /* a second household at the same address */
 };
 
 static void problem(struct importer *im, long line, const char *column, const char *value, const char *fmt, ...)
@@ -197,7 +198,7 @@ static void start_group(struct importer *im, long line, char **fields, int n, co
 	}
 	check_free(&c);
 	int64_t id = 0;
-	enum db_status s = db_import_find_household(im->r->db, h.reg_no, &h, &id);
+	enum db_status s = im->fresh ? DB_OK : db_import_find_household(im->r->db, h.reg_no, &h, &id);
 	if (s == DB_OK && !id) {
 		s = db_dwelling_for_import(im->r->db, &h);
 		if (s == DB_OK)
@@ -357,10 +358,21 @@ static void import_row(struct importer *im, long line, char **fields, int n)
 	char *key = *reg_no ? x_asprintf("#%s", reg_no)
 		: x_asprintf("%s|%s|%s|%s", field(im, fields, n, "compound"), field(im, fields, n, "building"),
 			     field(im, fields, n, "unit"), field(im, fields, n, "room"));
+	bool head = strcmp(field(im, fields, n, "relation"), "户主") == 0;
+	bool had_head = false;
+	for (int i = 0; i < im->n_rows && head && !*reg_no; i++)
+		had_head |= is_head(im, &im->rows[i]);
 	if (!im->group || strcmp(key, im->group) != 0) {
 		flush_group(im);
 		x_free(&im->group);
 		im->group = key;
+		im->fresh = false;
+	} else if (had_head) {
+		/* Another 户主 at the same address and no 户号: a second
+		 * household living there (rented rooms, 人户分离). */
+		flush_group(im);
+		x_free(&key);
+		im->fresh = true;
 	} else {
 		x_free(&key);
 	}

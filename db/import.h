@@ -9,7 +9,8 @@
 #include "db.h"
 
 /* The household a group of imported rows belongs to: by 户号 when given,
- * else the living household at the address; 0 when there is none. */
+ * else the living household at the address that has no 户号 (one with a
+ * 户号 is found by it); 0 when there is none. */
 enum db_status db_import_find_household(struct db *db, const char *reg_no, const struct household_rec *addr,
 					int64_t *id);
 /* A person already in the register: by name and birth date within the

@@ -98,6 +98,8 @@ static void invariants(void **state)
 				       " NOT EXISTS (SELECT 1 FROM resident r WHERE r.household_id = h.id"
 				       " AND r.relation = '户主' AND r.status = '在住')"), 0);
 	/* Names: compound surnames and minority names with a middle dot. */
+	/* 户号 are unique. */
+	assert_int_equal(query_int(db, "SELECT count(*) - count(DISTINCT reg_no) FROM household WHERE reg_no IS NOT NULL"), 0);
 	/* Nobody moves away or dies before being born. */
 	assert_int_equal(query_int(db, "SELECT count(*) FROM resident WHERE status_date < birth_date"), 0);
 	assert_true(query_int(db, "SELECT count(*) FROM resident WHERE substr(name, 1, 2) IN ('欧阳','司马','诸葛','上官')") > 0);
