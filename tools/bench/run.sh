@@ -61,3 +61,13 @@ i=0
 while tmux -L "$sock" has-session 2>/dev/null && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 tmux -L "$sock" kill-server 2>/dev/null || true
 rm -f "$ts"
+
+# Import: the 50,000-household register exported to CSV (GB18030, whole
+# ID numbers) and read into a new database, as `juwei import` does it.
+csv=build/bench-50000.csv
+imp=build/bench-import.db
+./juwei export households --db "$db" --full --out "$csv" 2> /dev/null
+rm -f "$imp" "$imp-wal" "$imp-shm"
+echo "== import of $(du -h "$csv" | cut -f1) CSV ($(($(wc -l < "$csv") - 1)) rows) into a new database"
+/usr/bin/time -f "   %e s elapsed, %M KB peak RSS" ./juwei import households "$csv" --db "$imp"
+rm -f "$imp" "$imp-wal" "$imp-shm" "$csv"
