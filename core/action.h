@@ -43,6 +43,8 @@
 	X(SETTINGS,      "settings",      N_("Settings"), N_("Vocabularies and how often tags ask for a visit")) \
 	X(PREV_MONTH,    "prev-month",    N_("Prev. month"), N_("Show the month before")) \
 	X(NEXT_MONTH,    "next-month",    N_("Next month"), N_("Show the month after")) \
+	X(IMPORT,        "import",        N_("Import"),   N_("Import households from a CSV file saved by Excel/WPS")) \
+	X(EXPORT,        "export",        N_("Export"),   N_("Export a ledger to a CSV file for Excel/WPS")) \
 	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Read the data again and redraw the screen"))
 
 enum action {

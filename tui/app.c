@@ -71,6 +71,8 @@ static const struct view_ops *const section_views[] = {
 
 static const struct view_ops *section_view(const struct app *app)
 {
+	if (app->report_text)
+		return &report_view;
 	if (app->settings)
 		return &settings_view;
 	return section_views[app->section];
@@ -207,6 +209,7 @@ static int app_action(struct app *app, enum action a)
 			return REDRAW_NONE; /* finish or leave the form first */
 		app->section = a - ACT_SECTION_1;
 		app->settings = false;
+		report_close(app);
 		if (!section_built(app->section))
 			app_message(app, false, _("%s is not built yet."), section_name(app->section));
 		return REDRAW_ALL;
@@ -407,6 +410,7 @@ out:
 	form_free(&app.form);
 	hh_view_free(&app.hh);
 	today_view_free(&app.today_v);
+	report_close(&app);
 	visits_view_free(&app.visits_v);
 	stats_view_free(&app.stats_v);
 	settings_free(&app.settings_v);

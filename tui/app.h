@@ -87,6 +87,8 @@ struct app {
 	struct stats_view *stats_v;
 	struct settings_view *settings_v;
 	bool settings;     /* the settings screen is open */
+	char *report_text; /* a report shown over the section (an import's) */
+	int report_scroll, report_lines, report_height;
 	int due_count;     /* households overdue for a visit (section column) */
 	/* Where the hardware cursor goes after drawing; -1 hides it. */
 	int cursor_y, cursor_x;
@@ -131,6 +133,11 @@ void visits_view_free(struct visits_view **vv);
 extern const struct view_ops stats_view;
 struct stats_view *stats_view_new(struct app *app);
 void stats_view_free(struct stats_view **sv);
+
+/* A page of text over the section (tui/view_report.c). */
+extern const struct view_ops report_view;
+void report_show(struct app *app, const char *text);
+void report_close(struct app *app);
 
 /* Settings (tui/view_settings.c), over any section. */
 extern const struct view_ops settings_view;

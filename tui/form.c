@@ -550,10 +550,11 @@ static void save(struct app *app)
 			    _(f->f[first].def.label), f->f[first].msg);
 		return;
 	}
+	app->message[0] = '\0'; /* the save may say something of its own */
 	enum db_status s = f->ops->save(app, f);
 	if (s == DB_OK) {
 		drop_draft(app, f);
-		if (!app->message[0] || app->message_error)
+		if (!app->message[0])
 			app_message(app, false, "%s", _("Saved."));
 		close_form(app, true);
 	} else if (s == DB_ERR_CONFLICT) {

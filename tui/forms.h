@@ -21,6 +21,10 @@ void forms_tags(struct app *app, const char *kind, int64_t owner);
  * follows: the visit whose follow-up this one is (marked done on save). */
 void forms_visit(struct app *app, int64_t household_id, int64_t id, int64_t follows);
 
+/* Export a ledger, import households (tui/forms_transfer.c). */
+void forms_export(struct app *app);
+void forms_import(struct app *app);
+
 /* At start: when the user left a form unfinished, open it and offer
  * its draft. */
 void forms_offer_draft(struct app *app);

@@ -692,6 +692,12 @@ static int action(struct app *app, enum action a)
 			return REDRAW_NONE;
 		forms_visit(app, selected(hv)->key.id, 0, 0);
 		break;
+	case ACT_IMPORT:
+		forms_import(app);
+		break;
+	case ACT_EXPORT:
+		forms_export(app);
+		break;
 	case ACT_BACK:
 		if (hv->query.len) { /* Esc drops a search that was kept */
 			le_set(&hv->query, "");
@@ -724,7 +730,7 @@ static bool supports(const struct app *app, enum action a)
 	switch (a) {
 	case ACT_MOVE_UP: case ACT_MOVE_DOWN: case ACT_PAGE_UP: case ACT_PAGE_DOWN:
 	case ACT_MOVE_FIRST: case ACT_MOVE_LAST: case ACT_OPEN: case ACT_SEARCH:
-	case ACT_NEW:
+	case ACT_NEW: case ACT_IMPORT: case ACT_EXPORT:
 		return true;
 	case ACT_EDIT: case ACT_VISIT:
 		return selected(hv) != NULL;

@@ -1,0 +1,251 @@
+/* tui/forms_transfer.c - import and export from the screen: a form for
+ * the choices, a progress line while a long file is read, and the
+ * report (every problem with its line) in a scrollable page. */
+#include "forms.h"
+
+#include "app.h"
+#include "core/date.h"
+#include "core/transfer.h"
+#include "core/xalloc.h"
+#include "draw.h"
+#include "form.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char *const kinds[] = { "住户及成员", "走访记录", "调解案件", "议事会议", "月度汇总", NULL };
+static const char *const kind_files[] = { "住户", "走访", "调解", "议事", "月度汇总" };
+static const char *const encodings[] = { "GB18030", "UTF-8", NULL };
+static const char *const import_encodings[] = { "自动识别", "GB18030", "UTF-8", NULL };
+static const char *const duplicates[] = { "跳过", "更新", NULL };
+
+static void no_ctx(void *p)
+{
+	(void)p;
+}
+
+/* ~/Documents (or $XDG_DOCUMENTS_DIR, else the home directory). */
+static char *documents_dir(void)
+{
+	const char *d = getenv("XDG_DOCUMENTS_DIR");
+	if (d && *d)
+		return x_strdup(d);
+	const char *home = getenv("HOME");
+	if (!home || !*home)
+		return x_strdup(".");
+	char *docs = x_asprintf("%s/Documents", home);
+	struct stat sb;
+	if (stat(docs, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return docs;
+	x_free(&docs);
+	return x_strdup(home);
+}
+
+static int index_of(const char *const *list, const char *v)
+{
+	for (int i = 0; list[i]; i++)
+		if (strcmp(list[i], v) == 0)
+			return i;
+	return -1;
+}
+
+/* ---- export ---- */
+
+static void export_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	if (saving && !*form_get(f, "file"))
+		form_msg(f, "file", _("This field is required."), false);
+	const char *m = form_get(f, "month");
+	int y, mo;
+	char tail;
+	if (index_of(kinds, form_get(f, "kind")) == EXPORT_MONTH &&
+	    (sscanf(m, "%4d-%2d%c", &y, &mo, &tail) != 2 || mo < 1 || mo > 12))
+		form_msg(f, "month", _("Write the month as YYYY-MM, e.g. 2026-11."), false);
+}
+
+static enum db_status export_save(struct app *app, struct form *f)
+{
+	int k = index_of(kinds, form_get(f, "kind"));
+	struct export_opts o = { strcmp(form_get(f, "encoding"), "UTF-8") == 0 ? CSV_UTF8 : CSV_GB18030,
+				 strcmp(form_get(f, "full"), "是") == 0, form_get(f, "month") };
+	const char *path = form_get(f, "file");
+	FILE *out = fopen(path, "wb");
+	if (!out) {
+		form_msg(f, "file", _("Cannot write this file (no such directory, or no permission)."), false);
+		return DB_ERR_SQL;
+	}
+	long rows = 0;
+	enum db_status s = export_csv(&app->reg, out, (enum export_kind)(k < 0 ? 0 : k), &o, app->today, &rows);
+	if (fclose(out) != 0 && s == DB_OK)
+		s = DB_ERR_CANTOPEN;
+	if (s == DB_OK)
+		app_message(app, false, _("%ld rows written to %s."), rows, path);
+	else
+		form_msg(f, "file", _("Could not write the whole file."), false);
+	return s == DB_OK ? DB_OK : DB_ERR_SQL;
+}
+
+static const struct form_ops export_ops = {
+	.check = export_check,
+	.save = export_save,
+	.free_ctx = no_ctx,
+};
+
+void forms_export(struct app *app)
+{
+	struct form *f = form_new(&export_ops, NULL, _("Export a ledger to CSV (Excel/WPS)"));
+	struct field_def kd = { "kind", N_("What"), FK_SELECT, 0, true, kinds };
+	struct field_def md = { "month", N_("Month"), FK_TEXT, 7, false, NULL };
+	struct field_def ed = { "encoding", N_("Encoding"), FK_SELECT, 0, true, encodings };
+	struct field_def fd = { "full", N_("Whole ID numbers and phones"), FK_YESNO, 1, false, NULL };
+	struct field_def pd = { "file", N_("File"), FK_TEXT, 240, true, NULL };
+	form_add(f, &kd);
+	form_add(f, &md);
+	form_add(f, &ed);
+	form_add(f, &fd);
+	form_add(f, &pd);
+	char *dir = documents_dir();
+	char *path = x_asprintf("%s/juwei-%s-%s.csv", dir, kind_files[0], app->today);
+	char month[8];
+	snprintf(month, sizeof month, "%.7s", app->today);
+	form_set(f, "kind", kinds[0]);
+	form_set(f, "month", month);
+	form_set(f, "encoding", "GB18030");
+	form_set(f, "full", "否");
+	form_set(f, "file", path);
+	x_free(&path);
+	x_free(&dir);
+	form_open(app, f);
+}
+
+/* ---- import ---- */
+
+struct progress {
+	struct app *app;
+	double last;
+};
+
+/* The status line while a long file is read: a bar and the counts. */
+static void show_progress(void *ctx, long rows, int problems)
+{
+	struct progress *p = ctx;
+	double now = app_elapsed_ms();
+	if (now - p->last < 100)
+		return;
+	p->last = now;
+	struct app *app = p->app;
+	char buf[160];
+	snprintf(buf, sizeof buf, _("Importing: %ld rows read, %d problems so far"), rows, problems);
+	int y = app->rows - 2;
+	draw_text(y, 0, app->cols, buf, A_BOLD, TEXT_LEFT);
+	/* A moving bar: the file's size is not known in rows. */
+	int w = app->cols / 4, pos = (int)(rows / 500) % (w > 1 ? w : 1);
+	draw_blank(y, app->cols - w - 1, w, A_NORMAL);
+	draw_blank(y, app->cols - w - 1 + pos, 1, draw_attr(C_SELECTED));
+	refresh();
+}
+
+static char *report_text(const struct import_report *rep, const struct import_opts *o, const char *file)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_addf(&sb, _("Import of %s"), file);
+	sb_addc(&sb, '\n');
+	if (rep->fatal) {
+		sb_addf(&sb, "%s\n", rep->fatal);
+		return sb_take(&sb);
+	}
+	const char *enc = rep->encoding == CSV_GB18030 ? "GB18030" : "UTF-8";
+	if (rep->problems_total)
+		sb_addf(&sb, _("%ld rows read (%s): %d problems; nothing was written."), rep->rows, enc,
+			rep->problems_total);
+	else if (o->dry_run)
+		sb_addf(&sb, _("%ld rows read (%s), no problems. A real import would add %d households and %d residents, "
+			       "update %d and skip %d. Nothing was written (--dry-run)."),
+			rep->rows, enc, rep->households_added, rep->residents_added, rep->residents_updated,
+			rep->residents_skipped);
+	else
+		sb_addf(&sb, _("%ld rows read (%s): %d households and %d residents added, %d updated, %d skipped "
+			       "(already there)."),
+			rep->rows, enc, rep->households_added, rep->residents_added, rep->residents_updated,
+			rep->residents_skipped);
+	sb_addc(&sb, '\n');
+	if (rep->ignored) {
+		sb_addf(&sb, _("juwei: columns not known, ignored: %s\n"), rep->ignored);
+	}
+	for (int i = 0; i < rep->n_problems; i++) {
+		const struct import_problem *p = &rep->problems[i];
+		sb_addf(&sb, _("line %ld, %s \"%s\": %s\n"), p->line, p->column, p->value, p->reason);
+	}
+	if (rep->problems_total > rep->n_problems)
+		sb_addf(&sb, _("... and %d more problems.\n"), rep->problems_total - rep->n_problems);
+	return sb_take(&sb);
+}
+
+static enum db_status import_save(struct app *app, struct form *f)
+{
+	const char *path = form_get(f, "file");
+	FILE *in = fopen(path, "rb");
+	if (!in) {
+		form_msg(f, "file", _("Cannot read this file."), false);
+		return DB_ERR_SQL;
+	}
+	int e = index_of(import_encodings, form_get(f, "encoding"));
+	struct import_opts o = { e == 1 ? CSV_GB18030 : e == 2 ? CSV_UTF8 : CSV_AUTO,
+				 strcmp(form_get(f, "dry_run"), "是") == 0,
+				 strcmp(form_get(f, "duplicate"), "更新") == 0 };
+	struct import_report rep;
+	struct progress p = { app, 0 };
+	enum db_status s = import_households(&app->reg, in, &o, app->today, show_progress, &p, &rep);
+	fclose(in);
+	char *text = report_text(&rep, &o, path);
+	report_show(app, text);
+	x_free(&text);
+	if (rep.written)
+		app_message(app, false, _("Imported: %d households and %d residents added."), rep.households_added,
+			    rep.residents_added);
+	else
+		app_message(app, rep.problems_total || rep.fatal, "%s",
+			    rep.problems_total || rep.fatal ? _("Nothing was imported; the report lists why.")
+						  : _("Checked; nothing was written."));
+	import_report_free(&rep);
+	return s == DB_OK ? DB_OK : DB_ERR_SQL;
+}
+
+static void import_closed(struct app *app, struct form *f, bool saved)
+{
+	(void)f;
+	if (saved)
+		app_data_changed(app);
+}
+
+static const struct form_ops import_ops = {
+	.save = import_save,
+	.closed = import_closed,
+	.free_ctx = no_ctx,
+};
+
+void forms_import(struct app *app)
+{
+	struct form *f = form_new(&import_ops, NULL, _("Import households from CSV (Excel/WPS)"));
+	struct field_def pd = { "file", N_("File"), FK_TEXT, 240, true, NULL };
+	struct field_def ed = { "encoding", N_("Encoding"), FK_SELECT, 0, true, import_encodings };
+	struct field_def dd = { "dry_run", N_("Only check, write nothing"), FK_YESNO, 1, false, NULL };
+	struct field_def ud = { "duplicate", N_("Someone already there"), FK_SELECT, 0, true, duplicates };
+	form_add(f, &pd);
+	form_add(f, &ed);
+	form_add(f, &dd);
+	form_add(f, &ud);
+	char *dir = documents_dir();
+	char *path = x_asprintf("%s/", dir);
+	form_set(f, "file", path);
+	form_set(f, "encoding", "自动识别");
+	form_set(f, "dry_run", "是");
+	form_set(f, "duplicate", "跳过");
+	x_free(&path);
+	x_free(&dir);
+	form_open(app, f);
+}
