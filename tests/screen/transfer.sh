@@ -1,0 +1,42 @@
+#!/bin/sh
+# Screen: F6 exports a ledger to a file named in the form (default under
+# ~/Documents); F9 imports a CSV, shows its progress and a report with
+# every problem by line; a dry run writes nothing.
+. "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/lib/tmux.sh"
+. "$(dirname "$0")/lib/fixture.sh"
+
+mkdir -p "$TMP/Documents"
+start 80 24 --db "$DB"
+wait_for "第 1 户，共" > /dev/null
+keys F6
+check "F6 opens the export form" wait_for "导出台账为 CSV"
+check "  ...with a file under ~/Documents by default" wait_for "juwei-住户-$JUWEI_TODAY.csv"
+keys F2
+check "the export says where it wrote" wait_for "已导出"
+check "  ...and the file is there, one row per resident" \
+	test "$(($(iconv -f GB18030 -t UTF-8 "$TMP/Documents/juwei-住户-$JUWEI_TODAY.csv" | wc -l) - 1))" \
+	= "$(sqlite3 "$DB" "SELECT count(*) FROM resident")"
+
+printf '姓名,小区,楼栋,单元,室,关系,身份证号码\n赵新来,新建小区,1,1,101,户主,\n钱有误,新建小区,1,1,102,户主,110105194912310021\n' > "$TMP/new.csv"
+keys F9
+check "F9 opens the import form" wait_for "从 CSV（Excel/WPS）导入住户"
+keys C-u; type_text "$TMP/new.csv"; keys F2
+check "the report names the bad row, its column and why" wait_for "第 3 行，身份证号码“110105194912310021”"
+check "  ...and says nothing was written" wait_for "未写入任何数据"
+check "  ...as the database says" test "$(sqlite3 "$DB" "SELECT count(*) FROM resident WHERE name = '赵新来'")" = 0
+keys Escape
+check "Esc closes the report" wait_for "第 1 户，共"
+
+printf '姓名,小区,楼栋,单元,室,关系\n赵新来,新建小区,1,1,101,户主\n' > "$TMP/good.csv"
+keys F9
+wait_for "从 CSV（Excel/WPS）导入住户" > /dev/null
+keys C-u; type_text "$TMP/good.csv"
+keys Tab Tab; type_text "n"; keys F2
+check "a real import reports what it added" wait_for "新增 1 户、1 人"
+keys Escape
+check "  ...and the household is in the list at once" wait_for "共 $((TOTAL + 1)) 户"
+keys /; type_text "zxl"
+check "  ...findable by pinyin" wait_for "赵新来"
+keys Escape F10
+check "juwei quits" exited
