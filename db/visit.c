@@ -23,8 +23,8 @@ static const char *const vocab_sql[] = {
 	[VOCAB_REPORT]  = "SELECT id, name, 0, active FROM must_report_item WHERE ?1 OR active = 1 ORDER BY sort, id",
 	[VOCAB_STAFF]   = "SELECT id, name, 0, active FROM staff WHERE ?1 OR active = 1 ORDER BY id",
 	[VOCAB_GRID]    = "SELECT id, name, 0, 1 FROM grid ORDER BY code, id",
-	[VOCAB_TAG]     = "SELECT id, name, coalesce(interval_days, 0), active FROM tag WHERE ?1 OR active = 1"
-			  " ORDER BY sort, id",
+	[VOCAB_TAG]     = ("SELECT id, name, coalesce(interval_days, 0), active FROM tag WHERE ?1 OR active = 1"
+			   " ORDER BY sort, id"),
 };
 static const char *const vocab_table[] = {
 	[VOCAB_METHOD] = "visit_method", [VOCAB_PURPOSE] = "visit_purpose",
