@@ -7,7 +7,6 @@
 #include "text.h"
 #include "xalloc.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,42 +21,6 @@ const char *const *household_choices(const char *field)
 	if (strcmp(field, "tenure") == 0)
 		return tenures;
 	return NULL;
-}
-
-static void say(struct check *c, const char *field, bool warning, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void say(struct check *c, const char *field, bool warning, const char *fmt, ...)
-{
-	if (c->n == CHECK_MAX)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	c->items[c->n].message = x_vasprintf(fmt, ap);
-	va_end(ap);
-	c->items[c->n].field = field;
-	c->items[c->n].warning = warning;
-	c->n++;
-}
-
-/* Spaces (ASCII and ideographic) off both ends. */
-static void trim(char **p)
-{
-	const char *s = *p;
-	while (*s == ' ' || strncmp(s, "　", 3) == 0)
-		s += *s == ' ' ? 1 : 3;
-	size_t n = strlen(s);
-	for (;;) {
-		if (n >= 1 && s[n - 1] == ' ')
-			n--;
-		else if (n >= 3 && strncmp(s + n - 3, "　", 3) == 0)
-			n -= 3;
-		else
-			break;
-	}
-	char *t = x_strndup(s, n);
-	x_free(p);
-	*p = t;
 }
 
 static bool listed(const char *const *list, const char *v)
@@ -94,9 +57,9 @@ void household_check(struct household_rec *h, struct check *c)
 	for (int i = 0; i < household_field_count; i++) {
 		const struct rec_field *f = &household_fields[i];
 		char **p = &REC_STR(h, f);
-		trim(p);
+		check_trim(p);
 		if ((int)text_chars(*p) > f->max_chars)
-			say(c, f->key, false, _("Too long: at most %d characters."), f->max_chars);
+			check_add(c, f->key, false, _("Too long: at most %d characters."), f->max_chars);
 	}
 	fold_number(&h->building);
 	fold_number(&h->unit);
@@ -106,18 +69,18 @@ void household_check(struct household_rec *h, struct check *c)
 		h->kind = x_strdup("户籍户");
 	}
 	if (!*h->compound)
-		say(c, "compound", false, "%s", _("This field is required."));
+		check_add(c, "compound", false, "%s", _("This field is required."));
 	if (!*h->building && (*h->unit || *h->room))
-		say(c, "building", false, "%s", _("Give the building before the unit and room."));
+		check_add(c, "building", false, "%s", _("Give the building before the unit and room."));
 	if (!listed(kinds, h->kind))
-		say(c, "kind", false, "%s", _("Choose one of the listed values."));
+		check_add(c, "kind", false, "%s", _("Choose one of the listed values."));
 	if (*h->tenure && !listed(tenures, h->tenure))
-		say(c, "tenure", false, "%s", _("Choose one of the listed values."));
+		check_add(c, "tenure", false, "%s", _("Choose one of the listed values."));
 	if (*h->phone) {
 		char norm[24];
 		const char *why;
 		if (phone_normalize(h->phone, norm, sizeof norm, &why) == PHONE_BAD) {
-			say(c, "phone", false, "%s", _(why));
+			check_add(c, "phone", false, "%s", _(why));
 		} else {
 			x_free(&h->phone);
 			h->phone = x_strdup(norm);
@@ -141,17 +104,17 @@ void member_check(const struct reg *r, struct resident_rec *rec, const char *tod
 	bool lives = strcmp(rec->status, "在住") == 0;
 	bool was_head = rec->id && rec->id == head;
 	if (is_head && lives && head && !was_head)
-		say(c, "relation", false,
+		check_add(c, "relation", false,
 		    _("%s is the head of this household; use \"Make head\" in the member list to change it."),
 		    name);
 	else if (was_head && !is_head)
-		say(c, "relation", false, "%s",
+		check_add(c, "relation", false, "%s",
 		    _("To change the head, make another member the head in the member list."));
 	else if (was_head && !lives && living > 1)
-		say(c, "status", false, "%s",
+		check_add(c, "status", false, "%s",
 		    _("Before the head moves out or dies, make another member the head."));
 	else if (!head && lives && !is_head)
-		say(c, "relation", false, "%s",
+		check_add(c, "relation", false, "%s",
 		    _("This household has no head: this member's relation must be 户主."));
 	x_free(&name);
 }

@@ -69,10 +69,7 @@ const struct check_item *check_find(const struct check *c, const char *field)
 	return NULL;
 }
 
-static void say(struct check *c, const char *field, bool warning, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void say(struct check *c, const char *field, bool warning, const char *fmt, ...)
+void check_add(struct check *c, const char *field, bool warning, const char *fmt, ...)
 {
 	if (c->n == CHECK_MAX)
 		return;
@@ -100,8 +97,7 @@ static void replace(char **p, const char *val)
 	*p = v;
 }
 
-/* Trim ASCII and ideographic spaces at both ends. */
-static void trim(char **p)
+void check_trim(char **p)
 {
 	const char *s = *p;
 	while (*s == ' ' || strncmp(s, "　", 3) == 0)
@@ -128,12 +124,12 @@ static void check_date(struct check *c, struct resident_rec *r, const char *key,
 		return;
 	const char *err = date_parse_input(*p, today, iso);
 	if (err) {
-		say(c, key, false, "%s", _(err));
+		check_add(c, key, false, "%s", _(err));
 		return;
 	}
 	replace(p, iso);
 	if (strcmp(iso, today) > 0)
-		say(c, key, false, "%s", _("This date cannot be in the future."));
+		check_add(c, key, false, "%s", _("This date cannot be in the future."));
 }
 
 static void check_id(struct db *db, struct check *c, struct resident_rec *r, const char *today)
@@ -145,37 +141,37 @@ static void check_id(struct db *db, struct check *c, struct resident_rec *r, con
 	case ID_OK:
 		break;
 	case ID_BAD_LENGTH:
-		say(c, "id_number", false, "%s", _("An ID number has 18 characters (or 15 for an old one)."));
+		check_add(c, "id_number", false, "%s", _("An ID number has 18 characters (or 15 for an old one)."));
 		return;
 	case ID_BAD_CHARS:
-		say(c, "id_number", false, "%s", _("An ID number is digits, the last may be X."));
+		check_add(c, "id_number", false, "%s", _("An ID number is digits, the last may be X."));
 		return;
 	case ID_BAD_DATE:
-		say(c, "id_number", false, "%s", _("The birth date inside the ID number is not a real date."));
+		check_add(c, "id_number", false, "%s", _("The birth date inside the ID number is not a real date."));
 		return;
 	case ID_BAD_CHECKSUM:
-		say(c, "id_number", false, "%s", _("The check character is wrong: a digit was mistyped."));
+		check_add(c, "id_number", false, "%s", _("The check character is wrong: a digit was mistyped."));
 		return;
 	}
 	replace(&r->id_number, info.number);
 	if (strcmp(info.birth, today) > 0) {
-		say(c, "id_number", false, "%s", _("The birth date inside the ID number is in the future."));
+		check_add(c, "id_number", false, "%s", _("The birth date inside the ID number is in the future."));
 		return;
 	}
 	const char *sex = info.male ? "男" : "女";
 	if (!*r->birth_date)
 		replace(&r->birth_date, info.birth);
 	else if (strcmp(r->birth_date, info.birth) != 0)
-		say(c, "birth_date", true, _("The ID number says %s."), info.birth);
+		check_add(c, "birth_date", true, _("The ID number says %s."), info.birth);
 	if (!*r->sex)
 		replace(&r->sex, sex);
 	else if (strcmp(r->sex, sex) != 0)
-		say(c, "sex", true, _("The ID number says %s."), sex);
+		check_add(c, "sex", true, _("The ID number says %s."), sex);
 	if (db) {
 		int64_t owner;
 		char *name = NULL, *address = NULL;
 		if (db_resident_id_owner(db, r->id_number, r->id, &owner, &name, &address) == DB_OK && owner)
-			say(c, "id_number", false, _("%s (%s) already has this ID number."), name, address);
+			check_add(c, "id_number", false, _("%s (%s) already has this ID number."), name, address);
 		x_free(&name);
 		x_free(&address);
 	}
@@ -187,9 +183,9 @@ void resident_check(struct db *db, struct resident_rec *r, const char *today, st
 	for (int i = 0; i < resident_field_count; i++) {
 		const struct rec_field *f = &resident_fields[i];
 		char **p = &REC_STR(r, f);
-		trim(p);
+		check_trim(p);
 		if ((int)text_chars(*p) > f->max_chars)
-			say(c, f->key, false, _("Too long: at most %d characters."), f->max_chars);
+			check_add(c, f->key, false, _("Too long: at most %d characters."), f->max_chars);
 	}
 	if (!*r->residence_type)
 		replace(&r->residence_type, "户籍在住");
@@ -199,7 +195,7 @@ void resident_check(struct db *db, struct resident_rec *r, const char *today, st
 		const struct rec_field *f = &resident_fields[i];
 		const char *v = REC_STR(r, f);
 		if (f->required && !*v) {
-			say(c, f->key, false, "%s", _("This field is required."));
+			check_add(c, f->key, false, "%s", _("This field is required."));
 			continue;
 		}
 		const char *const *ok = resident_choices(f->key);
@@ -208,7 +204,7 @@ void resident_check(struct db *db, struct resident_rec *r, const char *today, st
 		while (*ok && strcmp(*ok, v) != 0)
 			ok++;
 		if (!*ok)
-			say(c, f->key, false, "%s", _("Choose one of the listed values."));
+			check_add(c, f->key, false, "%s", _("Choose one of the listed values."));
 	}
 	check_date(c, r, "birth_date", today);
 	check_date(c, r, "arrival_date", today);
@@ -218,14 +214,14 @@ void resident_check(struct db *db, struct resident_rec *r, const char *today, st
 		char norm[24];
 		const char *why;
 		if (phone_normalize(r->phone, norm, sizeof norm, &why) == PHONE_BAD)
-			say(c, "phone", false, "%s", _(why));
+			check_add(c, "phone", false, "%s", _(why));
 		else
 			replace(&r->phone, norm);
 	}
 	if (strcmp(r->status, "在住") != 0 && !*r->status_date)
-		say(c, "status_date", false, "%s", _("Give the date of moving out or of death."));
+		check_add(c, "status_date", false, "%s", _("Give the date of moving out or of death."));
 	if (strcmp(r->status, "迁出") == 0 && !*r->moved_to)
-		say(c, "moved_to", false, "%s", _("Say where the resident moved to."));
+		check_add(c, "moved_to", false, "%s", _("Say where the resident moved to."));
 	if (*r->birth_date && *r->status_date && strcmp(r->status_date, r->birth_date) < 0)
-		say(c, "status_date", false, "%s", _("This date is before the birth date."));
+		check_add(c, "status_date", false, "%s", _("This date is before the birth date."));
 }

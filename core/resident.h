@@ -29,6 +29,12 @@ struct check {
 void check_free(struct check *c);
 /* No errors (warnings are allowed). */
 bool check_ok(const struct check *c);
+/* Add a message about field (an error unless warning); at most CHECK_MAX. */
+void check_add(struct check *c, const char *field, bool warning, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Replace *p by a copy without ASCII and ideographic spaces at its ends. */
+void check_trim(char **p);
+
 /* The first message about field, or NULL. */
 const struct check_item *check_find(const struct check *c, const char *field);
 

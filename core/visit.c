@@ -6,25 +6,8 @@
 #include "text.h"
 #include "xalloc.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-
-static void say(struct check *c, const char *field, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void say(struct check *c, const char *field, const char *fmt, ...)
-{
-	if (c->n == CHECK_MAX)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	c->items[c->n].message = x_vasprintf(fmt, ap);
-	va_end(ap);
-	c->items[c->n].field = field;
-	c->items[c->n].warning = false;
-	c->n++;
-}
 
 /* A date field in any accepted form into ISO; false when it is wrong. */
 static bool date_field(struct check *c, const char *field, char **p, const char *today)
@@ -34,7 +17,7 @@ static bool date_field(struct check *c, const char *field, char **p, const char 
 	char iso[11];
 	const char *err = date_parse_input(*p, today, iso);
 	if (err) {
-		say(c, field, "%s", _(err));
+		check_add(c, field, false, "%s", _(err));
 		return false;
 	}
 	x_free(p);
@@ -46,22 +29,22 @@ void visit_check(struct visit_rec *v, const char *today, struct check *c)
 {
 	c->n = 0;
 	if (!*v->visit_date)
-		say(c, "visit_date", "%s", _("This field is required."));
+		check_add(c, "visit_date", false, "%s", _("This field is required."));
 	else if (date_field(c, "visit_date", &v->visit_date, today) && strcmp(v->visit_date, today) > 0)
-		say(c, "visit_date", "%s", _("This date cannot be in the future."));
+		check_add(c, "visit_date", false, "%s", _("This date cannot be in the future."));
 	if (!v->staff_id)
-		say(c, "staff", "%s", _("This field is required."));
+		check_add(c, "staff", false, "%s", _("This field is required."));
 	if (!v->method_id)
-		say(c, "method", "%s", _("This field is required."));
+		check_add(c, "method", false, "%s", _("This field is required."));
 	if (!v->purpose_id)
-		say(c, "purpose", "%s", _("This field is required."));
+		check_add(c, "purpose", false, "%s", _("This field is required."));
 	if (date_field(c, "next_visit_date", &v->next_visit_date, today) && *v->next_visit_date &&
 	    *v->visit_date && strcmp(v->next_visit_date, v->visit_date) <= 0)
-		say(c, "next_visit_date", "%s", _("The next visit comes after this one."));
+		check_add(c, "next_visit_date", false, "%s", _("The next visit comes after this one."));
 	if (text_chars(v->findings) > 2000)
-		say(c, "findings", _("Too long: at most %d characters."), 2000);
+		check_add(c, "findings", false, _("Too long: at most %d characters."), 2000);
 	if (text_chars(v->needs) > 1000)
-		say(c, "needs", _("Too long: at most %d characters."), 1000);
+		check_add(c, "needs", false, _("Too long: at most %d characters."), 1000);
 	if (!v->follow_up)
 		v->follow_up_done = false;
 }

@@ -34,36 +34,30 @@ enum db_status db_household_rec_get(struct db *db, int64_t id, struct household_
 	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
 }
 
-/* Run a statement that returns at most one integer. */
-static enum db_status one_int(sqlite3_stmt *st, int64_t *out)
+/* Run a statement that returns at most one integer; then finalize it,
+ * or only reset it when it is kept on the connection. */
+static enum db_status int_of(sqlite3_stmt *st, int64_t *out, bool kept)
 {
 	int rc = sqlite3_step(st);
 	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
+	if (kept)
+		db_kept_done(st);
+	else
+		sqlite3_finalize(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
-static enum db_status step_done(sqlite3_stmt *st)
+/* Run a statement that returns nothing, the same way. */
+static enum db_status run(sqlite3_stmt *st, bool kept)
 {
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+	int64_t unused;
+	return int_of(st, &unused, kept);
 }
 
-static enum db_status one_int_kept(sqlite3_stmt *st, int64_t *out)
-{
-	int rc = sqlite3_step(st);
-	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	db_kept_done(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
-}
-
-static enum db_status step_done_kept(sqlite3_stmt *st)
-{
-	int rc = sqlite3_step(st);
-	db_kept_done(st);
-	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
-}
+#define one_int(st, out) int_of(st, out, false)
+#define one_int_kept(st, out) int_of(st, out, true)
+#define step_done(st) run(st, false)
+#define step_done_kept(st) run(st, true)
 
 /* The dwelling at rec's address, created when it is new; its tenure
  * follows the form. */
