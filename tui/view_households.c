@@ -470,13 +470,16 @@ static void draw_detail(struct app *app, int y, int x, int h, int w)
 	line++;
 	struct strbuf vs = STRBUF_INIT;
 	sb_adds(&vs, _("Visits"));
-	if (hv->last_visit && hv->last_visit[0])
+	bool rhythm = hv->next_due && hv->next_due[0];
+	if (hv->last_visit && hv->last_visit[0]) {
 		sb_addf(&vs, _("   last %s"), hv->last_visit);
-	else
-		sb_adds(&vs, _("   never visited"));
-	if (hv->next_due && hv->next_due[0])
-		sb_addf(&vs, strcmp(hv->next_due, app->today) < 0 ? _("   overdue since %s") : _("   next due %s"),
-			hv->next_due);
+		if (rhythm)
+			sb_addf(&vs, strcmp(hv->next_due, app->today) < 0 ? _("   overdue since %s")
+				     : _("   next due %s"), hv->next_due);
+	} else {
+		/* Never visited: due at once when its tags ask for visits. */
+		sb_adds(&vs, rhythm ? _("   never visited: due now") : _("   never visited"));
+	}
 	dline(&line, y, x, h, w, sc, vs.buf, A_BOLD);
 	sb_free(&vs);
 	struct table_layout vl;
@@ -605,6 +608,9 @@ static int member_action(struct app *app, enum action a)
 	case ACT_TAGS:
 		forms_tags(app, m ? "resident" : "household", m ? m->id : hh);
 		return REDRAW_ALL;
+	case ACT_VISIT:
+		forms_visit(app, hh, 0, 0);
+		return REDRAW_ALL;
 	case ACT_MOVE_OUT: case ACT_DECEASED: case ACT_MAKE_HEAD:
 		if (!m) {
 			app_message(app, true, "%s", _("Select a member first (Up and Down)."));
@@ -646,7 +652,7 @@ static int action(struct app *app, enum action a)
 				hv->msel--;
 			show_selected(hv);
 			return REDRAW_ALL;
-		case ACT_EDIT: case ACT_NEW: case ACT_TAGS:
+		case ACT_EDIT: case ACT_NEW: case ACT_TAGS: case ACT_VISIT:
 		case ACT_MOVE_OUT: case ACT_DECEASED: case ACT_MAKE_HEAD:
 			return member_action(app, a);
 		case ACT_PAGE_DOWN:

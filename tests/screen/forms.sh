@@ -118,6 +118,12 @@ keys Tab; type_text "北京市朝阳区"; keys F2
 check "moving out is recorded" wait_for "已保存：赵大海，迁出 2026-11-22"
 check "  ...and the household has two living members" wait_for "家庭成员（在住 2 人）"
 
+# ---- a visit from inside the household ----
+keys F7
+check "F7 inside a household opens a visit form for it" wait_for "登记走访：和平里 5-2-303"
+keys Escape
+wait_gone "登记走访" > /dev/null
+
 # ---- leaving with changes asks first ----
 keys F4
 wait_for "修改成员：赵大海" > /dev/null
