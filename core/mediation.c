@@ -3,6 +3,7 @@
 
 #include "date.h"
 #include "i18n.h"
+#include "workflow.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
@@ -13,7 +14,7 @@ const char *const case_states[CASE_STATES] = {
 };
 
 /* The procedure as data: each allowed move. */
-static const struct { const char *from, *to; } moves[] = {
+static const struct state_move moves[] = {
 	{ "受理", "调解中" },
 	{ "调解中", "调解成功" }, { "调解中", "调解不成功" }, { "调解中", "终止" },
 	{ "调解成功", "履行中" }, { "履行中", "已回访" }, { "已回访", "结案" },
@@ -22,20 +23,12 @@ static const struct { const char *from, *to; } moves[] = {
 
 int case_moves(const char *from, const char **out)
 {
-	int n = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(moves); i++)
-		if (from && strcmp(moves[i].from, from) == 0)
-			out[n++] = moves[i].to;
-	out[n] = NULL;
-	return n;
+	return workflow_moves(moves, ARRAY_SIZE(moves), from, out);
 }
 
 bool case_move_allowed(const char *from, const char *to)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(moves); i++)
-		if (from && to && strcmp(moves[i].from, from) == 0 && strcmp(moves[i].to, to) == 0)
-			return true;
-	return false;
+	return workflow_allowed(moves, ARRAY_SIZE(moves), from, to);
 }
 
 static bool blank(const char *s)

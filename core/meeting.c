@@ -2,6 +2,7 @@
 #include "meeting.h"
 
 #include "i18n.h"
+#include "workflow.h"
 #include "xalloc.h"
 
 #include <string.h>
@@ -10,27 +11,19 @@ const char *const meeting_states[MEETING_STATES] = {
 	"议题征集", "预告", "召开", "决议", "公示", "落实反馈", "取消",
 };
 
-static const struct { const char *from, *to; } moves[] = {
+static const struct state_move moves[] = {
 	{ "议题征集", "预告" }, { "预告", "召开" }, { "召开", "决议" }, { "决议", "公示" },
 	{ "公示", "落实反馈" }, { "议题征集", "取消" }, { "预告", "取消" },
 };
 
 int meeting_moves(const char *from, const char **out)
 {
-	int n = 0;
-	for (size_t i = 0; i < ARRAY_SIZE(moves); i++)
-		if (from && strcmp(moves[i].from, from) == 0)
-			out[n++] = moves[i].to;
-	out[n] = NULL;
-	return n;
+	return workflow_moves(moves, ARRAY_SIZE(moves), from, out);
 }
 
 bool meeting_move_allowed(const char *from, const char *to)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(moves); i++)
-		if (from && to && strcmp(moves[i].from, from) == 0 && strcmp(moves[i].to, to) == 0)
-			return true;
-	return false;
+	return workflow_allowed(moves, ARRAY_SIZE(moves), from, to);
 }
 
 bool meeting_quorum(int present, int entitled)

@@ -113,21 +113,26 @@ char *id_mask(const char *id)
 	return m;
 }
 
-char *hh_address(const struct hh_row *row)
+char *address_text(const char *compound, const char *building, const char *unit, const char *room)
 {
 	struct strbuf sb = STRBUF_INIT;
-	sb_adds(&sb, row->compound);
+	sb_adds(&sb, compound);
 	sb_adds(&sb, " ");
-	sb_adds(&sb, row->building);
-	if (row->unit[0]) {
+	sb_adds(&sb, building);
+	if (unit[0]) {
 		sb_adds(&sb, "-");
-		sb_adds(&sb, row->unit);
+		sb_adds(&sb, unit);
 	}
-	if (row->room[0]) {
+	if (room[0]) {
 		sb_adds(&sb, "-");
-		sb_adds(&sb, row->room);
+		sb_adds(&sb, room);
 	}
 	return sb_take(&sb);
+}
+
+char *hh_address(const struct hh_row *row)
+{
+	return address_text(row->compound, row->building, row->unit, row->room);
 }
 
 enum db_status reg_draft_save(const struct reg *r, const char *form, int64_t record_id, const char *json)

@@ -76,6 +76,8 @@ char *id_mask(const char *id_number);
 
 /* "幸福里小区 3-2-501" style address of a list row.  Newly allocated. */
 char *hh_address(const struct hh_row *row);
+/* The same from its parts. */
+char *address_text(const char *compound, const char *building, const char *unit, const char *room);
 
 /* Drafts of the acting user (see db/draft.h). */
 enum db_status reg_draft_save(const struct reg *r, const char *form, int64_t record_id, const char *json);

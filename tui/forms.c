@@ -227,8 +227,7 @@ static enum db_status household_save(struct app *app, struct form *f)
 		resident_rec_free(&r);
 	}
 	if (s == DB_OK) {
-		char *addr = x_asprintf("%s %s%s%s%s%s", h.compound, h.building, *h.unit ? "-" : "", h.unit,
-					*h.room ? "-" : "", h.room);
+		char *addr = address_text(h.compound, h.building, h.unit, h.room);
 		app_message(app, false, _("Saved: %s."), addr);
 		x_free(&addr);
 		f->version = h.version;
@@ -261,9 +260,9 @@ static int dwelling_search(struct app *app, struct form *f, const char *key, con
 		return 0;
 	for (int i = 0; i < n; i++) {
 		hits[i].id = d[i].id;
-		hits[i].label = x_asprintf("%s %s%s%s%s%s  %s", d[i].compound, d[i].building,
-					   *d[i].unit ? "-" : "", d[i].unit, *d[i].room ? "-" : "",
-					   d[i].room, d[i].grid);
+		char *addr = address_text(d[i].compound, d[i].building, d[i].unit, d[i].room);
+		hits[i].label = x_asprintf("%s  %s", addr, d[i].grid);
+		x_free(&addr);
 	}
 	dwelling_hits_free(&d, &n);
 	return n < max ? n : max;
@@ -313,9 +312,9 @@ void forms_household(struct app *app, int64_t id)
 		household_rec_free(&h);
 		return;
 	}
-	char *title = id ? x_asprintf(_("Edit household: %s %s%s%s%s%s"), h.compound, h.building,
-				       *h.unit ? "-" : "", h.unit, *h.room ? "-" : "", h.room)
-			 : x_strdup(_("New household"));
+	char *addr = address_text(h.compound, h.building, h.unit, h.room);
+	char *title = id ? x_asprintf(_("Edit household: %s"), addr) : x_strdup(_("New household"));
+	x_free(&addr);
 	struct form *f = new_form(&household_ops, title);
 	x_free(&title);
 	f->draft_name = "household";
