@@ -29,27 +29,6 @@ static void reserve(struct lineedit *le, size_t extra)
 	le->buf = x_realloc(le->buf, le->cap);
 }
 
-/* Clean input: one line, no control or invisible characters. */
-static char *clean(const char *text, size_t *chars)
-{
-	struct strbuf sb = STRBUF_INIT;
-	sb_add(&sb, "", 0);
-	size_t len = strlen(text), i = 0;
-	*chars = 0;
-	while (i < len) {
-		uint32_t cp;
-		i += utf8_decode(text + i, len - i, &cp);
-		if (cp == '\t' || cp == '\n' || cp == '\r')
-			cp = ' ';
-		else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || text_cp_invisible(cp))
-			continue;
-		char buf[4];
-		sb_add(&sb, buf, utf8_encode(cp, buf));
-		(*chars)++;
-	}
-	return sb_take(&sb);
-}
-
 size_t le_chars(const struct lineedit *le)
 {
 	return text_chars(le->buf);
@@ -61,7 +40,7 @@ void le_set(struct lineedit *le, const char *text)
 	le->buf[0] = '\0';
 	le->scroll = 0;
 	size_t n;
-	char *c = clean(text ? text : "", &n);
+	char *c = text_clean_input(text ? text : "", false, &n);
 	/* Cut at a character boundary when it is too long. */
 	size_t bytes = strlen(c);
 	if (le->max && n > le->max) {
@@ -83,7 +62,7 @@ void le_set(struct lineedit *le, const char *text)
 enum le_result le_insert(struct lineedit *le, const char *text)
 {
 	size_t n;
-	char *c = clean(text, &n);
+	char *c = text_clean_input(text, false, &n);
 	size_t bytes = strlen(c);
 	enum le_result r = LE_CHANGED;
 	if (bytes == 0)

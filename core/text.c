@@ -232,6 +232,30 @@ char *text_sanitize_multiline(const char *s, size_t len)
 	return sanitize(s, len, true);
 }
 
+char *text_clean_input(const char *text, bool multiline, size_t *chars)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_add(&sb, "", 0);
+	size_t len = strlen(text), i = 0;
+	*chars = 0;
+	while (i < len) {
+		uint32_t cp;
+		i += utf8_decode(text + i, len - i, &cp);
+		if (cp == '\r' && i < len && text[i] == '\n')
+			i++;
+		if (cp == '\r' || cp == '\n')
+			cp = multiline ? '\n' : ' ';
+		else if (cp == '\t')
+			cp = ' ';
+		else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || text_cp_invisible(cp))
+			continue;
+		char buf[4];
+		sb_add(&sb, buf, utf8_encode(cp, buf));
+		(*chars)++;
+	}
+	return sb_take(&sb);
+}
+
 /* ---- fitting ---- */
 
 const char *text_ellipsis(void)

@@ -62,6 +62,12 @@ char *text_sanitize(const char *s, size_t len);
 /* Same, but newlines are kept (for multi-line text areas). */
 char *text_sanitize_multiline(const char *s, size_t len);
 
+/* Typed or pasted text made fit for an editor: control and invisible
+ * characters are dropped rather than shown, TAB becomes a space, and line
+ * breaks (CR, LF, CRLF) become '\n' when multiline, else a space.
+ * *chars receives the number of characters kept.  Newly allocated. */
+char *text_clean_input(const char *s, bool multiline, size_t *chars);
+
 /* The longest prefix of s (in bytes) that fits in cols display columns,
  * without any ellipsis; *used receives its width.  Wide characters are
  * never split. */

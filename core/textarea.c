@@ -30,32 +30,6 @@ static void reserve(struct textarea *ta, size_t extra)
 	ta->buf = x_realloc(ta->buf, ta->cap);
 }
 
-/* Clean input: line breaks kept as '\n', no other control character. */
-static char *clean(const char *text, size_t *chars)
-{
-	struct strbuf sb = STRBUF_INIT;
-	sb_add(&sb, "", 0);
-	size_t len = strlen(text), i = 0;
-	*chars = 0;
-	while (i < len) {
-		uint32_t cp;
-		i += utf8_decode(text + i, len - i, &cp);
-		if (cp == '\r') {
-			if (i < len && text[i] == '\n')
-				i++;
-			cp = '\n';
-		} else if (cp == '\t') {
-			cp = ' ';
-		} else if (cp != '\n' && (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || text_cp_invisible(cp))) {
-			continue;
-		}
-		char buf[4];
-		sb_add(&sb, buf, utf8_encode(cp, buf));
-		(*chars)++;
-	}
-	return sb_take(&sb);
-}
-
 size_t ta_chars(const struct textarea *ta)
 {
 	return text_chars(ta->buf);
@@ -64,7 +38,7 @@ size_t ta_chars(const struct textarea *ta)
 void ta_set(struct textarea *ta, const char *text)
 {
 	size_t n;
-	char *c = clean(text ? text : "", &n);
+	char *c = text_clean_input(text ? text : "", true, &n);
 	size_t bytes = strlen(c);
 	if (ta->max && n > ta->max) {
 		size_t i = 0;
@@ -87,7 +61,7 @@ void ta_set(struct textarea *ta, const char *text)
 enum le_result ta_insert(struct textarea *ta, const char *text)
 {
 	size_t n;
-	char *c = clean(text, &n);
+	char *c = text_clean_input(text, true, &n);
 	size_t bytes = strlen(c);
 	enum le_result r = LE_CHANGED;
 	if (bytes == 0)

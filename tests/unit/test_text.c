@@ -223,6 +223,26 @@ static void sanitising(void **state)
 	x_free(&m);
 }
 
+/* What an editor keeps of typed or pasted text: controls and invisible
+ * characters go (not shown as ^X), line breaks follow the editor. */
+static void cleaning_input(void **state)
+{
+	(void)state;
+	size_t n;
+	char *c = text_clean_input("张\x1b[31m三\r\n李\rb\tc\xE2\x80\x8B" "x", true, &n);
+	assert_string_equal(c, "张[31m三\n李\nb cx");
+	assert_int_equal(n, 13);
+	x_free(&c);
+	c = text_clean_input("张\x1b[31m三\r\n李\rb\tc\xE2\x80\x8B" "x", false, &n);
+	assert_string_equal(c, "张[31m三 李 b cx");
+	assert_int_equal(n, 13);
+	x_free(&c);
+	c = text_clean_input("\x7f\xC2\x9B", false, &n);
+	assert_string_equal(c, "");
+	assert_int_equal(n, 0);
+	x_free(&c);
+}
+
 /* Whatever bytes come in, what comes out is valid UTF-8 with nothing
  * below 0x20 and no DEL. */
 static void sanitising_any_bytes(void **state)
@@ -277,6 +297,7 @@ int main(void)
 		cmocka_unit_test(fitting_and_padding),
 		cmocka_unit_test(sanitising),
 		cmocka_unit_test(sanitising_any_bytes),
+		cmocka_unit_test(cleaning_input),
 		cmocka_unit_test(offsets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
