@@ -59,6 +59,15 @@ static enum db_status run(sqlite3_stmt *st, bool kept)
 #define step_done(st) run(st, false)
 #define step_done_kept(st) run(st, true)
 
+/* rec's compound, building, unit and room as ?1..?4. */
+static void bind_address(sqlite3_stmt *st, const struct household_rec *rec)
+{
+	sqlite3_bind_text(st, 1, rec->compound, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, rec->building, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, rec->unit, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, rec->room, -1, SQLITE_STATIC);
+}
+
 /* The dwelling at rec's address, created when it is new; its tenure
  * follows the form. */
 enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec)
@@ -67,10 +76,7 @@ enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec)
 		"SELECT id FROM dwelling WHERE compound = ?1 AND building = ?2 AND unit = ?3 AND room = ?4");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
-	sqlite3_bind_text(st, 1, rec->compound, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, rec->building, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, rec->unit, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, rec->room, -1, SQLITE_STATIC);
+	bind_address(st, rec);
 	int64_t id;
 	enum db_status s = one_int_kept(st, &id);
 	if (s != DB_OK)
@@ -98,10 +104,7 @@ enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec)
 		" juwei_user(), juwei_user())");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
-	sqlite3_bind_text(st, 1, rec->compound, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, rec->building, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, rec->unit, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, rec->room, -1, SQLITE_STATIC);
+	bind_address(st, rec);
 	db_bind_text_or_null(st, 5, rec->tenure);
 	s = step_done_kept(st);
 	if (s == DB_OK)
