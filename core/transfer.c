@@ -432,9 +432,7 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 			out->fatal = x_asprintf(_("The column %s is missing; nothing was imported."), name);
 		}
 	}
-	if (!out->fatal)
-		db_bulk_mode(r->db, true);
-	if (!out->fatal && (s = db_begin(r->db)) == DB_OK) {
+	if (!out->fatal && (s = db_bulk_begin(r->db)) == DB_OK) {
 		while ((rc = csv_next(c, &fields, &n, &line)) == 1) {
 			bool blank = true;
 			for (int i = 0; i < n && blank; i++)
@@ -451,17 +449,14 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 			out->fatal = x_asprintf(_("line %ld: %s"), el, e ? e : "");
 		}
 		if (out->fatal || out->problems_total || o->dry_run) {
-			db_rollback(r->db);
+			db_bulk_end(r->db, false);
 		} else {
-			s = db_commit(r->db);
+			s = db_bulk_end(r->db, true);
 			out->written = s == DB_OK;
-			if (s != DB_OK)
-				db_rollback(r->db);
 		}
 		if (progress)
 			progress(ctx, out->rows, out->problems_total);
 	}
-	db_bulk_mode(r->db, false);
 	for (int i = 0; i < im.ncols; i++)
 		x_free(&im.headers[i]);
 	x_free(&im.rows);

@@ -59,9 +59,13 @@ const char *db_path(struct db *db);
 
 /* Transactions.  db_begin takes the write lock at once (IMMEDIATE). */
 enum db_status db_begin(struct db *db);
-/* For a long write (an import): a page cache big enough that the
- * transaction's pages stay in memory (64 MB), or back to the default. */
-void db_bulk_mode(struct db *db, bool on);
+/* A long write (an import) in one transaction, begun by db_bulk_begin():
+ * a 32 MB page cache, and the search terms
+ * and visit due dates of the rows it adds left for db_bulk_end(db, true),
+ * which adds them in one sorted pass and commits.  db_bulk_end(db, false)
+ * rolls everything back. */
+enum db_status db_bulk_begin(struct db *db);
+enum db_status db_bulk_end(struct db *db, bool commit);
 enum db_status db_commit(struct db *db);
 void db_rollback(struct db *db);
 

@@ -6,6 +6,8 @@
 
 #include "db.h"
 
+#include <stdint.h>
+
 struct db {
 	sqlite3 *h;
 	char *path;
@@ -16,6 +18,8 @@ struct db {
 	/* Statements an import runs for every row, kept by their text. */
 	struct kept { char *sql; unsigned hash; sqlite3_stmt *st; } *kept;
 	int n_kept, cap_kept;
+	/* db_bulk_begin(): on, and the largest ids before it. */
+	struct { bool on; int64_t resident, household, resident_tag, household_tag; } bulk;
 };
 
 /* The statement for sql, prepared once and kept on the connection (its
