@@ -2,6 +2,9 @@
 #include "mediation.h"
 
 #include "date.h"
+#include "idcard.h"
+#include "phone.h"
+#include "text.h"
 #include "i18n.h"
 #include "workflow.h"
 #include "xalloc.h"
@@ -91,18 +94,206 @@ char *case_number(int year, const char *short_name, int seq)
 	return x_asprintf("（%d）%s人调字第%d号", year, short_name, seq);
 }
 
-enum db_status reg_case_create(const struct reg *r, const struct case_new *c, int64_t *id, char **case_no)
+const char *const case_sources[] = { "当事人申请", "主动排查", "派出所移交", "法院委托", "街道转办", "其他", NULL };
+const char *const case_party_roles[] = { "申请人", "被申请人", "第三人", NULL };
+const char *const case_record_kinds[] = { "调查", "调解", "回访", "其他", NULL };
+const char *const case_performances[] = { "已履行", "部分履行", "未履行", NULL };
+const char *const case_satisfactions[] = { "满意", "基本满意", "不满意", NULL };
+const char *const case_referrals[] = { "诉讼", "仲裁", "行政处理", "其他", NULL };
+
+static bool one_of(const char *const *list, const char *s)
+{
+	for (; s && *list; list++)
+		if (strcmp(*list, s) == 0)
+			return true;
+	return false;
+}
+
+/* A date a clerk gave for something that happened: real, not in the
+ * future, not before the case was accepted (when known). */
+static void check_past_date(struct check *c, const char *field, const char *date, const char *accepted,
+			    const char *today)
+{
+	int y, mo, d;
+	if (blank(date) || !date_parse_iso(date, &y, &mo, &d))
+		check_add(c, field, false, "%s", _("Give the date as YYYY-MM-DD."));
+	else if (strcmp(date, today) > 0)
+		check_add(c, field, false, "%s", _("This date cannot be in the future."));
+	else if (accepted && strcmp(date, accepted) < 0)
+		check_add(c, field, false, "%s", _("This date is before the case was accepted."));
+}
+
+void case_party_check(struct case_party *p, struct check *c)
+{
+	if (!one_of(case_party_roles, p->role))
+		check_add(c, "role", false, "%s", _("Choose 申请人, 被申请人 or 第三人."));
+	if (p->resident_id)
+		return; /* the register holds the rest, checked there */
+	if (p->name)
+		check_trim(&p->name);
+	if (blank(p->name))
+		check_add(c, "name", false, "%s", _("A party from outside the register needs a name."));
+	else if (text_width(p->name) > 40)
+		check_add(c, "name", false, "%s", _("This name is too long."));
+	if (!blank(p->sex) && strcmp(p->sex, "男") != 0 && strcmp(p->sex, "女") != 0)
+		check_add(c, "sex", false, "%s", _("Choose 男 or 女."));
+	if (p->age != -1 && (p->age < 0 || p->age > 150))
+		check_add(c, "age", false, "%s", _("Give the age in years (0-150)."));
+	if (!blank(p->id_number)) {
+		check_trim(&p->id_number);
+		struct idcard_info info;
+		if (idcard_parse(p->id_number, &info) != ID_OK) {
+			check_add(c, "id_number", false, "%s", _("This is not a valid ID number."));
+		} else {
+			x_free(&p->id_number);
+			p->id_number = x_strdup(info.number);
+		}
+	}
+	if (!blank(p->phone)) {
+		check_trim(&p->phone);
+		char norm[32];
+		const char *why = NULL;
+		if (phone_normalize(p->phone, norm, sizeof norm, &why) == PHONE_BAD) {
+			check_add(c, "phone", false, "%s", why ? _(why) : _("This is not a phone number."));
+		} else {
+			x_free(&p->phone);
+			p->phone = x_strdup(norm);
+		}
+	}
+}
+
+int case_party_age(const struct case_party *p, const char *today)
+{
+	if (!p->resident_id || blank(p->birth))
+		return p->age;
+	if (strlen(p->birth) < 10 || strlen(today) < 10)
+		return -1;
+	int age = atoi(today) - atoi(p->birth);
+	if (strcmp(today + 5, p->birth + 5) < 0)
+		age--;
+	return age >= 0 ? age : -1;
+}
+
+void case_check_new(const struct case_new *n, const struct case_party *p, int np, const char *today,
+		    struct check *c)
+{
+	check_past_date(c, "accepted_date", n->accepted_date, NULL, today);
+	if (!one_of(case_sources, n->source))
+		check_add(c, "source", false, "%s", _("Choose where the case came from."));
+	if (n->type_id <= 0)
+		check_add(c, "type", false, "%s", _("Choose the type of dispute."));
+	if (blank(n->summary))
+		check_add(c, "summary", false, "%s", _("Say briefly what the dispute is about."));
+	int applicants = 0, respondents = 0;
+	for (int i = 0; i < np; i++) {
+		applicants += p[i].role && strcmp(p[i].role, "申请人") == 0;
+		respondents += p[i].role && strcmp(p[i].role, "被申请人") == 0;
+	}
+	/* A dispute the committee found itself may not have an applicant. */
+	if (!one_of((const char *const[]){ "主动排查", NULL }, n->source)) {
+		if (!applicants)
+			check_add(c, "applicant", false, "%s", _("A case needs at least one 申请人."));
+		if (!respondents)
+			check_add(c, "respondent", false, "%s", _("A case needs at least one 被申请人."));
+	}
+}
+
+void case_check_record(const struct case_event *e, const char *accepted, const char *today, struct check *c)
+{
+	if (!one_of(case_record_kinds, e->kind))
+		check_add(c, "kind", false, "%s", _("Choose 调查, 调解, 回访 or 其他."));
+	check_past_date(c, "date", e->date, accepted, today);
+	if (blank(e->text))
+		check_add(c, "text", false, "%s", _("Write what was done or said."));
+	if (!blank(e->performance) && !one_of(case_performances, e->performance))
+		check_add(c, "performance", false, "%s", _("Choose 已履行, 部分履行 or 未履行."));
+	if (!blank(e->satisfaction) && !one_of(case_satisfactions, e->satisfaction))
+		check_add(c, "satisfaction", false, "%s", _("Choose 满意, 基本满意 or 不满意."));
+	if (e->kind && strcmp(e->kind, "回访") == 0 && blank(e->performance))
+		check_add(c, "performance", false, "%s", _("A follow-up visit says whether the agreement was performed."));
+}
+
+enum db_status reg_case_create(const struct reg *r, const struct case_new *c, struct case_party *p, int np,
+			       const char *today, struct check *out, int64_t *id, char **case_no)
 {
 	*case_no = NULL;
+	*id = 0;
+	out->n = 0;
+	for (int i = 0; i < np; i++)
+		case_party_check(&p[i], out);
+	case_check_new(c, p, np, today, out);
+	if (!check_ok(out))
+		return DB_OK; /* refused: the messages say why */
 	char *short_name = db_community_short_name(r->db);
 	char *prefix = x_asprintf("（%d）%s人调字第", atoi(c->accepted_date), short_name);
 	int seq = 0;
-	enum db_status s = db_case_create(r->db, c, prefix, "号", id, &seq);
+	enum db_status s = db_case_create(r->db, c, prefix, "号", p, np, id, &seq);
 	if (s == DB_OK)
 		*case_no = case_number(atoi(c->accepted_date), short_name, seq);
 	x_free(&prefix);
 	x_free(&short_name);
 	return s;
+}
+
+enum db_status reg_case_party_add(const struct reg *r, int64_t case_id, struct case_party *p, struct check *out)
+{
+	out->n = 0;
+	case_party_check(p, out);
+	if (!check_ok(out))
+		return DB_OK;
+	return db_case_party_add(r->db, case_id, p);
+}
+
+enum db_status reg_case_record(const struct reg *r, int64_t case_id, const struct case_event *e,
+			       const char *accepted, const char *today, struct check *out)
+{
+	out->n = 0;
+	case_check_record(e, accepted, today, out);
+	if (!check_ok(out))
+		return DB_OK;
+	return db_case_event_add(r->db, case_id, e);
+}
+
+enum db_status reg_case_page(const struct reg *r, const struct case_filter *f, const struct case_row *from,
+			     int dir, bool inclusive, int limit, struct case_row *out, int *n)
+{
+	return db_case_page(r->db, f, from, dir, inclusive, limit, out, n);
+}
+
+enum db_status reg_case_count(const struct reg *r, const struct case_filter *f, int *n)
+{
+	return db_case_count(r->db, f, n);
+}
+
+enum db_status reg_case(const struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
+			struct case_event **e, int *ne)
+{
+	enum db_status s = db_case_get(r->db, id, c);
+	if (s == DB_OK && p)
+		s = db_case_parties(r->db, id, p, np);
+	if (s == DB_OK && e)
+		s = db_case_events(r->db, id, e, ne);
+	return s;
+}
+
+enum db_status reg_case_update(const struct reg *r, const struct case_rec *c)
+{
+	return db_case_update(r->db, c);
+}
+
+enum db_status reg_cases_overdue(const struct reg *r, const char *today, struct case_row **out, int *n)
+{
+	/* Day 25 is the first with a warning: accepted 24 days before. */
+	int y, m, d;
+	char before[11] = "";
+	if (date_parse_iso(today, &y, &m, &d))
+		date_from_days(date_to_days(y, m, d) - 24, before);
+	return db_cases_open_before(r->db, before, out, n);
+}
+
+enum db_status reg_cases_of_household(const struct reg *r, int64_t household_id, struct case_row **out, int *n)
+{
+	return db_cases_of_household(r->db, household_id, out, n);
 }
 
 enum db_status reg_case_move(const struct reg *r, const struct case_move_rec *m, const char *accepted,

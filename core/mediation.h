@@ -48,11 +48,52 @@ enum case_limit case_limit_of(const char *state, const char *accepted, const cha
 /* "（2026）幸福里人调字第12号". Newly allocated. */
 char *case_number(int year, const char *short_name, int seq);
 
-/* The register's gateway to cases: a new case numbered in its year
- * (*case_no newly allocated), and a checked move (the version read;
- * DB_ERR_CONFLICT when someone else moved the case first). */
-enum db_status reg_case_create(const struct reg *r, const struct case_new *c, int64_t *id, char **case_no);
+/* The code lists of DOMAIN.md, NULL-terminated. */
+extern const char *const case_sources[];
+extern const char *const case_party_roles[];
+extern const char *const case_record_kinds[];
+extern const char *const case_performances[];
+extern const char *const case_satisfactions[];
+extern const char *const case_referrals[];
+
+/* A party: a role, and either a resident or a person from outside with
+ * a name; an outside ID number and phone are checked and normalised in
+ * place.  Messages keyed role, name, sex, age, id_number, phone. */
+void case_party_check(struct case_party *p, struct check *out);
+/* A party's age on today: a resident's from the birth date; -1 unknown. */
+int case_party_age(const struct case_party *p, const char *today);
+/* A new case: the accepted date (not in the future), source, type,
+ * summary, and at least one 申请人 and one 被申请人 unless the source is
+ * 主动排查.  Keys: accepted_date, source, type, summary, applicant,
+ * respondent. */
+void case_check_new(const struct case_new *c, const struct case_party *p, int np, const char *today,
+		    struct check *out);
+/* A record: its kind, a date between acceptance and today, text; a
+ * follow-up visit (回访) says whether the agreement was performed. */
+void case_check_record(const struct case_event *e, const char *accepted, const char *today, struct check *out);
+
+/* The register's gateway to cases.  The saving calls check first and
+ * return DB_OK with messages in out when they refuse. */
+/* A new case with its parties, numbered in its year (*case_no newly
+ * allocated) in one transaction. */
+enum db_status reg_case_create(const struct reg *r, const struct case_new *c, struct case_party *p, int np,
+			       const char *today, struct check *out, int64_t *id, char **case_no);
+/* A checked move (the version read; DB_ERR_CONFLICT when someone else
+ * moved the case first). */
 enum db_status reg_case_move(const struct reg *r, const struct case_move_rec *m, const char *accepted,
 			     const char *today, struct check *out);
+enum db_status reg_case_party_add(const struct reg *r, int64_t case_id, struct case_party *p, struct check *out);
+enum db_status reg_case_record(const struct reg *r, int64_t case_id, const struct case_event *e,
+			       const char *accepted, const char *today, struct check *out);
+enum db_status reg_case_update(const struct reg *r, const struct case_rec *c);
+enum db_status reg_case_page(const struct reg *r, const struct case_filter *f, const struct case_row *from,
+			     int dir, bool inclusive, int limit, struct case_row *out, int *n);
+enum db_status reg_case_count(const struct reg *r, const struct case_filter *f, int *n);
+/* A case with its parties and records (p, e may be NULL). */
+enum db_status reg_case(const struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
+			struct case_event **e, int *ne);
+/* Open cases from their day 25 on (warned or overdue), oldest first. */
+enum db_status reg_cases_overdue(const struct reg *r, const char *today, struct case_row **out, int *n);
+enum db_status reg_cases_of_household(const struct reg *r, int64_t household_id, struct case_row **out, int *n);
 
 #endif

@@ -110,13 +110,128 @@ static void days_and_the_limit(void **state)
 	x_free(&no);
 }
 
+
+/* A party from outside the register, borrowed strings. */
+static struct case_party outside(const char *role, const char *name)
+{
+	struct case_party p = { .role = (char *)role, .name = (char *)name, .age = -1 };
+	return p;
+}
+
+static bool has(const struct check *c, const char *field)
+{
+	return check_find(c, field) != NULL;
+}
+
+static void what_a_new_case_needs(void **state)
+{
+	(void)state;
+	struct check c = { 0 };
+	struct case_new n = { "2026-11-20", "当事人申请", "楼上漏水", NULL, 3, 0, 0 };
+	struct case_party two[2] = { outside("申请人", "王大妈"), outside("被申请人", "李四") };
+	case_check_new(&n, two, 2, "2026-11-22", &c);
+	assert_true(check_ok(&c));
+	check_free(&c);
+	/* Only an applicant: the respondent is missing, and said so. */
+	case_check_new(&n, two, 1, "2026-11-22", &c);
+	assert_true(has(&c, "respondent"));
+	assert_false(has(&c, "applicant"));
+	check_free(&c);
+	case_check_new(&n, NULL, 0, "2026-11-22", &c);
+	assert_true(has(&c, "applicant") && has(&c, "respondent"));
+	check_free(&c);
+	/* A dispute the committee found itself needs no parties yet. */
+	n.source = "主动排查";
+	case_check_new(&n, NULL, 0, "2026-11-22", &c);
+	assert_true(check_ok(&c));
+	check_free(&c);
+	/* A date in the future, an unknown source, no type, no summary. */
+	struct case_new bad = { "2026-11-23", "路过", "", NULL, 0, 0, 0 };
+	case_check_new(&bad, two, 2, "2026-11-22", &c);
+	assert_true(has(&c, "accepted_date") && has(&c, "source") && has(&c, "type") && has(&c, "summary"));
+	check_free(&c);
+}
+
+static void what_a_party_needs(void **state)
+{
+	(void)state;
+	struct check c = { 0 };
+	struct case_party p = outside("申请人", NULL);
+	case_party_check(&p, &c);
+	assert_true(has(&c, "name"));
+	check_free(&c);
+	p.role = "证人";
+	p.name = x_strdup("  欧阳娜娜　");
+	p.id_number = x_strdup("11010519491231002x");
+	p.phone = x_strdup("138 0013 8000");
+	p.age = 200;
+	case_party_check(&p, &c);
+	assert_true(has(&c, "role") && has(&c, "age"));
+	assert_string_equal(p.name, "欧阳娜娜");
+	assert_string_equal(p.id_number, "11010519491231002X");
+	assert_string_equal(p.phone, "13800138000");
+	check_free(&c);
+	x_free(&p.id_number);
+	p.id_number = x_strdup("110105194912310021"); /* wrong check character */
+	p.role = "被申请人";
+	p.age = 40;
+	case_party_check(&p, &c);
+	assert_true(has(&c, "id_number"));
+	assert_false(has(&c, "role") || has(&c, "age") || has(&c, "name"));
+	check_free(&c);
+	/* A resident's details come from the register: nothing to check. */
+	struct case_party r = { .role = "申请人", .resident_id = 7, .birth = "1950-12-01", .age = -1 };
+	case_party_check(&r, &c);
+	assert_true(check_ok(&c));
+	assert_int_equal(case_party_age(&r, "2026-11-30"), 75);
+	assert_int_equal(case_party_age(&r, "2026-12-01"), 76);
+	check_free(&c);
+	x_free(&p.name);
+	x_free(&p.id_number);
+	x_free(&p.phone);
+}
+
+static void what_a_record_needs(void **state)
+{
+	(void)state;
+	struct check c = { 0 };
+	struct case_event e = { .kind = "调解", .date = "2026-11-21", .text = "双方到场", .flare_up = -1 };
+	case_check_record(&e, "2026-11-20", "2026-11-22", &c);
+	assert_true(check_ok(&c));
+	check_free(&c);
+	e.date = "2026-11-19"; /* before acceptance */
+	case_check_record(&e, "2026-11-20", "2026-11-22", &c);
+	assert_true(has(&c, "date"));
+	check_free(&c);
+	/* A follow-up visit says whether the agreement was performed. */
+	struct case_event v = { .kind = "回访", .date = "2026-11-22", .text = "已付款", .flare_up = 0 };
+	case_check_record(&v, "2026-11-20", "2026-11-22", &c);
+	assert_true(has(&c, "performance"));
+	check_free(&c);
+	v.performance = "已履行";
+	v.satisfaction = "很好";
+	case_check_record(&v, "2026-11-20", "2026-11-22", &c);
+	assert_false(has(&c, "performance"));
+	assert_true(has(&c, "satisfaction"));
+	check_free(&c);
+}
+
 static char path[] = "/tmp/juwei-mediation-test-XXXXXX";
+
 
 static int64_t new_case(struct db *db, struct reg *r, const char *date, char **no)
 {
 	struct case_new c = { date, "当事人申请", "邻居漏水", "赔偿", 1, 0, 0 };
+	struct case_party p[2] = { outside("申请人", "王大妈"), outside("被申请人", "李四") };
+	for (int i = 0; i < 2; i++)
+		p[i].name = x_strdup(p[i].name);
 	int64_t id;
-	assert_int_equal(reg_case_create(r, &c, &id, no), DB_OK);
+	struct check ck;
+	assert_int_equal(reg_case_create(r, &c, p, 2, "2026-11-22", &ck, &id, no), DB_OK);
+	assert_true(check_ok(&ck));
+	check_free(&ck);
+	for (int i = 0; i < 2; i++)
+		x_free(&p[i].name);
 	(void)db;
 	return id;
 }
@@ -151,10 +266,12 @@ static void numbering_two_sessions_at_once(void **state)
 			reg_init(&rr, d);
 			int bad = 0;
 			for (int i = 0; i < 25; i++) {
-				struct case_new c = { "2026-03-01", "主动排查", NULL, NULL, 1, 0, 0 };
+				struct case_new c = { "2026-03-01", "主动排查", "排查发现", NULL, 1, 0, 0 };
 				int64_t id;
 				char *n = NULL;
-				bad += reg_case_create(&rr, &c, &id, &n) != DB_OK;
+				struct check ck;
+				bad += reg_case_create(&rr, &c, NULL, 0, "2026-11-22", &ck, &id, &n) != DB_OK || !id;
+				check_free(&ck);
 				x_free(&n);
 			}
 			reg_free(&rr);
@@ -197,6 +314,108 @@ static void numbering_two_sessions_at_once(void **state)
 	dbtest_remove(path);
 }
 
+static char path2[] = "/tmp/juwei-mediation-list-XXXXXX";
+
+static void the_register_of_cases(void **state)
+{
+	(void)state;
+	int fd = mkstemp(path2);
+	assert_true(fd >= 0);
+	close(fd);
+	unlink(path2);
+	struct db *db;
+	assert_int_equal(db_open(path2, "clerk", DB_OPEN_CREATE, &db, NULL), DB_OK);
+	assert_int_equal(db_exec(db,
+		"INSERT INTO community(name, short_name) VALUES ('幸福里社区居民委员会', '幸福里');"
+		"INSERT INTO dwelling(id, compound, building, unit, room) VALUES (1, '幸福里小区', '3', '2', '501');"
+		"INSERT INTO household(id, dwelling_id, kind) VALUES (1, 1, '户籍户');"
+		"INSERT INTO resident(id, household_id, name, relation, birth_date, phone)"
+		" VALUES (1, 1, '单田芳', '户主', '1950-06-01', '13800138000');"), DB_OK);
+	struct reg r;
+	reg_init(&r, db);
+	struct case_new n = { "2026-10-01", "当事人申请", "楼上漏水", NULL, 1, 0, 0 };
+	struct case_party p[3] = { outside("被申请人", "<script>alert(1)</script>"), outside("第三人", "物业"),
+				   { .role = "申请人", .resident_id = 1, .age = -1 } };
+	for (int i = 0; i < 2; i++)
+		p[i].name = x_strdup(p[i].name);
+	int64_t id;
+	char *no;
+	struct check c;
+	assert_int_equal(reg_case_create(&r, &n, p, 3, "2026-11-22", &c, &id, &no), DB_OK);
+	assert_true(check_ok(&c) && id > 0);
+	assert_string_equal(no, "（2026）幸福里人调字第1号");
+	x_free(&no);
+	/* A refused case writes nothing, not even its parties. */
+	int64_t id2;
+	assert_int_equal(reg_case_create(&r, &n, p, 1, "2026-11-22", &c, &id2, &no), DB_OK);
+	assert_false(check_ok(&c));
+	assert_true(id2 == 0 && no == NULL);
+	check_free(&c);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM case_party"), 3);
+	for (int i = 0; i < 2; i++)
+		x_free(&p[i].name);
+
+	/* Parties: the applicant first, a resident's details from the register. */
+	struct case_rec cr;
+	case_rec_init(&cr);
+	struct case_party *ps;
+	struct case_event *es;
+	int np, ne;
+	assert_int_equal(reg_case(&r, id, &cr, &ps, &np, &es, &ne), DB_OK);
+	assert_int_equal(np, 3);
+	assert_string_equal(ps[0].name, "单田芳");
+	assert_string_equal(ps[0].phone, "13800138000");
+	assert_string_equal(ps[0].address, "幸福里小区 3-2-501");
+	assert_int_equal(ps[0].household_id, 1);
+	assert_int_equal(case_party_age(&ps[0], "2026-11-22"), 76);
+	assert_string_equal(ps[1].role, "被申请人");
+	assert_string_equal(ps[2].role, "第三人");
+	assert_int_equal(ne, 0);
+	case_parties_free(&ps, &np);
+	case_events_free(&es, &ne);
+
+	/* A record, then the list: opened 2026-10-01, so overdue on 11-22. */
+	struct case_event e = { .kind = "调解", .date = "2026-10-08", .text = "双方到场", .flare_up = -1 };
+	assert_int_equal(reg_case_record(&r, id, &e, cr.accepted, "2026-11-22", &c), DB_OK);
+	assert_true(check_ok(&c));
+	e.date = "2026-09-30";
+	assert_int_equal(reg_case_record(&r, id, &e, cr.accepted, "2026-11-22", &c), DB_OK);
+	assert_false(check_ok(&c));
+	check_free(&c);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM case_event"), 1);
+	struct case_filter f = { .overdue = true };
+	snprintf(f.today, sizeof f.today, "2026-11-22");
+	int count;
+	assert_int_equal(reg_case_count(&r, &f, &count), DB_OK);
+	assert_int_equal(count, 1);
+	snprintf(f.today, sizeof f.today, "2026-10-30"); /* day 30: not yet */
+	assert_int_equal(reg_case_count(&r, &f, &count), DB_OK);
+	assert_int_equal(count, 0);
+	struct case_row *rows;
+	int nr;
+	assert_int_equal(reg_cases_overdue(&r, "2026-10-25", &rows, &nr), DB_OK); /* day 25 */
+	assert_int_equal(nr, 1);
+	assert_string_equal(rows[0].parties, "单田芳、<script>alert(1)</script>、物业");
+	for (int i = 0; i < nr; i++)
+		case_row_free(&rows[i]);
+	x_free(&rows);
+	assert_int_equal(reg_cases_overdue(&r, "2026-10-24", &rows, &nr), DB_OK);
+	assert_int_equal(nr, 0);
+	assert_int_equal(reg_cases_of_household(&r, 1, &rows, &nr), DB_OK);
+	assert_int_equal(nr, 1);
+	case_row_free(&rows[0]);
+	x_free(&rows);
+	struct case_row page[4];
+	assert_int_equal(reg_case_page(&r, &(struct case_filter){ .year = 2026 }, NULL, 1, false, 4, page, &nr), DB_OK);
+	assert_int_equal(nr, 1);
+	assert_string_equal(page[0].state, "受理");
+	case_row_free(&page[0]);
+	case_rec_free(&cr);
+	reg_free(&r);
+	db_close(&db);
+	dbtest_remove(path2);
+}
+
 int main(void)
 {
 	i18n_init("zh_CN");
@@ -204,7 +423,11 @@ int main(void)
 		cmocka_unit_test(every_move),
 		cmocka_unit_test(what_a_move_needs),
 		cmocka_unit_test(days_and_the_limit),
+		cmocka_unit_test(what_a_new_case_needs),
+		cmocka_unit_test(what_a_party_needs),
+		cmocka_unit_test(what_a_record_needs),
 		cmocka_unit_test(numbering_two_sessions_at_once),
+		cmocka_unit_test(the_register_of_cases),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	i18n_free();
