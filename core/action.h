@@ -45,7 +45,11 @@
 	X(NEXT_MONTH,    "next-month",    N_("Next month"), N_("Show the month after")) \
 	X(IMPORT,        "import",        N_("Import"),   N_("Import households from a CSV file saved by Excel/WPS")) \
 	X(EXPORT,        "export",        N_("Export"),   N_("Export a ledger to a CSV file for Excel/WPS")) \
-	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Read the data again and redraw the screen"))
+	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Read the data again and redraw the screen")) \
+	X(PARTY,         "add-party",     N_("Party"),    N_("Add a party to the case")) \
+	X(RECORD,        "record",        N_("Record"),   N_("Add a record to the case: investigation, mediation, follow-up")) \
+	X(NEXT_STEP,     "next-step",     N_("Next step"), N_("Move the case on: only the steps its state allows")) \
+	X(PRINT,         "print",         N_("Print"),    N_("Write the case's documents as text and HTML for printing"))
 
 enum action {
 	ACT_NONE = 0,

@@ -96,4 +96,16 @@ enum db_status reg_case(const struct reg *r, int64_t id, struct case_rec *c, str
 enum db_status reg_cases_overdue(const struct reg *r, const char *today, struct case_row **out, int *n);
 enum db_status reg_cases_of_household(const struct reg *r, int64_t household_id, struct case_row **out, int *n);
 
+/* The documents of a case (core/mediation_docs.c), to write with
+ * doc_text() or doc_html(); committee: the committee's full name. */
+struct doc;
+struct doc *case_doc_registration(const struct case_rec *c, const struct case_party *p, int np,
+				  const char *committee, const char *today);
+struct doc *case_doc_agreement(const struct case_rec *c, const struct case_party *p, int np,
+			       const char *committee, const char *today);
+struct doc *case_doc_followups(const struct case_rec *c, const struct case_event *e, int ne,
+			       const char *committee);
+/* The yearly register (台账): rows of the year, in number order. */
+struct doc *case_doc_register(const struct case_row *rows, int n, int year, const char *committee);
+
 #endif

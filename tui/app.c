@@ -51,6 +51,7 @@ static void reload_all(struct app *app)
 {
 	households_view.reload(app);
 	visits_view.reload(app);
+	cases_view.reload(app);
 	stats_view.reload(app);
 	today_view.reload(app);
 	if (app->settings_v)
@@ -66,7 +67,7 @@ void app_data_changed(struct app *app)
 
 /* The view of each section; NULL: not built yet. */
 static const struct view_ops *const section_views[] = {
-	&households_view, &visits_view, NULL, NULL, &stats_view, &today_view,
+	&households_view, &visits_view, &cases_view, NULL, &stats_view, &today_view,
 };
 
 static const struct view_ops *section_view(const struct app *app)
@@ -359,6 +360,7 @@ int app_run(struct db *db)
 	hh_view_new(&app);
 	today_view_new(&app);
 	visits_view_new(&app);
+	cases_view_new(&app);
 	stats_view_new(&app);
 	today_count(&app);
 	forms_offer_draft(&app);
@@ -412,6 +414,7 @@ out:
 	today_view_free(&app.today_v);
 	report_close(&app);
 	visits_view_free(&app.visits_v);
+	cases_view_free(&app.cases_v);
 	stats_view_free(&app.stats_v);
 	settings_free(&app.settings_v);
 	reg_free(&app.reg);

@@ -66,6 +66,7 @@ struct form;
 struct today_view;
 struct settings_view;
 struct visits_view;
+struct cases_view;
 struct stats_view;
 
 struct app {
@@ -84,6 +85,7 @@ struct app {
 	struct form *form; /* the open form, over the section's view */
 	struct today_view *today_v;
 	struct visits_view *visits_v;
+	struct cases_view *cases_v;
 	struct stats_view *stats_v;
 	struct settings_view *settings_v;
 	bool settings;     /* the settings screen is open */
@@ -128,6 +130,12 @@ void today_count(struct app *app);
 extern const struct view_ops visits_view;
 struct visits_view *visits_view_new(struct app *app);
 void visits_view_free(struct visits_view **vv);
+
+/* Mediation cases (tui/view_cases.c); show opens case id in section 3. */
+extern const struct view_ops cases_view;
+struct cases_view *cases_view_new(struct app *app);
+void cases_view_free(struct cases_view **cv);
+void cases_view_show(struct app *app, int64_t id);
 
 /* A month in numbers (tui/view_stats.c). */
 extern const struct view_ops stats_view;

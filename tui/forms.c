@@ -766,6 +766,10 @@ void forms_offer_draft(struct app *app)
 		forms_visit(app, 0, id, 0);
 	else if (sscanf(name, "visit:%lld", &hh) == 1)
 		forms_visit(app, hh, 0, 0);
+	else if (strcmp(name, "case") == 0 && !id)
+		forms_case_new(app);
+	else if (strcmp(name, "case-edit") == 0 && id)
+		forms_case_edit(app, id);
 	if (app->form)
 		app->form->from_start = true;
 	else /* its record is gone, or the form is unknown: nothing to offer */

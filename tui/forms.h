@@ -21,6 +21,22 @@ void forms_tags(struct app *app, const char *kind, int64_t owner);
  * follows: the visit whose follow-up this one is (marked done on save). */
 void forms_visit(struct app *app, int64_t household_id, int64_t id, int64_t follows);
 
+/* Mediation (tui/forms_case.c): a new case with its applicant and
+ * respondent; another party; a record; the next step of the procedure;
+ * the case's own fields. */
+void forms_case_new(struct app *app);
+void forms_case_party(struct app *app, int64_t case_id, const char *case_no);
+void forms_case_record(struct app *app, int64_t case_id, const char *case_no, const char *accepted,
+		       const char *state);
+void forms_case_move(struct app *app, int64_t case_id);
+void forms_case_edit(struct app *app, int64_t case_id);
+/* Write one of the case's documents (or the year's register) to a file. */
+void forms_case_print(struct app *app, int64_t case_id, const char *case_no);
+
+/* Where documents go by default: $XDG_DOCUMENTS_DIR, else ~/Documents
+ * when it exists, else the home directory.  Newly allocated. */
+char *forms_documents_dir(void);
+
 /* Export a ledger, import households (tui/forms_transfer.c). */
 void forms_export(struct app *app);
 void forms_import(struct app *app);

@@ -27,8 +27,7 @@ static void no_ctx(void *p)
 	(void)p;
 }
 
-/* ~/Documents (or $XDG_DOCUMENTS_DIR, else the home directory). */
-static char *documents_dir(void)
+char *forms_documents_dir(void)
 {
 	const char *d = getenv("XDG_DOCUMENTS_DIR");
 	if (d && *d)
@@ -108,7 +107,7 @@ void forms_export(struct app *app)
 	form_add(f, &ed);
 	form_add(f, &fd);
 	form_add(f, &pd);
-	char *dir = documents_dir();
+	char *dir = forms_documents_dir();
 	char *path = x_asprintf("%s/juwei-%s-%s.csv", dir, kind_files[0], app->today);
 	char month[8];
 	snprintf(month, sizeof month, "%.7s", app->today);
@@ -239,7 +238,7 @@ void forms_import(struct app *app)
 	form_add(f, &ed);
 	form_add(f, &dd);
 	form_add(f, &ud);
-	char *dir = documents_dir();
+	char *dir = forms_documents_dir();
 	char *path = x_asprintf("%s/", dir);
 	form_set(f, "file", path);
 	form_set(f, "encoding", "自动识别");

@@ -1,0 +1,183 @@
+/* Unit tests: the document writer and the mediation documents.  The
+ * agreement is compared with golden files (tests/golden/) as text, its
+ * columns lined up whatever the length of the Chinese names, and as
+ * HTML, where a party named <script>alert(1)</script> is text.  Run with
+ * JUWEI_GOLDEN_WRITE=1 to write the golden files again after a change
+ * meant to alter them; then read the diff before committing it. */
+#include "cm.h"
+
+#include "core/document.h"
+#include "core/mediation.h"
+#include "core/text.h"
+#include "core/xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *golden_path(const char *name)
+{
+	const char *src = getenv("JUWEI_SRC");
+	return x_asprintf("%s/tests/golden/%s", src && *src ? src : ".", name);
+}
+
+static void same_as_golden(const char *name, const char *got)
+{
+	char *path = golden_path(name);
+	if (getenv("JUWEI_GOLDEN_WRITE")) {
+		FILE *f = fopen(path, "wb");
+		assert_non_null(f);
+		fputs(got, f);
+		fclose(f);
+	}
+	char *want = x_read_file(path, 1 << 20, NULL);
+	if (!want)
+		fail_msg("cannot read %s", path);
+	if (strcmp(want, got) != 0) {
+		/* Where they part, to read without a diff tool. */
+		size_t i = 0;
+		while (want[i] && want[i] == got[i])
+			i++;
+		fail_msg("%s differs at byte %zu:\n--- want: %.80s\n--- got:  %.80s", path, i, want + i, got + i);
+	}
+	x_free(&want);
+	x_free(&path);
+}
+
+/* A case at the agreement: parties with names of 2, 4 and many
+ * characters, one a resident, one hostile. */
+static void fixture(struct case_rec *c, struct case_party p[3])
+{
+	case_rec_init(c);
+	c->case_no = x_strdup("（2026）幸福里人调字第12号");
+	c->accepted = x_strdup("2026-11-02");
+	c->source = x_strdup("当事人申请");
+	c->type = x_strdup("邻里纠纷");
+	c->summary = x_strdup("楼上卫生间漏水，浸湿楼下天花板。");
+	c->claims = x_strdup("请求维修并赔偿损失。");
+	c->state = x_strdup("调解成功");
+	c->facts = x_strdup("经查，漏水系楼上防水层老化所致。\n楼上应承担维修责任。");
+	c->agreement = x_strdup("一、欧阳娜娜于2026年11月30日前修复防水层；\n二、赔偿王伟装修损失人民币贰仟元整。");
+	c->manner = x_strdup("现金");
+	c->place = x_strdup("居委会调解室");
+	c->deadline = x_strdup("2026-11-30");
+	c->mediator = x_strdup("赵龙明");
+	c->registrar = x_strdup("高帆");
+	memset(p, 0, 3 * sizeof *p);
+	p[0] = (struct case_party){ .role = "申请人", .name = "王伟", .sex = "男", .ethnicity = "汉族",
+				    .phone = "13800138000", .address = "幸福里小区 3-2-501", .resident_id = 7,
+				    .birth = "1960-05-01", .age = -1 };
+	p[1] = (struct case_party){ .role = "被申请人", .name = "欧阳娜娜", .sex = "女", .age = 35,
+				    .id_number = "11010519491231002X", .occupation = "教师",
+				    .address = "幸福里小区 3-2-601" };
+	p[2] = (struct case_party){ .role = "第三人", .name = "<script>alert(1)</script>", .age = -1,
+				    .address = "阳光物业 & \"服务\"中心" };
+}
+
+static void agreement_as_text(void **state)
+{
+	(void)state;
+	struct case_rec c;
+	struct case_party p[3];
+	fixture(&c, p);
+	struct doc *d = case_doc_agreement(&c, p, 3, "幸福里社区居民委员会", "2026-11-22");
+	char *text = doc_text(d, 72);
+	same_as_golden("agreement.txt", text);
+	/* Every line within 72 columns, and the field values start in one
+	 * column whatever the label ("申请人" and "被申请人"). */
+	int value_col = -1;
+	for (char *line = text, *nl; *line; line = nl + 1) {
+		nl = strchr(line, '\n');
+		assert_non_null(nl);
+		*nl = '\0';
+		assert_true(text_width(line) <= 72);
+		char *colon = strstr(line, "：");
+		if (colon && !strstr(line, "（签名）") && (strncmp(line, "申请人", 9) == 0 || strncmp(line, "被申请人", 12) == 0 ||
+			      strncmp(line, "第三人", 9) == 0)) {
+			int col = text_width_n(line, (size_t)(colon - line));
+			if (value_col < 0)
+				value_col = col;
+			assert_int_equal(col, value_col);
+		}
+	}
+	assert_int_equal(value_col, 8);
+	x_free(&text);
+	doc_free(&d);
+	case_rec_free(&c);
+}
+
+static void agreement_as_html(void **state)
+{
+	(void)state;
+	struct case_rec c;
+	struct case_party p[3];
+	fixture(&c, p);
+	struct doc *d = case_doc_agreement(&c, p, 3, "幸福里社区居民委员会", "2026-11-22");
+	char *html = doc_html(d);
+	same_as_golden("agreement.html", html);
+	/* The hostile name is text, and what opens is closed. */
+	assert_null(strstr(html, "<script"));
+	assert_non_null(strstr(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+	assert_non_null(strstr(html, "阳光物业 &amp; &quot;服务&quot;中心"));
+	const char *tags[] = { "html", "head", "body", "table", "tr", "td", "p", "h1", "h2", "style", "title" };
+	for (size_t i = 0; i < ARRAY_SIZE(tags); i++) {
+		char open[16], close[16];
+		snprintf(open, sizeof open, "<%s", tags[i]);
+		snprintf(close, sizeof close, "</%s>", tags[i]);
+		int n_open = 0, n_close = 0;
+		for (const char *q = html; (q = strstr(q, open)); q++)
+			n_open += q[strlen(open)] == '>' || q[strlen(open)] == ' ';
+		for (const char *q = html; (q = strstr(q, close)); q++)
+			n_close++;
+		if (n_open != n_close)
+			fail_msg("<%s> opened %d times, closed %d times", tags[i], n_open, n_close);
+	}
+	assert_non_null(strstr(html, "@page { size: A4"));
+	x_free(&html);
+	doc_free(&d);
+	case_rec_free(&c);
+}
+
+static void no_data_reaches_the_terminal_raw(void **state)
+{
+	(void)state;
+	struct doc *d = doc_new("标题\x1b]0;owned\x07");
+	doc_field(d, "姓名", "张三\x1b[2J");
+	static const char *const head[] = { "a\tb", "c" };
+	doc_table(d, 2, head);
+	static const char *const row[] = { "\x9b" "31m红", "绿" };
+	doc_row(d, row);
+	char *text = doc_text(d, 40);
+	for (const unsigned char *q = (const unsigned char *)text; *q; q++)
+		assert_true(*q >= 0x20 || *q == '\n');
+	assert_null(strstr(text, "\xc2\x9b"));
+	x_free(&text);
+	doc_free(&d);
+}
+
+static void register_of_the_year(void **state)
+{
+	(void)state;
+	struct case_row rows[2] = {
+		{ .case_no = "（2026）幸福里人调字第1号", .accepted = "2026-01-02", .type = "养犬", .parties = "张三、李四",
+		  .mediator = "王悦", .state = "结案", .closed = "2026-01-20" },
+		{ .case_no = "（2026）幸福里人调字第2号", .accepted = "2026-01-14", .type = "房屋宅基地",
+		  .parties = "欧阳娜娜、买买提·艾力", .mediator = "赵龙明", .state = "调解中", .closed = "" },
+	};
+	struct doc *d = case_doc_register(rows, 2, 2026, "幸福里社区居民委员会");
+	char *text = doc_text(d, 100);
+	same_as_golden("register.txt", text);
+	x_free(&text);
+	doc_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(agreement_as_text),
+		cmocka_unit_test(agreement_as_html),
+		cmocka_unit_test(no_data_reaches_the_terminal_raw),
+		cmocka_unit_test(register_of_the_year),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,792 @@
+/* tui/forms_case.c - the forms of a mediation case: a new case with its
+ * applicant and respondent, another party, a record (调查 / 调解 / 回访),
+ * the next step of the procedure, and the case's own fields. */
+#include "app.h"
+
+#include "core/date.h"
+#include "core/document.h"
+#include "core/mediation.h"
+#include "core/visit.h"
+#include "core/xalloc.h"
+#include "form.h"
+#include "forms.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cctx {
+	int64_t case_id;
+	char accepted[11];
+	char state[32];
+	char case_no[160];
+};
+
+static void free_cctx(void *p)
+{
+	struct cctx *c = p;
+	x_free(&c);
+}
+
+static struct form *case_form(const struct form_ops *ops, const char *title, int64_t case_id, const char *accepted,
+			      const char *state)
+{
+	struct cctx *c = x_calloc(1, sizeof *c);
+	c->case_id = case_id;
+	snprintf(c->accepted, sizeof c->accepted, "%s", accepted ? accepted : "");
+	snprintf(c->state, sizeof c->state, "%s", state ? state : "");
+	return form_new(ops, c, title);
+}
+
+/* Messages of a check on the form's fields; one about a field the form
+ * does not show goes to fallback. */
+static void put(struct form *f, const struct check *k, const char *fallback)
+{
+	for (int i = 0; i < k->n; i++) {
+		const char *key = form_field(f, k->items[i].field) ? k->items[i].field : fallback;
+		if (key)
+			form_msg(f, key, k->items[i].message, k->items[i].warning);
+	}
+}
+
+/* A date field typed in any accepted form, back in ISO form. */
+static void date_field(struct app *app, struct form *f, const char *key)
+{
+	const char *d = form_get(f, key);
+	char iso[11];
+	const char *err;
+	if (*d && (err = date_parse_input(d, app->today, iso)))
+		form_msg(f, key, _(err), false);
+	else if (*d)
+		form_set(f, key, iso);
+}
+
+static void load_vocab(struct app *app, struct form *f, const char *key, enum vocab_kind kind)
+{
+	struct vocab *v;
+	int n;
+	struct ffield *ff = form_field(f, key);
+	if (!ff || reg_vocab(&app->reg, kind, false, &v, &n) != DB_OK)
+		return;
+	const char **names = x_calloc((size_t)(n > 0 ? n : 1), sizeof *names);
+	int64_t *ids = x_calloc((size_t)(n > 0 ? n : 1), sizeof *ids);
+	for (int i = 0; i < n; i++) {
+		names[i] = v[i].name;
+		ids[i] = v[i].id;
+	}
+	form_set_choices(ff, names, ids, n);
+	x_free(&names);
+	x_free(&ids);
+	vocab_free(&v, &n);
+}
+
+static const char *name_of(struct form *f, const char *key, int64_t id)
+{
+	const struct ffield *ff = form_field(f, key);
+	for (int i = 0; ff && i < ff->n_choices; i++)
+		if (ff->choice_ids && ff->choice_ids[i] == id)
+			return ff->choices[i];
+	return "";
+}
+
+static int64_t id_of(struct form *f, const char *key)
+{
+	const struct ffield *ff = form_field(f, key);
+	return ff ? ff->link_id : 0;
+}
+
+static const char *nonempty(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
+static void closed(struct app *app, struct form *f, bool saved)
+{
+	(void)f;
+	if (saved)
+		app_data_changed(app);
+}
+
+/* ---- a resident chosen from the register ---- */
+
+static int resident_search(struct app *app, struct form *f, const char *key, const char *query,
+			   struct link_hit *hits, int max)
+{
+	(void)f;
+	(void)key;
+	struct hh_filter flt;
+	memset(&flt, 0, sizeof flt);
+	reg_filter(&app->reg, query, &flt);
+	if (flt.kind != HH_TEXT && flt.kind != HH_DIGITS)
+		return 0;
+	struct search_result res;
+	if (reg_search(&app->reg, &flt, &res) != DB_OK)
+		return 0;
+	int n = 0;
+	for (int i = 0; i < res.n && n < max && n < 50; i++) {
+		const struct found *fd = &res.items[i];
+		if (!fd->resident_id || fd->former)
+			continue;
+		struct hh_row row;
+		if (reg_row(&app->reg, fd->household_id, &row) != DB_OK)
+			continue;
+		char *addr = hh_address(&row);
+		hits[n].id = fd->resident_id;
+		hits[n].label = x_asprintf("%s（%s）  %s", fd->name, fd->relation, addr);
+		x_free(&addr);
+		hh_row_free(&row);
+		n++;
+	}
+	search_result_free(&res);
+	return n;
+}
+
+/* ---- a new case ---- */
+
+static const struct field_def new_defs[] = {
+	{ "accepted_date", N_("Accepted on"),          FK_DATE,   16,   true,  NULL },
+	{ "source",        N_("Source"),               FK_SELECT, 0,    true,  case_sources },
+	{ "type",          N_("Type of dispute"),      FK_SELECT, 0,    true,  NULL },
+	{ "applicant",     N_("Applicant (resident)"), FK_LINK,   0,    false, NULL },
+	{ "applicant_out", N_("  or from outside"),    FK_TEXT,   20,   false, NULL },
+	{ "respondent",    N_("Respondent (resident)"), FK_LINK,  0,    false, NULL },
+	{ "respondent_out", N_("  or from outside"),   FK_TEXT,   20,   false, NULL },
+	{ "summary",       N_("What happened"),        FK_AREA,   2000, true,  NULL },
+	{ "claims",        N_("What is asked"),        FK_AREA,   2000, false, NULL },
+	{ "mediator",      N_("Mediator"),             FK_SELECT, 0,    false, NULL },
+};
+
+/* The parties the form names: a resident picked, else a name typed.
+ * Up to 2; the strings are borrowed from the form. */
+static int new_parties(struct form *f, struct case_party *p)
+{
+	static const char *const roles[2][3] = {
+		{ "申请人", "applicant", "applicant_out" }, { "被申请人", "respondent", "respondent_out" },
+	};
+	int n = 0;
+	for (int i = 0; i < 2; i++) {
+		struct case_party q = { .role = (char *)roles[i][0], .age = -1 };
+		q.resident_id = *form_get(f, roles[i][1]) ? id_of(f, roles[i][1]) : 0;
+		const char *typed = form_get(f, roles[i][2]);
+		if (!q.resident_id && !*typed)
+			continue;
+		if (!q.resident_id)
+			q.name = x_strdup(typed);
+		p[n++] = q;
+	}
+	return n;
+}
+
+static void new_rec(struct form *f, struct case_new *c)
+{
+	c->accepted_date = form_get(f, "accepted_date");
+	c->source = form_get(f, "source");
+	c->type_id = id_of(f, "type");
+	c->summary = form_get(f, "summary");
+	c->claims = nonempty(form_get(f, "claims"));
+	c->mediator_id = id_of(f, "mediator");
+}
+
+static void free_parties(struct case_party *p, int n)
+{
+	for (int i = 0; i < n; i++)
+		x_free(&p[i].name);
+}
+
+static void new_check(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	date_field(app, f, "accepted_date");
+	struct case_new c = { 0 };
+	new_rec(f, &c);
+	c.registrar_id = reg_staff_of_user(&app->reg);
+	struct case_party p[2];
+	int n = new_parties(f, p);
+	struct check k = { 0 };
+	for (int i = 0; i < n; i++) {
+		struct check pk = { 0 };
+		case_party_check(&p[i], &pk);
+		const char *field = i == 0 && strcmp(p[i].role, "申请人") == 0 ? "applicant_out" : "respondent_out";
+		put(f, &pk, field);
+		check_free(&pk);
+	}
+	case_check_new(&c, p, n, app->today, &k);
+	/* Missing parties: said beside the resident field. */
+	for (int i = 0; i < k.n; i++)
+		form_msg(f, k.items[i].field, k.items[i].message, k.items[i].warning);
+	check_free(&k);
+	free_parties(p, n);
+}
+
+static enum db_status new_save(struct app *app, struct form *f)
+{
+	struct case_new c = { 0 };
+	new_rec(f, &c);
+	c.registrar_id = reg_staff_of_user(&app->reg);
+	struct case_party p[2];
+	int n = new_parties(f, p);
+	struct check k;
+	int64_t id;
+	char *no = NULL;
+	enum db_status s = reg_case_create(&app->reg, &c, p, n, app->today, &k, &id, &no);
+	if (s == DB_OK && !check_ok(&k)) {
+		put(f, &k, "summary");
+		s = DB_ERR_SQL;
+	} else if (s == DB_OK) {
+		app_message(app, false, _("Case %s registered."), no);
+		cases_view_show(app, id);
+	}
+	check_free(&k);
+	x_free(&no);
+	free_parties(p, n);
+	return s;
+}
+
+static const struct form_ops new_ops = {
+	.check = new_check,
+	.save = new_save,
+	.link_search = resident_search,
+	.closed = closed,
+	.free_ctx = free_cctx,
+};
+
+void forms_case_new(struct app *app)
+{
+	struct form *f = case_form(&new_ops, _("Register a mediation case"), 0, NULL, NULL);
+	f->draft_name = "case";
+	for (size_t i = 0; i < ARRAY_SIZE(new_defs); i++)
+		form_add(f, &new_defs[i]);
+	/* The rule of the form: each side from the register or from outside. */
+	form_field(f, "applicant")->def.required = false;
+	load_vocab(app, f, "type", VOCAB_DISPUTE);
+	load_vocab(app, f, "mediator", VOCAB_STAFF);
+	form_set(f, "accepted_date", app->today);
+	form_set(f, "source", "当事人申请");
+	form_set(f, "mediator", name_of(f, "mediator", reg_staff_of_user(&app->reg)));
+	form_open(app, f);
+}
+
+/* ---- another party ---- */
+
+static const struct field_def party_defs[] = {
+	{ "role",       N_("Role"),               FK_SELECT, 0,  true,  case_party_roles },
+	{ "resident",   N_("Resident"),           FK_LINK,   0,  false, NULL },
+	{ "name",       N_("  or name (outside)"), FK_TEXT,  20, false, NULL },
+	{ "sex",        N_("Sex"),                FK_SELECT, 0,  false, NULL },
+	{ "ethnicity",  N_("Ethnicity"),          FK_TEXT,   10, false, NULL },
+	{ "age",        N_("Age"),                FK_NUMBER, 3,  false, NULL },
+	{ "id_number",  N_("ID number"),          FK_TEXT,   18, false, NULL },
+	{ "occupation", N_("Occupation"),         FK_TEXT,   20, false, NULL },
+	{ "phone",      N_("Phone"),              FK_TEXT,   20, false, NULL },
+	{ "address",    N_("Address or unit"),    FK_TEXT,   40, false, NULL },
+};
+static const char *const sexes[] = { "男", "女", NULL };
+
+static void party_rec(struct form *f, struct case_party *p)
+{
+	memset(p, 0, sizeof *p);
+	p->role = x_strdup(form_get(f, "role"));
+	p->resident_id = *form_get(f, "resident") ? id_of(f, "resident") : 0;
+	const char *age = form_get(f, "age");
+	p->age = *age ? atoi(age) : -1;
+	const char *keys[] = { "name", "sex", "ethnicity", "id_number", "occupation", "phone", "address" };
+	char **dst[] = { &p->name, &p->sex, &p->ethnicity, &p->id_number, &p->occupation, &p->phone, &p->address };
+	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+		*dst[i] = nonempty(form_get(f, keys[i])) ? x_strdup(form_get(f, keys[i])) : NULL;
+}
+
+static void party_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	(void)saving;
+	struct case_party p;
+	party_rec(f, &p);
+	struct check k = { 0 };
+	case_party_check(&p, &k);
+	put(f, &k, "name");
+	if (!k.n) {
+		form_set(f, "id_number", p.id_number ? p.id_number : "");
+		form_set(f, "phone", p.phone ? p.phone : "");
+	}
+	check_free(&k);
+	case_party_free(&p);
+}
+
+static enum db_status party_save(struct app *app, struct form *f)
+{
+	struct cctx *c = f->ctx;
+	struct case_party p;
+	party_rec(f, &p);
+	struct check k;
+	enum db_status s = reg_case_party_add(&app->reg, c->case_id, &p, &k);
+	if (s == DB_OK && !check_ok(&k)) {
+		put(f, &k, "name");
+		s = DB_ERR_SQL;
+	} else if (s == DB_OK) {
+		app_message(app, false, _("%s added as %s."), p.resident_id ? form_get(f, "resident") : p.name, p.role);
+	}
+	check_free(&k);
+	case_party_free(&p);
+	return s;
+}
+
+static const struct form_ops party_ops = {
+	.check = party_check,
+	.save = party_save,
+	.link_search = resident_search,
+	.closed = closed,
+	.free_ctx = free_cctx,
+};
+
+void forms_case_party(struct app *app, int64_t case_id, const char *case_no)
+{
+	char *title = x_asprintf(_("Add a party: %s"), case_no);
+	struct form *f = case_form(&party_ops, title, case_id, NULL, NULL);
+	x_free(&title);
+	for (size_t i = 0; i < ARRAY_SIZE(party_defs); i++) {
+		struct field_def d = party_defs[i];
+		if (strcmp(d.key, "sex") == 0)
+			d.choices = sexes;
+		form_add(f, &d);
+	}
+	form_set(f, "role", "第三人");
+	form_open(app, f);
+}
+
+/* ---- a record ---- */
+
+static const struct field_def record_defs[] = {
+	{ "kind",         N_("Kind"),          FK_SELECT, 0,    true,  case_record_kinds },
+	{ "date",         N_("Date"),          FK_DATE,   16,   true,  NULL },
+	{ "staff",        N_("Staff"),         FK_SELECT, 0,    false, NULL },
+	{ "text",         N_("What was done"), FK_AREA,   4000, true,  NULL },
+	{ "performance",  N_("Performed"),     FK_SELECT, 0,    false, case_performances },
+	{ "satisfaction", N_("Satisfaction"),  FK_SELECT, 0,    false, case_satisfactions },
+	{ "flare_up",     N_("Flared up again"), FK_YESNO, 1,   false, NULL },
+};
+
+static void record_rec(struct form *f, struct case_event *e)
+{
+	memset(e, 0, sizeof *e);
+	e->kind = (char *)form_get(f, "kind");
+	e->date = (char *)form_get(f, "date");
+	e->staff_id = id_of(f, "staff");
+	e->text = (char *)form_get(f, "text");
+	e->performance = (char *)nonempty(form_get(f, "performance"));
+	e->satisfaction = (char *)nonempty(form_get(f, "satisfaction"));
+	const char *fl = form_get(f, "flare_up");
+	e->flare_up = strcmp(fl, "是") == 0 ? 1 : strcmp(fl, "否") == 0 ? 0 : -1;
+}
+
+static void record_check(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	struct cctx *c = f->ctx;
+	date_field(app, f, "date");
+	struct case_event e;
+	record_rec(f, &e);
+	struct check k = { 0 };
+	case_check_record(&e, c->accepted, app->today, &k);
+	put(f, &k, "text");
+	check_free(&k);
+}
+
+static enum db_status record_save(struct app *app, struct form *f)
+{
+	struct cctx *c = f->ctx;
+	struct case_event e;
+	record_rec(f, &e);
+	struct check k;
+	enum db_status s = reg_case_record(&app->reg, c->case_id, &e, c->accepted, app->today, &k);
+	if (s == DB_OK && !check_ok(&k)) {
+		put(f, &k, "text");
+		s = DB_ERR_SQL;
+	} else if (s == DB_OK) {
+		app_message(app, false, _("Record saved: %s %s."), e.date, e.kind);
+	}
+	check_free(&k);
+	return s;
+}
+
+static const struct form_ops record_ops = {
+	.check = record_check,
+	.save = record_save,
+	.closed = closed,
+	.free_ctx = free_cctx,
+};
+
+void forms_case_record(struct app *app, int64_t case_id, const char *case_no, const char *accepted,
+		       const char *state)
+{
+	char *title = x_asprintf(_("Add a record: %s"), case_no);
+	struct form *f = case_form(&record_ops, title, case_id, accepted, state);
+	x_free(&title);
+	for (size_t i = 0; i < ARRAY_SIZE(record_defs); i++)
+		form_add(f, &record_defs[i]);
+	load_vocab(app, f, "staff", VOCAB_STAFF);
+	/* After the agreement, the next record is usually the follow-up. */
+	bool after = strcmp(state, "履行中") == 0 || strcmp(state, "已回访") == 0;
+	form_set(f, "kind", after ? "回访" : strcmp(state, "受理") == 0 ? "调查" : "调解");
+	form_set(f, "date", app->today);
+	form_set(f, "staff", name_of(f, "staff", reg_staff_of_user(&app->reg)));
+	form_open(app, f);
+}
+
+/* ---- the next step ---- */
+
+struct mctx {
+	struct cctx c; /* first: free_cctx frees the whole */
+	int64_t version;
+	const char *moves[CASE_STATES + 1];
+};
+
+static void move_rec(struct form *f, struct case_move_rec *m, int64_t staff)
+{
+	struct mctx *c = f->ctx;
+	memset(m, 0, sizeof *m);
+	m->id = c->c.case_id;
+	m->version = c->version;
+	m->staff_id = staff;
+	m->from = c->c.state;
+	m->to = form_get(f, "to");
+	m->date = form_get(f, "date");
+	m->agreement = form_field(f, "agreement") ? nonempty(form_get(f, "agreement")) : NULL;
+	m->manner = form_field(f, "perform_manner") ? nonempty(form_get(f, "perform_manner")) : NULL;
+	m->deadline = form_field(f, "perform_deadline") ? nonempty(form_get(f, "perform_deadline")) : NULL;
+	m->referred_to = form_field(f, "referred_to") ? nonempty(form_get(f, "referred_to")) : NULL;
+}
+
+static void move_check(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	struct mctx *c = f->ctx;
+	date_field(app, f, "date");
+	struct case_move_rec m;
+	move_rec(f, &m, 0);
+	struct case_move mv = { m.from, m.to, m.date, m.agreement, m.manner, m.deadline, m.referred_to };
+	struct check k = { 0 };
+	case_check_move(&mv, c->c.accepted, app->today, &k);
+	put(f, &k, "to");
+	check_free(&k);
+}
+
+static enum db_status move_save(struct app *app, struct form *f)
+{
+	struct mctx *c = f->ctx;
+	struct case_move_rec m;
+	move_rec(f, &m, reg_staff_of_user(&app->reg));
+	struct check k;
+	enum db_status s = reg_case_move(&app->reg, &m, c->c.accepted, app->today, &k);
+	if (s == DB_OK && !check_ok(&k)) {
+		put(f, &k, "to");
+		s = DB_ERR_SQL;
+	} else if (s == DB_OK) {
+		app_message(app, false, _("The case is now %s."), m.to);
+	} else if (s == DB_ERR_CONFLICT) {
+		/* Nothing to merge: the state moved on; say so and close. */
+		app_message(app, true, "%s", _("Someone else moved this case meanwhile; nothing was saved."));
+		app_data_changed(app);
+		s = DB_OK;
+	}
+	check_free(&k);
+	return s;
+}
+
+static const struct form_ops move_ops = {
+	.check = move_check,
+	.save = move_save,
+	.closed = closed,
+	.free_ctx = free_cctx,
+};
+
+void forms_case_move(struct app *app, int64_t case_id)
+{
+	struct case_rec cr;
+	case_rec_init(&cr);
+	if (reg_case(&app->reg, case_id, &cr, NULL, NULL, NULL, NULL) != DB_OK) {
+		app_message(app, true, "%s", _("This case was deleted by another session."));
+		case_rec_free(&cr);
+		return;
+	}
+	struct mctx *c = x_calloc(1, sizeof *c);
+	c->c.case_id = case_id;
+	snprintf(c->c.accepted, sizeof c->c.accepted, "%s", cr.accepted);
+	snprintf(c->c.state, sizeof c->c.state, "%s", cr.state);
+	c->version = cr.version;
+	int n = case_moves(cr.state, c->moves);
+	if (n == 0) {
+		app_message(app, false, _("Case %s is closed; there is no next step."), cr.case_no);
+		x_free(&c);
+		case_rec_free(&cr);
+		return;
+	}
+	char *title = x_asprintf(_("Next step: %s (now %s)"), cr.case_no, cr.state);
+	struct form *f = form_new(&move_ops, c, title);
+	x_free(&title);
+	struct field_def to = { "to", N_("Move to"), FK_SELECT, 0, true, c->moves };
+	struct field_def date = { "date", N_("Date"), FK_DATE, 16, true, NULL };
+	form_add(f, &to);
+	form_add(f, &date);
+	if (strcmp(cr.state, "调解中") == 0) {
+		static const struct field_def ends[] = {
+			{ "agreement",        N_("Agreement"),     FK_AREA, 4000, false, NULL },
+			{ "perform_manner",   N_("Performed how"),          FK_TEXT, 40,   false, NULL },
+			{ "perform_deadline", N_("Performed by"),           FK_TEXT, 20,   false, NULL },
+		};
+		for (size_t i = 0; i < ARRAY_SIZE(ends); i++)
+			form_add(f, &ends[i]);
+		form_set(f, "agreement", cr.agreement);
+		form_set(f, "perform_manner", cr.manner);
+		form_set(f, "perform_deadline", cr.deadline);
+	}
+	if (strcmp(cr.state, "调解不成功") == 0 || strcmp(cr.state, "终止") == 0) {
+		struct field_def ref = { "referred_to", N_("Went on to"), FK_SELECT, 0, true, case_referrals };
+		form_add(f, &ref);
+	}
+	form_set(f, "to", c->moves[0]);
+	form_set(f, "date", app->today);
+	case_rec_free(&cr);
+	form_open(app, f);
+}
+
+/* ---- the case's own fields ---- */
+
+static const struct field_def edit_defs[] = {
+	{ "type",             N_("Type of dispute"), FK_SELECT, 0,    true,  NULL },
+	{ "mediator",         N_("Mediator"),        FK_SELECT, 0,    false, NULL },
+	{ "summary",          N_("What happened"),   FK_AREA,   2000, true,  NULL },
+	{ "claims",           N_("What is asked"),   FK_AREA,   2000, false, NULL },
+	{ "facts",            N_("Facts and responsibility"), FK_AREA, 4000, false, NULL },
+	{ "agreement",        N_("Agreement"),       FK_AREA,   4000, false, NULL },
+	{ "perform_manner",   N_("Performed how"),   FK_TEXT,   40,   false, NULL },
+	{ "perform_place",    N_("Performed where"), FK_TEXT,   40,   false, NULL },
+	{ "perform_deadline", N_("Performed by"),    FK_TEXT,   20,   false, NULL },
+	{ "copies",           N_("Copies"),          FK_NUMBER, 2,    false, NULL },
+};
+
+static void edit_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	(void)saving;
+	if (!id_of(f, "type"))
+		form_msg(f, "type", _("Choose the type of dispute."), false);
+	if (!*form_get(f, "summary"))
+		form_msg(f, "summary", _("Say briefly what the dispute is about."), false);
+	const char *copies = form_get(f, "copies");
+	if (*copies && (atoi(copies) < 1 || atoi(copies) > 20))
+		form_msg(f, "copies", _("Between 1 and 20 copies."), false);
+}
+
+static enum db_status edit_save(struct app *app, struct form *f)
+{
+	struct case_rec c;
+	case_rec_init(&c);
+	c.id = f->record_id;
+	c.version = f->version;
+	c.type_id = id_of(f, "type");
+	c.mediator_id = id_of(f, "mediator");
+	c.copies = atoi(form_get(f, "copies"));
+	const char *keys[] = { "summary", "claims", "facts", "agreement", "perform_manner", "perform_place",
+			       "perform_deadline" };
+	char **dst[] = { &c.summary, &c.claims, &c.facts, &c.agreement, &c.manner, &c.place, &c.deadline };
+	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+		*dst[i] = nonempty(form_get(f, keys[i])) ? x_strdup(form_get(f, keys[i])) : NULL;
+	enum db_status s = reg_case_update(&app->reg, &c);
+	if (s == DB_OK) {
+		f->version++;
+		app_message(app, false, "%s", _("The case was saved."));
+	}
+	case_rec_free(&c);
+	return s;
+}
+
+static enum db_status edit_fetch(struct app *app, struct form *f, struct kv *now, int64_t *version)
+{
+	struct case_rec c;
+	case_rec_init(&c);
+	enum db_status s = reg_case(&app->reg, f->record_id, &c, NULL, NULL, NULL, NULL);
+	if (s == DB_OK) {
+		kv_set(now, "type", c.type);
+		kv_set(now, "mediator", c.mediator);
+		const char *keys[] = { "summary", "claims", "facts", "agreement", "perform_manner", "perform_place",
+				       "perform_deadline" };
+		const char *vals[] = { c.summary, c.claims, c.facts, c.agreement, c.manner, c.place, c.deadline };
+		for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+			kv_set(now, keys[i], vals[i]);
+		char copies[16] = "";
+		if (c.copies)
+			snprintf(copies, sizeof copies, "%d", c.copies);
+		kv_set(now, "copies", copies);
+		*version = c.version;
+	}
+	case_rec_free(&c);
+	return s;
+}
+
+static const struct form_ops edit_ops = {
+	.check = edit_check,
+	.save = edit_save,
+	.fetch = edit_fetch,
+	.closed = closed,
+	.free_ctx = free_cctx,
+};
+
+void forms_case_edit(struct app *app, int64_t case_id)
+{
+	struct case_rec c;
+	case_rec_init(&c);
+	if (reg_case(&app->reg, case_id, &c, NULL, NULL, NULL, NULL) != DB_OK) {
+		app_message(app, true, "%s", _("This case was deleted by another session."));
+		case_rec_free(&c);
+		return;
+	}
+	char *title = x_asprintf(_("Edit case %s"), c.case_no);
+	struct form *f = case_form(&edit_ops, title, case_id, c.accepted, c.state);
+	x_free(&title);
+	f->record_id = case_id;
+	f->version = c.version;
+	f->draft_name = "case-edit";
+	for (size_t i = 0; i < ARRAY_SIZE(edit_defs); i++)
+		form_add(f, &edit_defs[i]);
+	load_vocab(app, f, "type", VOCAB_DISPUTE);
+	load_vocab(app, f, "mediator", VOCAB_STAFF);
+	form_set(f, "type", c.type);
+	form_set(f, "mediator", c.mediator);
+	const char *keys[] = { "summary", "claims", "facts", "agreement", "perform_manner", "perform_place",
+			       "perform_deadline" };
+	const char *vals[] = { c.summary, c.claims, c.facts, c.agreement, c.manner, c.place, c.deadline };
+	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+		form_set(f, keys[i], vals[i]);
+	if (c.copies) {
+		char copies[16];
+		snprintf(copies, sizeof copies, "%d", c.copies);
+		form_set(f, "copies", copies);
+	}
+	case_rec_free(&c);
+	form_open(app, f);
+}
+
+/* ---- documents ---- */
+
+static const char *const doc_kinds[] = {
+	"人民调解协议书", "人民调解受理登记表", "回访记录", "年度案件登记台账", NULL,
+};
+static const char *const doc_formats[] = { "HTML", "文本", NULL };
+
+static int index_in(const char *const *list, const char *v)
+{
+	for (int i = 0; list[i]; i++)
+		if (strcmp(list[i], v) == 0)
+			return i;
+	return -1;
+}
+
+/* The default file of a document: under the documents directory. */
+static char *doc_path(const char *case_no, const char *kind, const char *format)
+{
+	char *dir = forms_documents_dir();
+	char *path = x_asprintf("%s/%s-%s.%s", dir, case_no, kind, strcmp(format, "HTML") == 0 ? "html" : "txt");
+	x_free(&dir);
+	return path;
+}
+
+static void print_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	/* Another document or format: a file name juwei proposed follows;
+	 * one the clerk typed stays. */
+	const char *case_no = ((struct cctx *)f->ctx)->case_no;
+	char *want = doc_path(case_no, form_get(f, "kind"), form_get(f, "format"));
+	for (int k = 0; doc_kinds[k]; k++)
+		for (int m = 0; doc_formats[m]; m++) {
+			char *p = doc_path(case_no, doc_kinds[k], doc_formats[m]);
+			if (strcmp(p, form_get(f, "file")) == 0 && strcmp(p, want) != 0)
+				form_set(f, "file", want);
+			x_free(&p);
+		}
+	x_free(&want);
+	if (saving && !*form_get(f, "file"))
+		form_msg(f, "file", _("This field is required."), false);
+}
+
+/* The year's cases in number order, for the register. */
+static struct doc *register_doc(struct app *app, int year)
+{
+	struct case_filter flt = { .year = year };
+	int n = 0;
+	reg_case_count(&app->reg, &flt, &n);
+	struct case_row *rows = x_calloc((size_t)(n > 0 ? n : 1), sizeof *rows);
+	int got = 0;
+	if (n > 0 && reg_case_page(&app->reg, &flt, NULL, -1, false, n, rows, &got) != DB_OK)
+		got = 0;
+	/* A page backwards from the start is in ascending order. */
+	struct doc *d = case_doc_register(rows, got, year, app->community);
+	for (int i = 0; i < got; i++)
+		case_row_free(&rows[i]);
+	x_free(&rows);
+	return d;
+}
+
+static enum db_status print_save(struct app *app, struct form *f)
+{
+	struct cctx *c = f->ctx;
+	int kind = index_in(doc_kinds, form_get(f, "kind"));
+	bool html = strcmp(form_get(f, "format"), "HTML") == 0;
+	struct case_rec cr;
+	case_rec_init(&cr);
+	struct case_party *p = NULL;
+	struct case_event *e = NULL;
+	int np = 0, ne = 0;
+	if (reg_case(&app->reg, c->case_id, &cr, &p, &np, &e, &ne) != DB_OK) {
+		form_msg(f, "kind", _("This case was deleted by another session."), false);
+		case_rec_free(&cr);
+		return DB_ERR_NOTFOUND;
+	}
+	struct doc *d = kind == 1 ? case_doc_registration(&cr, p, np, app->community, app->today)
+		      : kind == 2 ? case_doc_followups(&cr, e, ne, app->community)
+		      : kind == 3 ? register_doc(app, atoi(cr.accepted))
+				  : case_doc_agreement(&cr, p, np, app->community, app->today);
+	char *text = html ? doc_html(d) : doc_text(d, 72);
+	doc_free(&d);
+	case_rec_free(&cr);
+	case_parties_free(&p, &np);
+	case_events_free(&e, &ne);
+	const char *path = form_get(f, "file");
+	FILE *out = fopen(path, "wb");
+	bool ok = out && fputs(text, out) >= 0;
+	if (out && fclose(out) != 0)
+		ok = false;
+	x_free(&text);
+	if (!ok) {
+		form_msg(f, "file", _("Cannot write this file (no such directory, or no permission)."), false);
+		return DB_ERR_CANTOPEN;
+	}
+	app_message(app, false, _("Written to %s."), path);
+	return DB_OK;
+}
+
+static const struct form_ops print_ops = {
+	.check = print_check,
+	.save = print_save,
+	.free_ctx = free_cctx,
+};
+
+void forms_case_print(struct app *app, int64_t case_id, const char *case_no)
+{
+	char *title = x_asprintf(_("Print: %s"), case_no);
+	struct form *f = case_form(&print_ops, title, case_id, NULL, NULL);
+	x_free(&title);
+	snprintf(((struct cctx *)f->ctx)->case_no, sizeof ((struct cctx *)f->ctx)->case_no, "%s", case_no);
+	struct field_def kd = { "kind", N_("Document"), FK_SELECT, 0, true, doc_kinds };
+	struct field_def fd = { "format", N_("Format"), FK_SELECT, 0, true, doc_formats };
+	struct field_def pd = { "file", N_("File"), FK_TEXT, 240, true, NULL };
+	form_add(f, &kd);
+	form_add(f, &fd);
+	form_add(f, &pd);
+	form_set(f, "kind", doc_kinds[0]);
+	form_set(f, "format", doc_formats[0]);
+	char *path = doc_path(case_no, doc_kinds[0], doc_formats[0]);
+	form_set(f, "file", path);
+	x_free(&path);
+	form_open(app, f);
+}
