@@ -358,7 +358,7 @@ void forms_case_party(struct app *app, int64_t case_id, const char *case_no)
 static const struct field_def record_defs[] = {
 	{ "kind",         N_("Kind"),          FK_SELECT, 0,    true,  case_record_kinds },
 	{ "date",         N_("Date"),          FK_DATE,   16,   true,  NULL },
-	{ "staff",        N_("Staff"),         FK_SELECT, 0,    false, NULL },
+	{ "staff",        N_("Handled by"),    FK_SELECT, 0,    false, NULL },
 	{ "text",         N_("What was done"), FK_AREA,   4000, true,  NULL },
 	{ "performance",  N_("Performed"),     FK_SELECT, 0,    false, case_performances },
 	{ "satisfaction", N_("Satisfaction"),  FK_SELECT, 0,    false, case_satisfactions },

@@ -1,0 +1,107 @@
+#!/bin/sh
+# Screen: a mediation case from registration to closing, with the
+# keyboard alone at 80x24: two parties (one from the register, one from
+# outside), a mediation record, 调解成功 with the agreement, the
+# agreement printed, a follow-up visit, and the case closed.  Steps the
+# state does not allow are not offered; an overdue case is marked.
+. "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/lib/tmux.sh"
+. "$(dirname "$0")/lib/fixture.sh"
+
+q() { sqlite3 "$DB" "$1"; }
+year=${JUWEI_TODAY%%-*}
+next=$(($(q "SELECT coalesce(max(seq), 0) FROM mediation_case WHERE year = $year") + 1))
+no="（$year）$(q "SELECT short_name FROM community")人调字第${next}号"
+
+start 80 24 --db "$DB"
+wait_for "第 1 户，共" > /dev/null
+keys 3
+check "3 opens the case list" wait_for "调解案件"
+check "  ...whose key bar says how to register one" wait_for "F5新建"
+
+# ---- register a case ----
+keys F5
+check "F5 opens the registration form" wait_for "登记调解案件"
+keys Tab Tab; type_text "邻里"; keys Enter
+type_text "欧阳娜娜"
+check "the applicant is searched in the register" wait_for "欧阳娜娜（户主）"
+keys Enter
+keys Tab Tab; type_text "赵大宝"
+keys Tab; type_text "楼上漏水，浸湿楼下天花板。"
+keys F2
+check "the case is registered and numbered" wait_for "已登记案件 $no"
+check "  ...and opens, in state 受理" wait_for "受理"
+check "  ...with the resident applicant" wait_for "欧阳娜娜"
+check "  ...and the respondent from outside" wait_for "赵大宝"
+id=$(q "SELECT id FROM mediation_case WHERE case_no = '$no'")
+check "  ...both parties stored, one linked to the register" \
+	test "$(q "SELECT count(*) || ',' || count(resident_id) FROM case_party WHERE case_id = $id")" = "2,1"
+
+# ---- mediation ----
+keys F8
+check "F8 offers the next step" wait_for "下一步：$no（现为“受理”）"
+keys F2
+check "  ...受理 → 调解中" wait_for "案件已转为“调解中”"
+keys F7
+check "F7 opens a record" wait_for "添加记录：$no"
+keys Tab Tab Tab; type_text "双方到场，面对面调解。"
+keys F2
+check "the mediation record is saved" wait_for "已保存记录：$JUWEI_TODAY 调解"
+keys F8
+wait_for "现为“调解中”" > /dev/null
+keys F2
+check "调解成功 without an agreement is refused" wait_for "有 3 处需要修改"
+# The refused save put the cursor on the first field to mend.
+type_text "赵大宝于月底前修复防水层。"
+keys Tab; type_text "自行维修"
+keys Tab; type_text "$JUWEI_TODAY"
+keys F2
+check "  ...and with it the case is 调解成功" wait_for "案件已转为“调解成功”"
+check "the agreement shows in the case" wait_for "协议内容：赵大宝于月底前修复防水层。"
+
+# ---- the agreement, printed ----
+keys F6
+check "F6 offers the documents" wait_for "打印：$no"
+keys F2
+file="$TMP/$no-人民调解协议书.html"
+check "the status line says where the agreement went" wait_for "已写出到 $TMP/"
+check "  ...an HTML agreement with the parties and the agreement" \
+	sh -c "grep -q '人民调解协议书' '$file' && grep -q '欧阳娜娜' '$file' && grep -q '赵大宝于月底前修复防水层' '$file'"
+
+# ---- follow-up and closing ----
+keys F8
+wait_for "现为“调解成功”" > /dev/null
+keys F2
+wait_for "案件已转为“履行中”" > /dev/null
+keys F7
+wait_for "添加记录：$no" > /dev/null
+check "after the agreement a record is a follow-up (回访) by default" wait_for "回访"
+keys Tab Tab Tab; type_text "已修复，双方满意。"
+keys F2
+check "a follow-up must say how the agreement was performed" wait_for "回访须写明协议履行情况"
+type_text "已履行"; keys Enter
+type_text "满意"; keys Enter
+keys F2
+check "the follow-up is saved" wait_for "已保存记录：$JUWEI_TODAY 回访"
+for step in 已回访 结案; do
+	keys F8
+	wait_for "下一步：$no" > /dev/null
+	keys F2
+	check "  ...the case moves to $step" wait_for "案件已转为“$step”"
+done
+snap > /dev/null
+check "a closed case offers no next step (no F8 in the key bar)" sh -c "! grep -q 'F8' '$TMP/screen'"
+check "every step is recorded, dated and by whom" \
+	test "$(q "SELECT count(*) FROM case_event WHERE case_id = $id AND kind = '状态变更' AND event_date = '$JUWEI_TODAY' AND created_by <> ''")" = 5
+check "  ...and the follow-up with its performance" \
+	test "$(q "SELECT performance || satisfaction FROM case_event WHERE case_id = $id AND kind = '回访'")" = "已履行满意"
+
+# ---- back to the list: an overdue case is marked ----
+keys Escape
+check "Esc goes back to the list" wait_for "案号"
+overdue=$(q "SELECT count(*) FROM mediation_case WHERE state IN ('受理','调解中')
+	AND accepted_date < date('$JUWEI_TODAY', '-29 days')")
+keys F3
+wait_for "筛选案件" > /dev/null
+keys Down Down Down Down; type_text "是"; keys Enter F2
+check "F3 narrows the list to the overdue cases" wait_for "/$overdue 件"
