@@ -33,6 +33,7 @@ struct cases_view {
 	struct case_event *events;
 	int n_events;
 	int scroll;
+	int from_section; /* Esc goes back there (Today opens cases too) */
 };
 
 static const struct table_col cols[] = {
@@ -130,6 +131,7 @@ static bool load_case(struct app *app)
 void cases_view_show(struct app *app, int64_t id)
 {
 	struct cases_view *cv = app->cases_v;
+	cv->from_section = app->section;
 	app->section = 2;
 	cv->open_id = id;
 	cv->psel = 0;
@@ -477,6 +479,7 @@ static int case_action(struct app *app, enum action a)
 	case ACT_BACK:
 		close_case(cv);
 		cv->loaded = false;
+		app->section = cv->from_section;
 		break;
 	default:
 		return NOT_HANDLED;

@@ -1,9 +1,11 @@
-/* tui/view_today.c - Today (今日): households overdue for a visit, visits
- * planned for today, follow-ups not done.  Enter opens the household,
- * F7 logs a visit at once; F3 narrows by grid and tag; F9 opens the
+/* tui/view_today.c - Today (今日): mediation cases at or past their time
+ * limit, households overdue for a visit, visits planned for today,
+ * follow-ups not done.  Enter opens the case or the household, F7 logs
+ * a visit at once; F3 narrows by grid and tag; F9 opens the
  * settings (vocabularies and tag intervals). */
 #include "app.h"
 
+#include "core/mediation.h"
 #include "core/visit.h"
 #include "core/xalloc.h"
 #include "draw.h"
@@ -17,7 +19,7 @@
 /* Rows read of each list: a screenful or two; the counts are whole. */
 #define TODAY_ROWS 100
 
-enum { LIST_OVERDUE, LIST_PLANNED, LIST_FOLLOWUP };
+enum { LIST_CASES, LIST_OVERDUE, LIST_PLANNED, LIST_FOLLOWUP };
 
 struct item {
 	int list;   /* LIST_* */
@@ -26,6 +28,8 @@ struct item {
 
 struct today_view {
 	struct today data;
+	struct case_row *cases; /* open cases from day 25 on */
+	int n_cases;
 	bool loaded;
 	struct item *items;
 	int n_items;
@@ -44,15 +48,33 @@ static const struct table_col cols[] = {
 static struct today_row *rows_of(struct today_view *tv, int list, int *n)
 {
 	switch (list) {
+	case LIST_CASES: *n = tv->n_cases; return NULL;
 	case LIST_OVERDUE: *n = tv->data.n_overdue; return tv->data.overdue;
 	case LIST_PLANNED: *n = tv->data.n_planned; return tv->data.planned;
 	default: *n = tv->data.n_followups; return tv->data.followups;
 	}
 }
 
+static const struct case_row *selected_case(const struct today_view *tv)
+{
+	if (tv->sel < 0 || tv->sel >= tv->n_items || tv->items[tv->sel].row < 0 ||
+	    tv->items[tv->sel].list != LIST_CASES)
+		return NULL;
+	return &tv->cases[tv->items[tv->sel].row];
+}
+
+static void free_cases(struct today_view *tv)
+{
+	for (int i = 0; i < tv->n_cases; i++)
+		case_row_free(&tv->cases[i]);
+	x_free(&tv->cases);
+	tv->n_cases = 0;
+}
+
 static const struct today_row *selected_row(struct today_view *tv, int *list)
 {
-	if (tv->sel < 0 || tv->sel >= tv->n_items || tv->items[tv->sel].row < 0)
+	if (tv->sel < 0 || tv->sel >= tv->n_items || tv->items[tv->sel].row < 0 ||
+	    tv->items[tv->sel].list == LIST_CASES)
 		return NULL;
 	int n;
 	struct today_row *rows = rows_of(tv, tv->items[tv->sel].list, &n);
@@ -70,30 +92,41 @@ void today_view_reload(struct app *app)
 	const struct today_row *r = selected_row(tv, &keep_list);
 	if (r)
 		keep = r->household_id;
+	int64_t keep_case = 0;
+	const struct case_row *kc = selected_case(tv);
+	if (kc)
+		keep_case = kc->id;
 	today_free(&tv->data);
+	free_cases(tv);
 	x_free(&tv->items);
 	tv->n_items = 0;
-	tv->loaded = reg_today(&app->reg, app->today, tv->grid, tv->tag, TODAY_ROWS, &tv->data) == DB_OK;
+	tv->loaded = reg_today(&app->reg, app->today, tv->grid, tv->tag, TODAY_ROWS, &tv->data) == DB_OK &&
+		     reg_cases_overdue(&app->reg, app->today, &tv->cases, &tv->n_cases) == DB_OK;
 	if (!tv->loaded) {
 		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
 		return;
 	}
 	app->due_count = tv->grid || tv->tag ? app->due_count : tv->data.all_overdue;
-	int total = 3 + tv->data.n_overdue + tv->data.n_planned + tv->data.n_followups;
+	int total = 4 + tv->n_cases + tv->data.n_overdue + tv->data.n_planned + tv->data.n_followups;
 	tv->items = x_calloc((size_t)total, sizeof *tv->items);
-	for (int list = LIST_OVERDUE; list <= LIST_FOLLOWUP; list++) {
+	for (int list = LIST_CASES; list <= LIST_FOLLOWUP; list++) {
 		int n;
 		rows_of(tv, list, &n);
+		if (list == LIST_CASES && n == 0)
+			continue; /* no heading for cases when none is due */
 		tv->items[tv->n_items++] = (struct item){ list, -1 };
 		for (int i = 0; i < n; i++)
 			tv->items[tv->n_items++] = (struct item){ list, i };
 	}
-	/* Stay on the same household when it is still listed. */
+	/* Stay on the same case or household when it is still listed. */
 	tv->sel = -1;
+	for (int i = 0; i < tv->n_items && keep_case; i++)
+		if (tv->items[i].row >= 0 && tv->items[i].list == LIST_CASES && tv->cases[tv->items[i].row].id == keep_case)
+			tv->sel = i;
 	for (int i = 0; i < tv->n_items && keep; i++) {
 		int n;
 		struct today_row *rows = rows_of(tv, tv->items[i].list, &n);
-		if (tv->items[i].row >= 0 && tv->items[i].list == keep_list &&
+		if (tv->items[i].row >= 0 && tv->items[i].list != LIST_CASES && tv->items[i].list == keep_list &&
 		    rows[tv->items[i].row].household_id == keep)
 			tv->sel = i;
 	}
@@ -127,6 +160,7 @@ void today_view_free(struct today_view **ptv)
 	if (!tv)
 		return;
 	today_free(&tv->data);
+	free_cases(tv);
 	x_free(&tv->items);
 	x_free(&tv->grid_name);
 	x_free(&tv->tag_name);
@@ -137,6 +171,10 @@ static void heading(struct today_view *tv, int list, char *buf, size_t size)
 {
 	int shown, all;
 	rows_of(tv, list, &shown);
+	if (list == LIST_CASES) {
+		snprintf(buf, size, _("Mediation cases at or past their one-month limit: %d"), shown);
+		return;
+	}
 	all = list == LIST_OVERDUE ? tv->data.all_overdue
 	    : list == LIST_PLANNED ? tv->data.all_planned : tv->data.all_followups;
 	const char *name = list == LIST_OVERDUE ? _("Overdue for a visit")
@@ -180,6 +218,20 @@ static void draw(struct app *app, int y, int x, int h, int w)
 			draw_text(ry, x + 1, w - 2, buf, A_BOLD, TEXT_LEFT);
 			continue;
 		}
+		attr_t a = tv->top + i == tv->sel ? draw_attr(C_SELECTED) : A_NORMAL;
+		if (it->list == LIST_CASES) {
+			const struct case_row *c = &tv->cases[it->row];
+			char number[48], detail[128];
+			snprintf(number, sizeof number, _("%d No.%d"), c->year, c->seq);
+			enum case_limit lim = case_limit_of(c->state, c->accepted, app->today);
+			snprintf(detail, sizeof detail, lim == CASE_OVERDUE ? _("day %d, overdue (%s)")
+				 : _("day %d, limit near (%s)"), case_day(c->accepted, app->today), c->state);
+			char *what = x_asprintf("%s %s", number, c->type);
+			const char *cells[] = { what, c->mediator, c->parties, detail };
+			table_draw_row(ry, x + 1, w - 1, &l, cols, cells, a);
+			x_free(&what);
+			continue;
+		}
 		int n;
 		const struct today_row *r = &rows_of(tv, it->list, &n)[it->row];
 		char detail[512];
@@ -191,7 +243,6 @@ static void draw(struct app *app, int y, int x, int h, int w)
 		else
 			snprintf(detail, sizeof detail, "%s", r->detail);
 		const char *cells[] = { r->address, r->head, r->tags, detail };
-		attr_t a = tv->top + i == tv->sel ? draw_attr(C_SELECTED) : A_NORMAL;
 		table_draw_row(ry, x + 1, w - 1, &l, cols, cells, a);
 	}
 	if (tv->loaded && tv->n_items == 3 && tv->data.all_overdue + tv->data.all_planned + tv->data.all_followups == 0)
@@ -296,6 +347,8 @@ static int action(struct app *app, enum action a)
 	case ACT_OPEN:
 		if (r)
 			hh_view_show(app, r->household_id);
+		else if (selected_case(tv))
+			cases_view_show(app, selected_case(tv)->id);
 		break;
 	case ACT_VISIT:
 		if (r)
@@ -330,7 +383,9 @@ static bool supports(const struct app *app, enum action a)
 	case ACT_MOVE_UP: case ACT_MOVE_DOWN: case ACT_PAGE_UP: case ACT_PAGE_DOWN:
 	case ACT_MOVE_FIRST: case ACT_MOVE_LAST: case ACT_SEARCH: case ACT_SETTINGS:
 		return true;
-	case ACT_OPEN: case ACT_VISIT:
+	case ACT_OPEN:
+		return row || selected_case(tv);
+	case ACT_VISIT:
 		return row;
 	case ACT_BACK:
 		return tv->grid || tv->tag;

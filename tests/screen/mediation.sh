@@ -9,6 +9,14 @@
 . "$(dirname "$0")/lib/fixture.sh"
 
 q() { sqlite3 "$DB" "$1"; }
+# A case still in mediation on its day 41, to be marked overdue.
+"$JUWEI_TOOLS/sqlrun" "$DB" tester <<SQL || echo "not ok - an old case for the fixture"
+INSERT INTO mediation_case(year, seq, case_no, accepted_date, source, type_id, state, summary,
+  created_by, updated_by)
+SELECT CAST(strftime('%Y', d) AS INTEGER), 900, '（' || strftime('%Y', d) || '）幸福里人调字第900号', d,
+  '当事人申请', 1, '调解中', '楼道堆物', juwei_user(), juwei_user()
+  FROM (SELECT date('$JUWEI_TODAY', '-40 days') AS d);
+SQL
 year=${JUWEI_TODAY%%-*}
 next=$(($(q "SELECT coalesce(max(seq), 0) FROM mediation_case WHERE year = $year") + 1))
 no="（$year）$(q "SELECT short_name FROM community")人调字第${next}号"
@@ -105,3 +113,19 @@ keys F3
 wait_for "筛选案件" > /dev/null
 keys Down Down Down Down; type_text "是"; keys Enter F2
 check "F3 narrows the list to the overdue cases" wait_for "/$overdue 件"
+
+# ---- Today lists the cases at or past their limit ----
+near=$(q "SELECT count(*) FROM mediation_case WHERE state IN ('受理','调解中')
+	AND accepted_date <= date('$JUWEI_TODAY', '-24 days')")
+oldest=$(q "SELECT year || '年第' || seq || '号' FROM mediation_case WHERE state IN ('受理','调解中')
+	ORDER BY accepted_date, id LIMIT 1")
+keys 6
+if [ "$near" -gt 0 ]; then # the fixture's old case at least
+	check "Today lists the cases from day 25 on" wait_for "调解案件临近或超过一个月期限：$near"
+	keys Enter
+	check "  ...Enter opens the oldest" wait_for "（$year）$(q "SELECT short_name FROM community")人调字第${oldest#*第}"
+	keys Escape
+	check "  ...and Esc goes back to Today" wait_for "逾期未走访"
+else
+	check "Today has no case list when no case is near its limit" wait_for "逾期未走访"
+fi
