@@ -11,6 +11,7 @@
 #include "draw.h"
 #include "forms.h"
 #include "core/listwin.h"
+#include "core/mediation.h"
 #include "table.h"
 
 #include <stdio.h>
@@ -35,6 +36,8 @@ struct hh_view {
 	int member_line0;    /* detail line of the first member */
 	struct visit_row *visits; /* the detail's household's visits, newest first */
 	int n_visits;
+	struct case_row *cases;   /* the mediation cases its residents are parties to */
+	int n_cases;
 	char *last_visit, *next_due;
 	bool failed;         /* a query failed: the empty list is not news */
 	bool ranked;         /* the list shows search results, best first */
@@ -213,6 +216,10 @@ static void free_visits(struct hh_view *hv)
 		visit_row_free(&hv->visits[i]);
 	x_free(&hv->visits);
 	hv->n_visits = 0;
+	for (int i = 0; i < hv->n_cases; i++)
+		case_row_free(&hv->cases[i]);
+	x_free(&hv->cases);
+	hv->n_cases = 0;
 	x_free(&hv->last_visit);
 	x_free(&hv->next_due);
 }
@@ -242,6 +249,8 @@ static void load_detail(struct app *app)
 	if (s == DB_OK)
 		s = reg_household_visits(&app->reg, id, app->today, DETAIL_VISITS, &hv->visits, &hv->n_visits,
 					 &hv->last_visit, &hv->next_due);
+	if (s == DB_OK)
+		s = reg_cases_of_household(&app->reg, id, &hv->cases, &hv->n_cases);
 	else if (s == DB_ERR_NOTFOUND)
 		app_message(app, true, "%s", _("This household was deleted by another session."));
 	else
@@ -495,6 +504,21 @@ static void draw_detail(struct app *app, int y, int x, int h, int w)
 			continue;
 		const char *cells[] = { v->date, v->method, v->purpose, v->staff, v->findings };
 		table_draw_row(y + line - sc, x, w, &vl, visit_cols, cells, A_NORMAL);
+	}
+	/* Mediation cases its residents are parties to (open them in 3 调解). */
+	if (hv->n_cases) {
+		line++;
+		if (line - sc >= 0 && line - sc < h)
+			draw_text(y + line - sc, x, w, _("Mediation cases"), A_BOLD, TEXT_LEFT);
+		line++;
+	}
+	for (int i = 0; i < hv->n_cases; i++, line++) {
+		const struct case_row *c = &hv->cases[i];
+		if (line - sc < 0 || line - sc >= h)
+			continue;
+		char *s = x_asprintf("%s  %s  %s  %s  %s", c->case_no, c->accepted, c->type, c->state, c->parties);
+		draw_text(y + line - sc, x, w, s, A_NORMAL, TEXT_LEFT);
+		x_free(&s);
 	}
 	hv->detail_lines = line;
 	hv->detail_h = h;
