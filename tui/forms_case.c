@@ -717,9 +717,14 @@ static struct doc *register_doc(struct app *app, int year)
 	reg_case_count(&app->reg, &flt, &n);
 	struct case_row *rows = x_calloc((size_t)(n > 0 ? n : 1), sizeof *rows);
 	int got = 0;
-	if (n > 0 && reg_case_page(&app->reg, &flt, NULL, -1, false, n, rows, &got) != DB_OK)
+	if (n > 0 && reg_case_page(&app->reg, &flt, NULL, 1, false, n, rows, &got) != DB_OK)
 		got = 0;
-	/* A page backwards from the start is in ascending order. */
+	/* The list is newest first; the register runs in number order. */
+	for (int i = 0, j = got - 1; i < j; i++, j--) {
+		struct case_row t = rows[i];
+		rows[i] = rows[j];
+		rows[j] = t;
+	}
 	struct doc *d = case_doc_register(rows, got, year, app->community);
 	for (int i = 0; i < got; i++)
 		case_row_free(&rows[i]);

@@ -402,9 +402,13 @@ static void open_filter(struct app *app)
 {
 	struct cases_view *cv = app->cases_v;
 	struct form *f = form_new(&filter_ops, NULL, _("Narrow the case list (empty: all)"));
+	/* The choices of a select field end with NULL; case_states has none. */
+	static const char *states[CASE_STATES + 1];
+	for (int i = 0; i < CASE_STATES; i++)
+		states[i] = case_states[i];
 	static const struct field_def defs[] = {
 		{ "year",     N_("Year"),          FK_NUMBER, 4, false, NULL },
-		{ "state",    N_("State"),         FK_SELECT, 0, false, case_states },
+		{ "state",    N_("State"),         FK_SELECT, 0, false, states },
 		{ "type",     N_("Type of dispute"), FK_SELECT, 0, false, NULL },
 		{ "mediator", N_("Mediator"),      FK_SELECT, 0, false, NULL },
 		{ "overdue",  N_("Overdue only"),  FK_SELECT, 0, false, overdue_choices },

@@ -41,7 +41,9 @@ check "  ...and the first rows have scrolled away" sh -c "! grep -q 1-1-101 '$TM
 keys 2
 check "2 switches to the visit list" wait_for "条走访"
 keys 3
-check "3 switches to mediation, which says plainly it is not built" wait_for "调解：这一部分尚未完成"
+check "3 switches to the mediation cases" wait_for "调解案件"
+keys 4
+check "4 switches to meetings, which says plainly it is not built" wait_for "议事：这一部分尚未完成"
 keys 6
 check "6 switches to Today" wait_for "逾期未走访"
 keys 1
