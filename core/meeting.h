@@ -11,6 +11,8 @@
 
 #include <stdbool.h>
 
+#include "db/meeting.h"
+#include "register.h"
 #include "resident.h"
 
 #define MEETING_STATES 7
@@ -37,5 +39,59 @@ struct topic_vote {
 void meeting_check_vote(const struct topic_vote *v, struct check *out);
 /* What the numbers decide: 通过 or 未通过 (未通过 without a quorum). */
 const char *meeting_vote_result(const struct topic_vote *v);
+
+/* The attendance marks, NULL-terminated. */
+extern const char *const meeting_attendances[];
+
+/* A meeting's fields: kind, title, date, time HH:MM, entitled >= 0.
+ * Keys: kind, title, date, time, entitled. */
+void meeting_check(const struct meeting_rec *m, struct check *out);
+/* A move: allowed from the state, dated (not in the future); 公示 needs
+ * its start and end.  Keys: to, date, publish_start, publish_end. */
+void meeting_check_move(const char *from, const char *to, const char *date, const char *publish_start,
+			const char *publish_end, const char *today, struct check *out);
+/* A topic: a title; once voted or decided, meeting_check_vote() with the
+ * number present and entitled.  Keys: title, votes_for, decision. */
+void meeting_check_item(const struct meeting_item *it, int present, int entitled, struct check *out);
+/* A follow-up note: a date (not in the future) and text.  Keys: date, text. */
+void meeting_check_follow_up(const char *date, const char *text, const char *today, struct check *out);
+
+/* The register's gateway to meetings; the saving calls check first and
+ * return DB_OK with the messages in out when they refuse. */
+enum db_status reg_meeting_save(const struct reg *r, struct meeting_rec *m, struct check *out);
+enum db_status reg_meeting_move(const struct reg *r, const struct meeting_rec *m, const char *to, const char *date,
+				const char *publish_start, const char *publish_end, const char *today,
+				struct check *out);
+/* A topic, checked against those present now (and the number entitled,
+ * else those listed). */
+enum db_status reg_meeting_item_save(const struct reg *r, int64_t meeting_id, struct meeting_item *it,
+				     struct check *out);
+enum db_status reg_meeting_follow_up(const struct reg *r, int64_t item_id, const char *date, const char *text,
+				     const char *today, struct check *out);
+enum db_status reg_meeting(const struct reg *r, int64_t id, struct meeting_rec *m, struct meeting_attendee **a,
+			   int *na, struct meeting_item **it, int *ni);
+enum db_status reg_meeting_page(const struct reg *r, const struct meeting_filter *f, const struct meeting_row *from,
+				int dir, bool inclusive, int limit, struct meeting_row *out, int *n);
+enum db_status reg_meeting_count(const struct reg *r, const struct meeting_filter *f, int *n);
+enum db_status reg_meeting_attendee_add(const struct reg *r, int64_t meeting_id, const struct meeting_attendee *a,
+					struct check *out);
+enum db_status reg_meeting_attendance(const struct reg *r, int64_t attendee_id, const char *attendance);
+enum db_status reg_meeting_present(const struct reg *r, int64_t meeting_id, int *present, int *listed);
+/* Today: decisions awaiting publication, and published ones without a
+ * follow-up for *days (the setting meeting.follow_up_days, 30). */
+enum db_status reg_meetings_due(const struct reg *r, const char *today, struct meeting_row **out, int *n,
+				int *days);
+
+/* A setting of the committee (meeting.publish_days, ...), def when unset. */
+int reg_setting_int(const struct reg *r, const char *key, int def);
+
+/* The documents (core/meeting_docs.c): 会议通知, 会议纪要, 公示. */
+struct doc;
+struct doc *meeting_doc_notice(const struct meeting_rec *m, const struct meeting_item *it, int ni,
+			       const char *committee);
+struct doc *meeting_doc_minutes(const struct meeting_rec *m, const struct meeting_attendee *a, int na,
+				const struct meeting_item *it, int ni, const char *committee);
+struct doc *meeting_doc_publication(const struct meeting_rec *m, const struct meeting_item *it, int ni,
+				    const char *committee);
 
 #endif

@@ -26,11 +26,12 @@ static const char *const vocab_sql[] = {
 	[VOCAB_TAG]     = ("SELECT id, name, coalesce(interval_days, 0), active FROM tag WHERE ?1 OR active = 1"
 			   " ORDER BY sort, id"),
 	[VOCAB_DISPUTE] = "SELECT id, name, 0, active FROM dispute_type WHERE ?1 OR active = 1 ORDER BY sort, id",
+	[VOCAB_MEETING_KIND] = "SELECT id, name, 0, active FROM meeting_kind WHERE ?1 OR active = 1 ORDER BY sort, id",
 };
 static const char *const vocab_table[] = {
 	[VOCAB_METHOD] = "visit_method", [VOCAB_PURPOSE] = "visit_purpose",
 	[VOCAB_REPORT] = "must_report_item", [VOCAB_STAFF] = "staff", [VOCAB_GRID] = "grid",
-	[VOCAB_TAG] = "tag", [VOCAB_DISPUTE] = "dispute_type",
+	[VOCAB_TAG] = "tag", [VOCAB_DISPUTE] = "dispute_type", [VOCAB_MEETING_KIND] = "meeting_kind",
 };
 
 static enum db_status done(sqlite3_stmt *st)

@@ -17,7 +17,8 @@ struct vocab {
 	int extra;
 	bool active;
 };
-enum vocab_kind { VOCAB_METHOD, VOCAB_PURPOSE, VOCAB_REPORT, VOCAB_STAFF, VOCAB_GRID, VOCAB_TAG, VOCAB_DISPUTE };
+enum vocab_kind { VOCAB_METHOD, VOCAB_PURPOSE, VOCAB_REPORT, VOCAB_STAFF, VOCAB_GRID, VOCAB_TAG, VOCAB_DISPUTE,
+		 VOCAB_MEETING_KIND };
 /* Active entries in their order (all of them when all). */
 enum db_status db_vocab(struct db *db, enum vocab_kind kind, bool all, struct vocab **out, int *n);
 void vocab_free(struct vocab **v, int *n);

@@ -52,6 +52,7 @@ static void reload_all(struct app *app)
 	households_view.reload(app);
 	visits_view.reload(app);
 	cases_view.reload(app);
+	meetings_view.reload(app);
 	stats_view.reload(app);
 	today_view.reload(app);
 	if (app->settings_v)
@@ -67,7 +68,7 @@ void app_data_changed(struct app *app)
 
 /* The view of each section; NULL: not built yet. */
 static const struct view_ops *const section_views[] = {
-	&households_view, &visits_view, &cases_view, NULL, &stats_view, &today_view,
+	&households_view, &visits_view, &cases_view, &meetings_view, &stats_view, &today_view,
 };
 
 static const struct view_ops *section_view(const struct app *app)
@@ -361,6 +362,7 @@ int app_run(struct db *db)
 	today_view_new(&app);
 	visits_view_new(&app);
 	cases_view_new(&app);
+	meetings_view_new(&app);
 	stats_view_new(&app);
 	today_count(&app);
 	forms_offer_draft(&app);
@@ -415,6 +417,7 @@ out:
 	report_close(&app);
 	visits_view_free(&app.visits_v);
 	cases_view_free(&app.cases_v);
+	meetings_view_free(&app.meetings_v);
 	stats_view_free(&app.stats_v);
 	settings_free(&app.settings_v);
 	reg_free(&app.reg);

@@ -67,6 +67,7 @@ struct today_view;
 struct settings_view;
 struct visits_view;
 struct cases_view;
+struct meetings_view;
 struct stats_view;
 
 struct app {
@@ -86,6 +87,7 @@ struct app {
 	struct today_view *today_v;
 	struct visits_view *visits_v;
 	struct cases_view *cases_v;
+	struct meetings_view *meetings_v;
 	struct stats_view *stats_v;
 	struct settings_view *settings_v;
 	bool settings;     /* the settings screen is open */
@@ -136,6 +138,13 @@ extern const struct view_ops cases_view;
 struct cases_view *cases_view_new(struct app *app);
 void cases_view_free(struct cases_view **cv);
 void cases_view_show(struct app *app, int64_t id);
+
+/* Consultation meetings (tui/view_meetings.c); show opens meeting id in
+ * section 4. */
+extern const struct view_ops meetings_view;
+struct meetings_view *meetings_view_new(struct app *app);
+void meetings_view_free(struct meetings_view **mv);
+void meetings_view_show(struct app *app, int64_t id);
 
 /* A month in numbers (tui/view_stats.c). */
 extern const struct view_ops stats_view;

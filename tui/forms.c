@@ -770,6 +770,10 @@ void forms_offer_draft(struct app *app)
 		forms_case_new(app);
 	else if (strcmp(name, "case-edit") == 0 && id)
 		forms_case_edit(app, id);
+	else if (strcmp(name, "meeting-new") == 0 && !id)
+		forms_meeting(app, 0);
+	else if (strcmp(name, "meeting") == 0 && id)
+		forms_meeting(app, id);
 	if (app->form)
 		app->form->from_start = true;
 	else /* its record is gone, or the form is unknown: nothing to offer */

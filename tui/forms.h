@@ -33,6 +33,18 @@ void forms_case_edit(struct app *app, int64_t case_id);
 /* Write one of the case's documents (or the year's register) to a file. */
 void forms_case_print(struct app *app, int64_t case_id, const char *case_no);
 
+/* Meetings (tui/forms_meeting.c): a new meeting (id 0) or meeting id;
+ * an attendee; a topic (NULL: a new one); the next step (publication
+ * lasting publish_days by default); a follow-up of a decision; the
+ * documents (file names start with the meeting's date). */
+struct meeting_item;
+void forms_meeting(struct app *app, int64_t id);
+void forms_meeting_attendee(struct app *app, int64_t meeting_id);
+void forms_meeting_item(struct app *app, int64_t meeting_id, const struct meeting_item *it);
+void forms_meeting_move(struct app *app, int64_t meeting_id, int publish_days);
+void forms_meeting_follow_up(struct app *app, int64_t meeting_id, const struct meeting_item *it);
+void forms_meeting_print(struct app *app, int64_t meeting_id, const char *date, const char *title);
+
 /* Where documents go by default: $XDG_DOCUMENTS_DIR, else ~/Documents
  * when it exists, else the home directory.  Newly allocated. */
 char *forms_documents_dir(void);

@@ -6,6 +6,7 @@
 #include "app.h"
 
 #include "core/mediation.h"
+#include "core/meeting.h"
 #include "core/visit.h"
 #include "core/xalloc.h"
 #include "draw.h"
@@ -19,7 +20,7 @@
 /* Rows read of each list: a screenful or two; the counts are whole. */
 #define TODAY_ROWS 100
 
-enum { LIST_CASES, LIST_OVERDUE, LIST_PLANNED, LIST_FOLLOWUP };
+enum { LIST_CASES, LIST_MEETINGS, LIST_OVERDUE, LIST_PLANNED, LIST_FOLLOWUP };
 
 struct item {
 	int list;   /* LIST_* */
@@ -30,6 +31,8 @@ struct today_view {
 	struct today data;
 	struct case_row *cases; /* open cases from day 25 on */
 	int n_cases;
+	struct meeting_row *meetings; /* decisions to publish or to follow up */
+	int n_meetings, follow_days;
 	bool loaded;
 	struct item *items;
 	int n_items;
@@ -49,6 +52,7 @@ static struct today_row *rows_of(struct today_view *tv, int list, int *n)
 {
 	switch (list) {
 	case LIST_CASES: *n = tv->n_cases; return NULL;
+	case LIST_MEETINGS: *n = tv->n_meetings; return NULL;
 	case LIST_OVERDUE: *n = tv->data.n_overdue; return tv->data.overdue;
 	case LIST_PLANNED: *n = tv->data.n_planned; return tv->data.planned;
 	default: *n = tv->data.n_followups; return tv->data.followups;
@@ -63,18 +67,30 @@ static const struct case_row *selected_case(const struct today_view *tv)
 	return &tv->cases[tv->items[tv->sel].row];
 }
 
+static const struct meeting_row *selected_meeting(const struct today_view *tv)
+{
+	if (tv->sel < 0 || tv->sel >= tv->n_items || tv->items[tv->sel].row < 0 ||
+	    tv->items[tv->sel].list != LIST_MEETINGS)
+		return NULL;
+	return &tv->meetings[tv->items[tv->sel].row];
+}
+
 static void free_cases(struct today_view *tv)
 {
 	for (int i = 0; i < tv->n_cases; i++)
 		case_row_free(&tv->cases[i]);
 	x_free(&tv->cases);
 	tv->n_cases = 0;
+	for (int i = 0; i < tv->n_meetings; i++)
+		meeting_row_free(&tv->meetings[i]);
+	x_free(&tv->meetings);
+	tv->n_meetings = 0;
 }
 
 static const struct today_row *selected_row(struct today_view *tv, int *list)
 {
 	if (tv->sel < 0 || tv->sel >= tv->n_items || tv->items[tv->sel].row < 0 ||
-	    tv->items[tv->sel].list == LIST_CASES)
+	    tv->items[tv->sel].list == LIST_CASES || tv->items[tv->sel].list == LIST_MEETINGS)
 		return NULL;
 	int n;
 	struct today_row *rows = rows_of(tv, tv->items[tv->sel].list, &n);
@@ -101,19 +117,20 @@ void today_view_reload(struct app *app)
 	x_free(&tv->items);
 	tv->n_items = 0;
 	tv->loaded = reg_today(&app->reg, app->today, tv->grid, tv->tag, TODAY_ROWS, &tv->data) == DB_OK &&
-		     reg_cases_overdue(&app->reg, app->today, &tv->cases, &tv->n_cases) == DB_OK;
+		     reg_cases_overdue(&app->reg, app->today, &tv->cases, &tv->n_cases) == DB_OK &&
+		     reg_meetings_due(&app->reg, app->today, &tv->meetings, &tv->n_meetings, &tv->follow_days) == DB_OK;
 	if (!tv->loaded) {
 		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
 		return;
 	}
 	app->due_count = tv->grid || tv->tag ? app->due_count : tv->data.all_overdue;
-	int total = 4 + tv->n_cases + tv->data.n_overdue + tv->data.n_planned + tv->data.n_followups;
+	int total = 5 + tv->n_cases + tv->n_meetings + tv->data.n_overdue + tv->data.n_planned + tv->data.n_followups;
 	tv->items = x_calloc((size_t)total, sizeof *tv->items);
 	for (int list = LIST_CASES; list <= LIST_FOLLOWUP; list++) {
 		int n;
 		rows_of(tv, list, &n);
-		if (list == LIST_CASES && n == 0)
-			continue; /* no heading for cases when none is due */
+		if ((list == LIST_CASES || list == LIST_MEETINGS) && n == 0)
+			continue; /* no heading for cases or meetings when none is due */
 		tv->items[tv->n_items++] = (struct item){ list, -1 };
 		for (int i = 0; i < n; i++)
 			tv->items[tv->n_items++] = (struct item){ list, i };
@@ -126,7 +143,7 @@ void today_view_reload(struct app *app)
 	for (int i = 0; i < tv->n_items && keep; i++) {
 		int n;
 		struct today_row *rows = rows_of(tv, tv->items[i].list, &n);
-		if (tv->items[i].row >= 0 && tv->items[i].list != LIST_CASES && tv->items[i].list == keep_list &&
+		if (tv->items[i].row >= 0 && tv->items[i].list >= LIST_OVERDUE && tv->items[i].list == keep_list &&
 		    rows[tv->items[i].row].household_id == keep)
 			tv->sel = i;
 	}
@@ -173,6 +190,10 @@ static void heading(struct today_view *tv, int list, char *buf, size_t size)
 	rows_of(tv, list, &shown);
 	if (list == LIST_CASES) {
 		snprintf(buf, size, _("Mediation cases at or past their one-month limit: %d"), shown);
+		return;
+	}
+	if (list == LIST_MEETINGS) {
+		snprintf(buf, size, _("Meetings awaiting publication or follow-up: %d"), shown);
 		return;
 	}
 	all = list == LIST_OVERDUE ? tv->data.all_overdue
@@ -230,6 +251,17 @@ static void draw(struct app *app, int y, int x, int h, int w)
 			const char *cells[] = { what, c->mediator, c->parties, detail };
 			table_draw_row(ry, x + 1, w - 1, &l, cols, cells, a);
 			x_free(&what);
+			continue;
+		}
+		if (it->list == LIST_MEETINGS) {
+			const struct meeting_row *m = &tv->meetings[it->row];
+			char detail[160];
+			if (strcmp(m->state, "决议") == 0)
+				snprintf(detail, sizeof detail, _("%s, decisions not yet published"), m->state);
+			else
+				snprintf(detail, sizeof detail, _("%s, no follow-up for %d days"), m->state, tv->follow_days);
+			const char *cells[] = { m->title, m->date, m->kind, detail };
+			table_draw_row(ry, x + 1, w - 1, &l, cols, cells, a);
 			continue;
 		}
 		int n;
@@ -349,6 +381,8 @@ static int action(struct app *app, enum action a)
 			hh_view_show(app, r->household_id);
 		else if (selected_case(tv))
 			cases_view_show(app, selected_case(tv)->id);
+		else if (selected_meeting(tv))
+			meetings_view_show(app, selected_meeting(tv)->id);
 		break;
 	case ACT_VISIT:
 		if (r)
@@ -384,7 +418,7 @@ static bool supports(const struct app *app, enum action a)
 	case ACT_MOVE_FIRST: case ACT_MOVE_LAST: case ACT_SEARCH: case ACT_SETTINGS:
 		return true;
 	case ACT_OPEN:
-		return row || selected_case(tv);
+		return row || selected_case(tv) || selected_meeting(tv);
 	case ACT_VISIT:
 		return row;
 	case ACT_BACK:

@@ -43,7 +43,7 @@ check "2 switches to the visit list" wait_for "条走访"
 keys 3
 check "3 switches to the mediation cases" wait_for "调解案件"
 keys 4
-check "4 switches to meetings, which says plainly it is not built" wait_for "议事：这一部分尚未完成"
+check "4 switches to the meetings" wait_for "议事协商"
 keys 6
 check "6 switches to Today" wait_for "逾期未走访"
 keys 1

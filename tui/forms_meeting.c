@@ -1,0 +1,689 @@
+/* tui/forms_meeting.c - the forms of a consultation meeting: the meeting
+ * itself, an attendee, a topic with its votes and decision, the next
+ * step, a follow-up note of a decision, and its documents. */
+#include "app.h"
+
+#include "core/date.h"
+#include "core/document.h"
+#include "core/meeting.h"
+#include "core/visit.h"
+#include "core/xalloc.h"
+#include "form.h"
+#include "forms.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct mctx {
+	int64_t meeting_id, item_id;
+	char date[11];     /* the meeting's date, for file names */
+};
+
+static void free_mctx(void *p)
+{
+	struct mctx *c = p;
+	x_free(&c);
+}
+
+static struct form *meeting_form(const struct form_ops *ops, const char *title, int64_t meeting_id)
+{
+	struct mctx *c = x_calloc(1, sizeof *c);
+	c->meeting_id = meeting_id;
+	return form_new(ops, c, title);
+}
+
+static void put(struct form *f, const struct check *k, const char *fallback)
+{
+	for (int i = 0; i < k->n; i++) {
+		const char *key = form_field(f, k->items[i].field) ? k->items[i].field : fallback;
+		if (key)
+			form_msg(f, key, k->items[i].message, k->items[i].warning);
+	}
+}
+
+static void date_field(struct app *app, struct form *f, const char *key)
+{
+	if (!form_field(f, key))
+		return;
+	const char *d = form_get(f, key);
+	char iso[11];
+	const char *err;
+	if (*d && (err = date_parse_input(d, app->today, iso)))
+		form_msg(f, key, _(err), false);
+	else if (*d)
+		form_set(f, key, iso);
+}
+
+static void load_vocab(struct app *app, struct form *f, const char *key, enum vocab_kind kind)
+{
+	struct vocab *v;
+	int n;
+	struct ffield *ff = form_field(f, key);
+	if (!ff || reg_vocab(&app->reg, kind, false, &v, &n) != DB_OK)
+		return;
+	const char **names = x_calloc((size_t)(n > 0 ? n : 1), sizeof *names);
+	int64_t *ids = x_calloc((size_t)(n > 0 ? n : 1), sizeof *ids);
+	for (int i = 0; i < n; i++) {
+		names[i] = v[i].name;
+		ids[i] = v[i].id;
+	}
+	form_set_choices(ff, names, ids, n);
+	x_free(&names);
+	x_free(&ids);
+	vocab_free(&v, &n);
+}
+
+static int64_t id_of(struct form *f, const char *key)
+{
+	const struct ffield *ff = form_field(f, key);
+	return ff && *form_get(f, key) ? ff->link_id : 0;
+}
+
+static const char *nonempty(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
+/* A number field: -1 when empty. */
+static int number(struct form *f, const char *key)
+{
+	const char *s = form_get(f, key);
+	return *s ? atoi(s) : -1;
+}
+
+static void set_number(struct form *f, const char *key, int v)
+{
+	char buf[16] = "";
+	if (v >= 0)
+		snprintf(buf, sizeof buf, "%d", v);
+	form_set(f, key, buf);
+}
+
+static void closed(struct app *app, struct form *f, bool saved)
+{
+	(void)f;
+	if (saved)
+		app_data_changed(app);
+}
+
+/* ---- the meeting ---- */
+
+static const struct field_def meeting_defs[] = {
+	{ "kind",     N_("Kind of meeting"), FK_SELECT, 0,    true,  NULL },
+	{ "title",    N_("Title"),           FK_TEXT,   40,   true,  NULL },
+	{ "date",     N_("Date"),            FK_DATE,   16,   true,  NULL },
+	{ "time",     N_("Time"),            FK_TEXT,   5,    false, NULL },
+	{ "place",    N_("Place"),           FK_TEXT,   30,   false, NULL },
+	{ "host",     N_("Host"),            FK_SELECT, 0,    false, NULL },
+	{ "recorder", N_("Recorder"),        FK_SELECT, 0,    false, NULL },
+	{ "entitled", N_("Entitled to attend"), FK_NUMBER, 6, false, NULL },
+	{ "minutes",  N_("Minutes (more)"),  FK_AREA,   8000, false, NULL },
+	{ "notes",    N_("Notes"),           FK_AREA,   1000, false, NULL },
+};
+
+static void meeting_from(struct form *f, struct meeting_rec *m)
+{
+	meeting_rec_init(m);
+	m->id = f->record_id;
+	m->version = f->version;
+	m->kind_id = id_of(f, "kind");
+	m->host_id = id_of(f, "host");
+	m->recorder_id = id_of(f, "recorder");
+	m->entitled = number(f, "entitled");
+	const char *keys[] = { "title", "date", "time", "place", "minutes", "notes" };
+	char **dst[] = { &m->title, &m->date, &m->time, &m->place, &m->minutes, &m->notes };
+	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+		*dst[i] = form_field(f, keys[i]) && *form_get(f, keys[i]) ? x_strdup(form_get(f, keys[i])) : NULL;
+}
+
+static void meeting_check_form(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	date_field(app, f, "date");
+	struct meeting_rec m;
+	meeting_from(f, &m);
+	struct check k;
+	meeting_check(&m, &k);
+	put(f, &k, "title");
+	check_free(&k);
+	meeting_rec_free(&m);
+}
+
+static enum db_status meeting_save_form(struct app *app, struct form *f)
+{
+	struct meeting_rec m;
+	meeting_from(f, &m);
+	struct check k;
+	bool fresh = !m.id;
+	enum db_status s = reg_meeting_save(&app->reg, &m, &k);
+	if (s == DB_OK && !check_ok(&k)) {
+		put(f, &k, "title");
+		s = DB_ERR_SQL;
+	} else if (s == DB_OK) {
+		f->version = m.version;
+		app_message(app, false, _("Meeting saved: %s %s."), m.date, m.title);
+		if (fresh)
+			meetings_view_show(app, m.id);
+	}
+	check_free(&k);
+	meeting_rec_free(&m);
+	return s;
+}
+
+static enum db_status meeting_fetch(struct app *app, struct form *f, struct kv *now, int64_t *version)
+{
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	enum db_status s = reg_meeting(&app->reg, f->record_id, &m, NULL, NULL, NULL, NULL);
+	if (s == DB_OK) {
+		const char *keys[] = { "kind", "title", "date", "time", "place", "host", "recorder", "minutes", "notes" };
+		const char *vals[] = { m.kind, m.title, m.date, m.time, m.place, m.host, m.recorder, m.minutes, m.notes };
+		for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+			kv_set(now, keys[i], vals[i]);
+		char e[16] = "";
+		if (m.entitled >= 0)
+			snprintf(e, sizeof e, "%d", m.entitled);
+		kv_set(now, "entitled", e);
+		*version = m.version;
+	}
+	meeting_rec_free(&m);
+	return s;
+}
+
+static const struct form_ops meeting_ops = {
+	.check = meeting_check_form,
+	.save = meeting_save_form,
+	.fetch = meeting_fetch,
+	.closed = closed,
+	.free_ctx = free_mctx,
+};
+
+void forms_meeting(struct app *app, int64_t id)
+{
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	if (id && reg_meeting(&app->reg, id, &m, NULL, NULL, NULL, NULL) != DB_OK) {
+		app_message(app, true, "%s", _("This meeting was deleted by another session."));
+		return;
+	}
+	char *title = id ? x_asprintf(_("Edit meeting: %s"), m.title) : x_strdup(_("Plan a meeting"));
+	struct form *f = meeting_form(&meeting_ops, title, id);
+	x_free(&title);
+	f->record_id = id;
+	f->version = m.version;
+	f->draft_name = id ? "meeting" : "meeting-new";
+	for (size_t i = 0; i < ARRAY_SIZE(meeting_defs); i++)
+		if (id || strcmp(meeting_defs[i].key, "minutes") != 0)
+			form_add(f, &meeting_defs[i]);
+	load_vocab(app, f, "kind", VOCAB_MEETING_KIND);
+	load_vocab(app, f, "host", VOCAB_STAFF);
+	load_vocab(app, f, "recorder", VOCAB_STAFF);
+	if (id) {
+		const char *keys[] = { "kind", "title", "date", "time", "place", "host", "recorder", "minutes", "notes" };
+		const char *vals[] = { m.kind, m.title, m.date, m.time, m.place, m.host, m.recorder, m.minutes, m.notes };
+		for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+			form_set(f, keys[i], vals[i]);
+		set_number(f, "entitled", m.entitled);
+	} else {
+		form_set(f, "date", app->today);
+		form_set(f, "time", "09:30");
+	}
+	meeting_rec_free(&m);
+	form_open(app, f);
+}
+
+/* ---- an attendee ---- */
+
+static int resident_search(struct app *app, struct form *f, const char *key, const char *query,
+			   struct link_hit *hits, int max)
+{
+	(void)f;
+	(void)key;
+	struct hh_filter flt;
+	memset(&flt, 0, sizeof flt);
+	reg_filter(&app->reg, query, &flt);
+	if (flt.kind != HH_TEXT && flt.kind != HH_DIGITS)
+		return 0;
+	struct search_result res;
+	if (reg_search(&app->reg, &flt, &res) != DB_OK)
+		return 0;
+	int n = 0;
+	for (int i = 0; i < res.n && n < max && n < 50; i++) {
+		const struct found *fd = &res.items[i];
+		if (!fd->resident_id || fd->former)
+			continue;
+		struct hh_row row;
+		if (reg_row(&app->reg, fd->household_id, &row) != DB_OK)
+			continue;
+		char *addr = hh_address(&row);
+		hits[n].id = fd->resident_id;
+		hits[n].label = x_asprintf("%s（%s）  %s", fd->name, fd->relation, addr);
+		x_free(&addr);
+		hh_row_free(&row);
+		n++;
+	}
+	search_result_free(&res);
+	return n;
+}
+
+static const struct field_def attendee_defs[] = {
+	{ "resident",     N_("Resident"),             FK_LINK,   0,  false, NULL },
+	{ "name",         N_("  or name (outside)"),  FK_TEXT,   20, false, NULL },
+	{ "organisation", N_("Organisation"),         FK_TEXT,   30, false, NULL },
+	{ "role",         N_("Role"),                 FK_TEXT,   20, false, NULL },
+	{ "attendance",   N_("Attendance"),           FK_SELECT, 0,  true,  meeting_attendances },
+};
+
+static void attendee_from(struct form *f, struct meeting_attendee *a)
+{
+	memset(a, 0, sizeof *a);
+	a->resident_id = id_of(f, "resident");
+	a->name = (char *)nonempty(form_get(f, "name"));
+	a->organisation = (char *)nonempty(form_get(f, "organisation"));
+	a->role = (char *)nonempty(form_get(f, "role"));
+	a->attendance = (char *)form_get(f, "attendance");
+}
+
+static void attendee_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	struct meeting_attendee a;
+	attendee_from(f, &a);
+	if (saving && !a.resident_id && !a.name)
+		form_msg(f, "name", _("Choose a resident, or give the name of someone from outside."), false);
+}
+
+static enum db_status attendee_save(struct app *app, struct form *f)
+{
+	struct mctx *c = f->ctx;
+	struct meeting_attendee a;
+	attendee_from(f, &a);
+	struct check k;
+	enum db_status s = reg_meeting_attendee_add(&app->reg, c->meeting_id, &a, &k);
+	if (s == DB_OK && !check_ok(&k)) {
+		put(f, &k, "name");
+		s = DB_ERR_SQL;
+	} else if (s == DB_OK) {
+		if (a.resident_id)
+			app_message(app, false, _("Attendee added (%s)."), a.attendance);
+		else
+			app_message(app, false, _("%s added (%s)."), a.name, a.attendance);
+	}
+	check_free(&k);
+	return s;
+}
+
+static const struct form_ops attendee_ops = {
+	.check = attendee_check,
+	.save = attendee_save,
+	.link_search = resident_search,
+	.closed = closed,
+	.free_ctx = free_mctx,
+};
+
+void forms_meeting_attendee(struct app *app, int64_t meeting_id)
+{
+	struct form *f = meeting_form(&attendee_ops, _("Add an attendee"), meeting_id);
+	for (size_t i = 0; i < ARRAY_SIZE(attendee_defs); i++)
+		form_add(f, &attendee_defs[i]);
+	form_set(f, "attendance", "出席");
+	form_open(app, f);
+}
+
+/* ---- a topic ---- */
+
+static const char *const decisions[] = { "通过", "未通过", "搁置", "无需表决", NULL };
+
+static const struct field_def item_defs[] = {
+	{ "title",         N_("Topic"),           FK_TEXT,   40,   true,  NULL },
+	{ "proposal",      N_("Proposal"),        FK_AREA,   4000, false, NULL },
+	{ "discussion",    N_("Discussion"),      FK_AREA,   8000, false, NULL },
+	{ "votes_for",     N_("For"),             FK_NUMBER, 6,    false, NULL },
+	{ "votes_against", N_("Against"),         FK_NUMBER, 6,    false, NULL },
+	{ "abstain",       N_("Abstain"),         FK_NUMBER, 6,    false, NULL },
+	{ "decision",      N_("Decision"),        FK_SELECT, 0,    false, decisions },
+	{ "decision_text", N_("What was decided"), FK_AREA,  4000, false, NULL },
+	{ "minority",      N_("Minority opinion"), FK_AREA,  2000, false, NULL },
+};
+
+static void item_from(struct form *f, struct meeting_item *it)
+{
+	meeting_item_init(it);
+	it->id = f->record_id;
+	it->version = f->version;
+	it->votes_for = number(f, "votes_for");
+	it->votes_against = number(f, "votes_against");
+	it->abstain = number(f, "abstain");
+	const char *keys[] = { "title", "proposal", "discussion", "decision", "decision_text", "minority" };
+	char **dst[] = { &it->title, &it->proposal, &it->discussion, &it->decision, &it->decision_text, &it->minority };
+	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+		*dst[i] = *form_get(f, keys[i]) ? x_strdup(form_get(f, keys[i])) : NULL;
+}
+
+static void item_check(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	struct mctx *c = f->ctx;
+	struct meeting_item it;
+	item_from(f, &it);
+	int present = 0, listed = 0;
+	reg_meeting_present(&app->reg, c->meeting_id, &present, &listed);
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	reg_meeting(&app->reg, c->meeting_id, &m, NULL, NULL, NULL, NULL);
+	int entitled = m.entitled >= 0 ? m.entitled : listed;
+	meeting_rec_free(&m);
+	/* Votes typed and no decision chosen: the numbers' result. */
+	if (!it.decision && (it.votes_for >= 0 || it.votes_against >= 0 || it.abstain >= 0)) {
+		struct topic_vote v = { present, entitled, it.votes_for > 0 ? it.votes_for : 0,
+					it.votes_against > 0 ? it.votes_against : 0, it.abstain > 0 ? it.abstain : 0,
+					NULL };
+		it.decision = x_strdup(meeting_vote_result(&v));
+		form_set(f, "decision", it.decision);
+	}
+	struct check k;
+	meeting_check_item(&it, present, entitled, &k);
+	put(f, &k, "decision");
+	check_free(&k);
+	meeting_item_free(&it);
+}
+
+static enum db_status item_save(struct app *app, struct form *f)
+{
+	struct mctx *c = f->ctx;
+	struct meeting_item it;
+	item_from(f, &it);
+	struct check k;
+	enum db_status s = reg_meeting_item_save(&app->reg, c->meeting_id, &it, &k);
+	if (s == DB_OK && !check_ok(&k)) {
+		put(f, &k, "decision");
+		s = DB_ERR_SQL;
+	} else if (s == DB_OK) {
+		f->version = it.version;
+		app_message(app, false, _("Topic saved: %s%s%s."), it.title, it.decision ? " " : "",
+			    it.decision ? it.decision : "");
+	}
+	check_free(&k);
+	meeting_item_free(&it);
+	return s;
+}
+
+static const struct form_ops item_ops = {
+	.check = item_check,
+	.save = item_save,
+	.closed = closed,
+	.free_ctx = free_mctx,
+};
+
+void forms_meeting_item(struct app *app, int64_t meeting_id, const struct meeting_item *it)
+{
+	int present = 0, listed = 0;
+	reg_meeting_present(&app->reg, meeting_id, &present, &listed);
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	reg_meeting(&app->reg, meeting_id, &m, NULL, NULL, NULL, NULL);
+	int entitled = m.entitled >= 0 ? m.entitled : listed;
+	/* The quorum, in the title: what the votes are checked against. */
+	char *title = x_asprintf(_("%s: entitled %d, present %d, %s"), it ? _("Topic") : _("New topic"), entitled, present,
+				 meeting_quorum(present, entitled) ? _("quorum met") : _("no quorum: no decision can pass"));
+	meeting_rec_free(&m);
+	struct form *f = meeting_form(&item_ops, title, meeting_id);
+	x_free(&title);
+	f->record_id = it ? it->id : 0;
+	f->version = it ? it->version : 0;
+	for (size_t i = 0; i < ARRAY_SIZE(item_defs); i++)
+		form_add(f, &item_defs[i]);
+	if (it) {
+		const char *keys[] = { "title", "proposal", "discussion", "decision", "decision_text", "minority" };
+		const char *vals[] = { it->title, it->proposal, it->discussion, it->decision, it->decision_text,
+				       it->minority };
+		for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+			form_set(f, keys[i], vals[i]);
+		set_number(f, "votes_for", it->votes_for);
+		set_number(f, "votes_against", it->votes_against);
+		set_number(f, "abstain", it->abstain);
+	}
+	form_open(app, f);
+}
+
+/* ---- the next step ---- */
+
+struct movectx {
+	struct mctx c; /* first: free_mctx frees the whole */
+	struct meeting_rec m;
+	const char *moves[MEETING_STATES + 1];
+};
+
+static void free_movectx(void *p)
+{
+	struct movectx *c = p;
+	meeting_rec_free(&c->m);
+	x_free(&c);
+}
+
+static void move_check(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	struct movectx *c = f->ctx;
+	date_field(app, f, "date");
+	date_field(app, f, "publish_start");
+	date_field(app, f, "publish_end");
+	const char *ps = form_field(f, "publish_start") ? form_get(f, "publish_start") : NULL;
+	const char *pe = form_field(f, "publish_end") ? form_get(f, "publish_end") : NULL;
+	const char *to = form_get(f, "to");
+	struct check k;
+	meeting_check_move(c->m.state, to, form_get(f, "date"), ps, pe, app->today, &k);
+	put(f, &k, "to");
+	check_free(&k);
+}
+
+static enum db_status move_save(struct app *app, struct form *f)
+{
+	struct movectx *c = f->ctx;
+	const char *to = form_get(f, "to");
+	const char *ps = form_field(f, "publish_start") ? form_get(f, "publish_start") : NULL;
+	const char *pe = form_field(f, "publish_end") ? form_get(f, "publish_end") : NULL;
+	struct check k;
+	enum db_status s = reg_meeting_move(&app->reg, &c->m, to, form_get(f, "date"), ps, pe, app->today, &k);
+	if (s == DB_OK && !check_ok(&k)) {
+		put(f, &k, "to");
+		s = DB_ERR_SQL;
+	} else if (s == DB_OK) {
+		app_message(app, false, _("The meeting is now %s."), to);
+	} else if (s == DB_ERR_CONFLICT) {
+		app_message(app, true, "%s", _("Someone else moved this meeting meanwhile; nothing was saved."));
+		app_data_changed(app);
+		s = DB_OK;
+	}
+	check_free(&k);
+	return s;
+}
+
+static const struct form_ops move_ops = {
+	.check = move_check,
+	.save = move_save,
+	.closed = closed,
+	.free_ctx = free_movectx,
+};
+
+void forms_meeting_move(struct app *app, int64_t meeting_id, int publish_days)
+{
+	struct movectx *c = x_calloc(1, sizeof *c);
+	c->c.meeting_id = meeting_id;
+	meeting_rec_init(&c->m);
+	if (reg_meeting(&app->reg, meeting_id, &c->m, NULL, NULL, NULL, NULL) != DB_OK) {
+		app_message(app, true, "%s", _("This meeting was deleted by another session."));
+		free_movectx(c);
+		return;
+	}
+	if (meeting_moves(c->m.state, c->moves) == 0) {
+		app_message(app, false, _("The meeting is %s; there is no next step."), c->m.state);
+		free_movectx(c);
+		return;
+	}
+	char *title = x_asprintf(_("Next step: %s (now %s)"), c->m.title, c->m.state);
+	struct form *f = form_new(&move_ops, c, title);
+	x_free(&title);
+	struct field_def to = { "to", N_("Move to"), FK_SELECT, 0, true, c->moves };
+	struct field_def date = { "date", N_("Date"), FK_DATE, 16, true, NULL };
+	form_add(f, &to);
+	form_add(f, &date);
+	form_set(f, "to", c->moves[0]);
+	form_set(f, "date", app->today);
+	if (strcmp(c->m.state, "决议") == 0) {
+		struct field_def ps = { "publish_start", N_("Published from"), FK_DATE, 16, true, NULL };
+		struct field_def pe = { "publish_end", N_("Published until"), FK_DATE, 16, true, NULL };
+		form_add(f, &ps);
+		form_add(f, &pe);
+		int y, mo, d;
+		char end[11] = "";
+		if (date_parse_iso(app->today, &y, &mo, &d))
+			date_from_days(date_to_days(y, mo, d) + publish_days, end);
+		form_set(f, "publish_start", app->today);
+		form_set(f, "publish_end", end);
+	}
+	form_open(app, f);
+}
+
+/* ---- a follow-up of a decision ---- */
+
+static void follow_check(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	date_field(app, f, "date");
+	struct check k;
+	meeting_check_follow_up(form_get(f, "date"), form_get(f, "text"), app->today, &k);
+	put(f, &k, "text");
+	check_free(&k);
+}
+
+static enum db_status follow_save(struct app *app, struct form *f)
+{
+	struct mctx *c = f->ctx;
+	struct check k;
+	enum db_status s = reg_meeting_follow_up(&app->reg, c->item_id, form_get(f, "date"), form_get(f, "text"),
+						 app->today, &k);
+	if (s == DB_OK && !check_ok(&k)) {
+		put(f, &k, "text");
+		s = DB_ERR_SQL;
+	} else if (s == DB_OK) {
+		app_message(app, false, _("Follow-up saved: %s."), form_get(f, "date"));
+	}
+	check_free(&k);
+	return s;
+}
+
+static const struct form_ops follow_ops = {
+	.check = follow_check,
+	.save = follow_save,
+	.closed = closed,
+	.free_ctx = free_mctx,
+};
+
+void forms_meeting_follow_up(struct app *app, int64_t meeting_id, const struct meeting_item *it)
+{
+	char *title = x_asprintf(_("Follow-up of: %s"), it->title);
+	struct form *f = meeting_form(&follow_ops, title, meeting_id);
+	x_free(&title);
+	((struct mctx *)f->ctx)->item_id = it->id;
+	struct field_def dd = { "date", N_("Date"), FK_DATE, 16, true, NULL };
+	struct field_def td = { "text", N_("What was done"), FK_AREA, 4000, true, NULL };
+	form_add(f, &dd);
+	form_add(f, &td);
+	form_set(f, "date", app->today);
+	form_open(app, f);
+}
+
+/* ---- documents ---- */
+
+static const char *const doc_kinds[] = { "会议纪要", "会议通知", "公示", NULL };
+static const char *const doc_formats[] = { "HTML", "文本", NULL };
+
+static char *doc_path(const char *date, const char *kind, const char *format)
+{
+	char *dir = forms_documents_dir();
+	char *path = x_asprintf("%s/%s-%s.%s", dir, date, kind, strcmp(format, "HTML") == 0 ? "html" : "txt");
+	x_free(&dir);
+	return path;
+}
+
+static void print_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	const char *date = ((struct mctx *)f->ctx)->date;
+	char *want = doc_path(date, form_get(f, "kind"), form_get(f, "format"));
+	for (int k = 0; doc_kinds[k]; k++)
+		for (int m = 0; doc_formats[m]; m++) {
+			char *p = doc_path(date, doc_kinds[k], doc_formats[m]);
+			if (strcmp(p, form_get(f, "file")) == 0 && strcmp(p, want) != 0)
+				form_set(f, "file", want);
+			x_free(&p);
+		}
+	x_free(&want);
+	if (saving && !*form_get(f, "file"))
+		form_msg(f, "file", _("This field is required."), false);
+}
+
+static enum db_status print_save(struct app *app, struct form *f)
+{
+	struct mctx *c = f->ctx;
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	struct meeting_attendee *a = NULL;
+	struct meeting_item *it = NULL;
+	int na = 0, ni = 0;
+	if (reg_meeting(&app->reg, c->meeting_id, &m, &a, &na, &it, &ni) != DB_OK) {
+		form_msg(f, "kind", _("This meeting was deleted by another session."), false);
+		meeting_rec_free(&m);
+		return DB_ERR_NOTFOUND;
+	}
+	const char *kind = form_get(f, "kind");
+	struct doc *d = strcmp(kind, "会议通知") == 0 ? meeting_doc_notice(&m, it, ni, app->community)
+		      : strcmp(kind, "公示") == 0 ? meeting_doc_publication(&m, it, ni, app->community)
+						  : meeting_doc_minutes(&m, a, na, it, ni, app->community);
+	char *text = strcmp(form_get(f, "format"), "HTML") == 0 ? doc_html(d) : doc_text(d, 72);
+	doc_free(&d);
+	meeting_rec_free(&m);
+	meeting_attendees_free(&a, &na);
+	meeting_items_free(&it, &ni);
+	const char *path = form_get(f, "file");
+	FILE *out = fopen(path, "wb");
+	bool ok = out && fputs(text, out) >= 0;
+	if (out && fclose(out) != 0)
+		ok = false;
+	x_free(&text);
+	if (!ok) {
+		form_msg(f, "file", _("Cannot write this file (no such directory, or no permission)."), false);
+		return DB_ERR_CANTOPEN;
+	}
+	app_message(app, false, _("Written to %s."), path);
+	return DB_OK;
+}
+
+static const struct form_ops print_ops = {
+	.check = print_check,
+	.save = print_save,
+	.free_ctx = free_mctx,
+};
+
+void forms_meeting_print(struct app *app, int64_t meeting_id, const char *date, const char *title)
+{
+	char *t = x_asprintf(_("Print: %s"), title);
+	struct form *f = meeting_form(&print_ops, t, meeting_id);
+	x_free(&t);
+	/* File names start with the meeting's date. */
+	snprintf(((struct mctx *)f->ctx)->date, sizeof ((struct mctx *)f->ctx)->date, "%s", date);
+	struct field_def kd = { "kind", N_("Document"), FK_SELECT, 0, true, doc_kinds };
+	struct field_def fd = { "format", N_("Format"), FK_SELECT, 0, true, doc_formats };
+	struct field_def pd = { "file", N_("File"), FK_TEXT, 240, true, NULL };
+	form_add(f, &kd);
+	form_add(f, &fd);
+	form_add(f, &pd);
+	form_set(f, "kind", doc_kinds[0]);
+	form_set(f, "format", doc_formats[0]);
+	char *path = doc_path(date, doc_kinds[0], doc_formats[0]);
+	form_set(f, "file", path);
+	x_free(&path);
+	form_open(app, f);
+}
