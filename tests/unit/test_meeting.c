@@ -3,9 +3,15 @@
  * present, abstentions, proxies, more votes than people. */
 #include "cm.h"
 
+#include "core/document.h"
 #include "core/i18n.h"
 #include "core/meeting.h"
 #include "core/xalloc.h"
+#include "db/db.h"
+#include "dbtest.h"
+
+#include <stdlib.h>
+#include <unistd.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -92,6 +98,280 @@ static void majority_at_its_edges(void **state)
 	assert_string_equal(verdict(13, 25, 7, 6, 0, "通过", &field), "ok");
 }
 
+static bool has(const struct check *c, const char *field)
+{
+	return check_find(c, field) != NULL;
+}
+
+static void what_a_meeting_needs(void **state)
+{
+	(void)state;
+	struct check c;
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	m.kind_id = 1;
+	m.title = "加装电梯";
+	m.date = "2026-11-30";
+	m.time = "14:30";
+	m.entitled = 40;
+	meeting_check(&m, &c);
+	assert_true(check_ok(&c));
+	check_free(&c);
+	struct meeting_rec bad;
+	meeting_rec_init(&bad);
+	bad.title = "";
+	bad.date = "2026-13-01";
+	bad.time = "25:00";
+	bad.entitled = -5;
+	meeting_check(&bad, &c);
+	assert_true(has(&c, "kind") && has(&c, "title") && has(&c, "date") && has(&c, "time") && has(&c, "entitled"));
+	check_free(&c);
+	/* Publication needs its dates, the end not before the start. */
+	meeting_check_move("决议", "公示", "2026-11-22", "2026-11-22", "2026-11-21", "2026-11-22", &c);
+	assert_true(has(&c, "publish_end"));
+	check_free(&c);
+	meeting_check_move("决议", "公示", "2026-11-22", "2026-11-22", "2026-11-29", "2026-11-22", &c);
+	assert_true(check_ok(&c));
+	check_free(&c);
+	meeting_check_move("召开", "公示", "2026-11-22", NULL, NULL, "2026-11-22", &c);
+	assert_true(has(&c, "to"));
+	check_free(&c);
+	meeting_check_move("预告", "召开", "2026-11-23", NULL, NULL, "2026-11-22", &c);
+	assert_true(has(&c, "date")); /* in the future */
+	check_free(&c);
+}
+
+static void what_a_topic_needs(void **state)
+{
+	(void)state;
+	struct check c;
+	struct meeting_item it;
+	meeting_item_init(&it);
+	it.title = "东门门禁";
+	/* Gathered beforehand: no votes, no decision, nothing to check. */
+	meeting_check_item(&it, 0, 15, &c);
+	assert_true(check_ok(&c));
+	check_free(&c);
+	/* Without a quorum: discussion and 搁置 are fine, 通过 is not. */
+	it.decision = "搁置";
+	meeting_check_item(&it, 7, 15, &c);
+	assert_true(check_ok(&c));
+	check_free(&c);
+	it.decision = "通过";
+	it.votes_for = 7;
+	it.votes_against = 0;
+	it.abstain = 0;
+	meeting_check_item(&it, 7, 15, &c);
+	assert_true(has(&c, "decision"));
+	check_free(&c);
+	/* With it: 6 of 10 pass, 5 of 10 do not. */
+	it.votes_for = 6;
+	meeting_check_item(&it, 10, 15, &c);
+	assert_true(check_ok(&c));
+	check_free(&c);
+	it.votes_for = 5;
+	meeting_check_item(&it, 10, 15, &c);
+	assert_true(has(&c, "decision"));
+	check_free(&c);
+	it.title = "";
+	it.decision = NULL;
+	it.votes_for = it.votes_against = it.abstain = -1;
+	meeting_check_item(&it, 10, 15, &c);
+	assert_true(has(&c, "title"));
+	check_free(&c);
+	meeting_check_follow_up("2026-11-23", "", "2026-11-22", &c);
+	assert_true(has(&c, "date") && has(&c, "text"));
+	check_free(&c);
+}
+
+static char path[] = "/tmp/juwei-meeting-test-XXXXXX";
+
+static void a_meeting_in_the_database(void **state)
+{
+	(void)state;
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	unlink(path);
+	struct db *db;
+	assert_int_equal(db_open(path, "clerk", DB_OPEN_CREATE, &db, NULL), DB_OK);
+	assert_int_equal(db_exec(db, "INSERT OR IGNORE INTO meeting_kind(name) VALUES ('居民议事会');"
+				     "INSERT OR REPLACE INTO setting(key, value) VALUES ('meeting.follow_up_days', '20')"),
+			 DB_OK);
+	struct reg r;
+	reg_init(&r, db);
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	m.kind_id = query_int(db, "SELECT id FROM meeting_kind WHERE name = '居民议事会'");
+	m.title = x_strdup("东门改造");
+	m.date = x_strdup("2026-11-01");
+	m.entitled = 5;
+	struct check c;
+	assert_int_equal(reg_meeting_save(&r, &m, &c), DB_OK);
+	assert_true(check_ok(&c) && m.id > 0);
+	/* Five attendees: 2 present, a proxy, one on leave, one absent. */
+	const char *marks[] = { "出席", "出席", "委托", "请假", "缺席" };
+	for (int i = 0; i < 5; i++) {
+		char name[16];
+		snprintf(name, sizeof name, "居民%d", i + 1);
+		struct meeting_attendee a = { .name = name };
+		assert_int_equal(reg_meeting_attendee_add(&r, m.id, &a, &c), DB_OK);
+		assert_true(check_ok(&c));
+	}
+	struct meeting_attendee nobody = { 0 };
+	assert_int_equal(reg_meeting_attendee_add(&r, m.id, &nobody, &c), DB_OK);
+	assert_false(check_ok(&c));
+	check_free(&c);
+	struct meeting_attendee *a;
+	int na;
+	assert_int_equal(reg_meeting(&r, m.id, &m, &a, &na, NULL, NULL), DB_OK);
+	assert_int_equal(na, 5);
+	for (int i = 0; i < 5; i++)
+		assert_int_equal(reg_meeting_attendance(&r, a[i].id, marks[i]), DB_OK);
+	meeting_attendees_free(&a, &na);
+	int present, listed;
+	assert_int_equal(reg_meeting_present(&r, m.id, &present, &listed), DB_OK);
+	assert_int_equal(present, 3); /* the proxy counts */
+	assert_int_equal(listed, 5);
+	/* 3 of 5 entitled: a quorum; 2 of 3 present carry a vote. */
+	struct meeting_item it;
+	meeting_item_init(&it);
+	it.title = x_strdup("门禁");
+	it.votes_for = 2;
+	it.votes_against = 1;
+	it.abstain = 0;
+	it.decision = x_strdup("通过");
+	assert_int_equal(reg_meeting_item_save(&r, m.id, &it, &c), DB_OK);
+	assert_true(check_ok(&c) && it.id > 0);
+	struct meeting_item lost;
+	meeting_item_init(&lost);
+	lost.title = x_strdup("花坛");
+	lost.votes_for = 1;
+	lost.votes_against = 2;
+	lost.abstain = 0;
+	lost.decision = x_strdup("通过");
+	assert_int_equal(reg_meeting_item_save(&r, m.id, &lost, &c), DB_OK);
+	assert_false(check_ok(&c)); /* 1 of 3 does not carry */
+	check_free(&c);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM meeting_item"), 1);
+	meeting_item_free(&lost);
+	/* Through the steps to publication; a stale move is a conflict. */
+	const char *steps[] = { "预告", "召开", "决议" };
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(reg_meeting(&r, m.id, &m, NULL, NULL, NULL, NULL), DB_OK);
+		assert_int_equal(reg_meeting_move(&r, &m, steps[i], "2026-11-01", NULL, NULL, "2026-11-22", &c), DB_OK);
+		assert_true(check_ok(&c));
+	}
+	/* m is as read before the last move: its version is stale. */
+	x_free(&m.state);
+	m.state = x_strdup("决议");
+	assert_int_equal(reg_meeting_move(&r, &m, "公示", "2026-11-02", "2026-11-02", "2026-11-09", "2026-11-22", &c),
+			 DB_ERR_CONFLICT);
+	struct meeting_row *due;
+	int nd, days;
+	assert_int_equal(reg_meetings_due(&r, "2026-11-22", &due, &nd, &days), DB_OK);
+	assert_int_equal(nd, 1); /* a decision awaiting publication */
+	assert_int_equal(days, 20);
+	meeting_row_free(&due[0]);
+	x_free(&due);
+	assert_int_equal(reg_meeting(&r, m.id, &m, NULL, NULL, NULL, NULL), DB_OK);
+	assert_int_equal(reg_meeting_move(&r, &m, "公示", "2026-11-02", "2026-11-02", "2026-11-09", "2026-11-22", &c),
+			 DB_OK);
+	assert_true(check_ok(&c));
+	assert_int_equal(query_int(db, "SELECT count(*) FROM meeting WHERE state_history LIKE '%决议 → 公示'"), 1);
+	/* Published on 11-02: listed from 11-22 (20 days) until a follow-up. */
+	assert_int_equal(reg_meetings_due(&r, "2026-11-21", &due, &nd, &days), DB_OK);
+	assert_int_equal(nd, 0);
+	assert_int_equal(reg_meetings_due(&r, "2026-11-22", &due, &nd, &days), DB_OK);
+	assert_int_equal(nd, 1);
+	meeting_row_free(&due[0]);
+	x_free(&due);
+	assert_int_equal(reg_meeting_follow_up(&r, it.id, "2026-11-22", "门禁已装", "2026-11-22", &c), DB_OK);
+	assert_true(check_ok(&c));
+	assert_int_equal(reg_meetings_due(&r, "2026-11-22", &due, &nd, &days), DB_OK);
+	assert_int_equal(nd, 0);
+	meeting_item_free(&it);
+	meeting_rec_free(&m);
+	reg_free(&r);
+	db_close(&db);
+	dbtest_remove(path);
+}
+
+/* The golden files of the minutes and the notice. */
+static void same_as_golden(const char *name, const char *got)
+{
+	const char *src = getenv("JUWEI_SRC");
+	char *p = x_asprintf("%s/tests/golden/%s", src && *src ? src : ".", name);
+	if (getenv("JUWEI_GOLDEN_WRITE")) {
+		FILE *f = fopen(p, "wb");
+		assert_non_null(f);
+		fputs(got, f);
+		fclose(f);
+	}
+	char *want = x_read_file(p, 1 << 20, NULL);
+	if (!want)
+		fail_msg("cannot read %s", p);
+	if (strcmp(want, got) != 0) {
+		size_t i = 0;
+		while (want[i] && want[i] == got[i])
+			i++;
+		fail_msg("%s differs at byte %zu:\n--- want: %.80s\n--- got:  %.80s", p, i, want + i, got + i);
+	}
+	x_free(&want);
+	x_free(&p);
+}
+
+static void minutes_and_notice(void **state)
+{
+	(void)state;
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	m.kind = "居民议事会";
+	m.title = "东门改造议事";
+	m.date = "2026-11-22";
+	m.time = "14:30";
+	m.place = "社区活动室";
+	m.host = "王悦";
+	m.recorder = "赵龙明";
+	m.entitled = 7;
+	m.minutes = "会后由物业公司报价。";
+	m.publish_start = "2026-11-23";
+	m.publish_end = "2026-11-30";
+	struct meeting_attendee a[5] = {
+		{ .name = "欧阳娜娜", .attendance = "出席", .organisation = "", .role = "", .proxy_name = "" },
+		{ .name = "王", .attendance = "出席", .organisation = "", .role = "", .proxy_name = "" },
+		{ .name = "阿依古丽·买买提", .attendance = "委托", .organisation = "", .role = "", .proxy_name = "王" },
+		{ .name = "李娜", .attendance = "请假", .organisation = "", .role = "", .proxy_name = "" },
+		{ .name = "张经理", .attendance = "出席", .organisation = "阳光物业", .role = "列席", .proxy_name = "" },
+	};
+	struct meeting_item it[2] = {
+		{ .seq = 1, .title = "东门加装门禁", .proposal = "由业主提出。", .discussion = "多数赞成，担心费用。",
+		  .votes_for = 3, .votes_against = 1, .abstain = 0, .decision = "通过",
+		  .decision_text = "年底前装好，费用由公共收益支出。", .minority = "一人认为应先征求全体业主意见。",
+		  .follow_up = "", .follow_up_date = "" },
+		{ .seq = 2, .title = "东门拆除花坛", .proposal = "", .discussion = "", .votes_for = 1,
+		  .votes_against = 3, .abstain = 0, .decision = "未通过", .decision_text = "", .minority = "",
+		  .follow_up = "", .follow_up_date = "" },
+	};
+	struct doc *d = meeting_doc_minutes(&m, a, 5, it, 2, "幸福里社区居民委员会");
+	char *text = doc_text(d, 72);
+	same_as_golden("minutes.txt", text);
+	assert_non_null(strstr(text, "应到 7 人，实到 4 人（含委托），超过半数，会议有效"));
+	x_free(&text);
+	doc_free(&d);
+	d = meeting_doc_notice(&m, it, 2, "幸福里社区居民委员会");
+	text = doc_text(d, 72);
+	same_as_golden("notice.txt", text);
+	x_free(&text);
+	doc_free(&d);
+	d = meeting_doc_publication(&m, it, 2, "幸福里社区居民委员会");
+	text = doc_html(d);
+	same_as_golden("publication.html", text);
+	assert_null(strstr(text, "东门拆除花坛")); /* only what passed is published */
+	x_free(&text);
+	doc_free(&d);
+}
+
 int main(void)
 {
 	i18n_init("zh_CN");
@@ -99,6 +379,10 @@ int main(void)
 		cmocka_unit_test(lifecycle),
 		cmocka_unit_test(quorum_at_its_edges),
 		cmocka_unit_test(majority_at_its_edges),
+		cmocka_unit_test(what_a_meeting_needs),
+		cmocka_unit_test(what_a_topic_needs),
+		cmocka_unit_test(a_meeting_in_the_database),
+		cmocka_unit_test(minutes_and_notice),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	i18n_free();
