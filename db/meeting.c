@@ -120,8 +120,8 @@ enum db_status db_meetings_due(struct db *db, const char *today, int days, struc
 	*n = 0;
 	sqlite3_stmt *st = db_prepare(db, "SELECT " ROW_COLUMNS ROW_FROM
 		" WHERE m.state = '决议' OR (m.state IN ('公示', '落实反馈') AND EXISTS (SELECT 1 FROM meeting_item i"
-		"  WHERE i.meeting_id = m.id AND i.decision = '通过'"
-		"  AND coalesce(i.follow_up_date, m.publish_start, m.meeting_date) <= date(?1, '-' || ?2 || ' days')))"
+		"  WHERE i.meeting_id = m.id AND i.decision = '通过' AND coalesce(i.follow_up_date, '') = ''"
+		"  AND coalesce(m.publish_start, m.meeting_date) <= date(?1, '-' || ?2 || ' days')))"
 		" ORDER BY m.state <> '决议', m.meeting_date, m.id");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));

@@ -77,9 +77,8 @@ enum db_status db_meeting_item_save(struct db *db, int64_t meeting_id, struct me
 enum db_status db_meeting_follow_up(struct db *db, int64_t item_id, const char *date, const char *text);
 
 /* Today: meetings whose decisions await publication (决议), and
- * published ones (公示, 落实反馈) with a passed topic whose last
- * follow-up, or the start of publication, is `days` or more before
- * today. */
+ * published ones (公示, 落实反馈) with a passed topic that has had no
+ * follow-up `days` or more after publication began. */
 enum db_status db_meetings_due(struct db *db, const char *today, int days, struct meeting_row **out, int *n);
 
 /* A setting's integer value (def when unset or not a number). */

@@ -216,10 +216,13 @@ static void draw_meeting(struct app *app, int y, int x, int h, int w)
 	draw_text(y + 1, x + 1, w - 2, line, quorum ? A_NORMAL : draw_attr(C_ERROR), TEXT_LEFT);
 	x_free(&line);
 	int body = h - 2;
-	int arows = mv->n_items ? (body - 2) / 2 : body - 3;
+	/* The topics take the rows they need, up to half; the attendees the rest. */
+	int trows = mv->n_items < (body - 2) / 2 ? mv->n_items : (body - 2) / 2;
+	if (trows < 1)
+		trows = 1;
+	int arows = body - 2 - trows;
 	if (arows < 1)
 		arows = 1;
-	int trows = body - 2 - arows;
 	/* Attendees. */
 	int ay = y + 2;
 	char *ah = x_asprintf(_("Attendance (%d listed)   c present  a absent  l on leave  w proxy"), mv->n_att);
