@@ -4,6 +4,9 @@
 
 #include <stdint.h>
 
+#include "core/resident.h"
+#include "core/visit.h"
+
 struct app;
 
 /* A new household (id 0) with its head, or the household id. */
@@ -44,6 +47,32 @@ void forms_meeting_item(struct app *app, int64_t meeting_id, const struct meetin
 void forms_meeting_move(struct app *app, int64_t meeting_id, int publish_days);
 void forms_meeting_follow_up(struct app *app, int64_t meeting_id, const struct meeting_item *it);
 void forms_meeting_print(struct app *app, int64_t meeting_id, const char *date, const char *title);
+
+/* Shared by the forms (tui/forms_shared.c). */
+struct form;
+struct link_hit;
+struct doc;
+/* The messages of a check beside their fields; one about a field the
+ * form does not show goes to fallback. */
+void forms_put(struct form *f, const struct check *k, const char *fallback);
+/* A date field typed in any accepted form, back as YYYY-MM-DD. */
+void forms_date(struct app *app, struct form *f, const char *key);
+/* A vocabulary as the choices of a select field (ids kept). */
+void forms_vocab(struct app *app, struct form *f, const char *key, enum vocab_kind kind);
+/* The choice of a select field with that id ("" when none). */
+const char *forms_name_of(struct form *f, const char *key, int64_t id);
+/* The id chosen in a select or link field (0: empty). */
+int64_t forms_id_of(struct form *f, const char *key);
+/* A link field's search for a resident (residents, not households). */
+int forms_resident_search(struct app *app, struct form *f, const char *key, const char *query,
+			  struct link_hit *hits, int max);
+/* The form that writes a document: one of kinds (NULL-terminated), as
+ * HTML or text, to a file proposed under the documents directory and
+ * named stem-kind; make builds document number `kind` of record id
+ * (NULL: the record is gone). */
+typedef struct doc *(*forms_doc_fn)(struct app *app, int64_t id, int kind);
+void forms_print(struct app *app, const char *title, const char *const *kinds, const char *stem, forms_doc_fn make,
+		 int64_t id);
 
 /* Where documents go by default: $XDG_DOCUMENTS_DIR, else ~/Documents
  * when it exists, else the home directory.  Newly allocated. */

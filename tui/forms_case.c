@@ -19,7 +19,6 @@ struct cctx {
 	int64_t case_id;
 	char accepted[11];
 	char state[32];
-	char case_no[160];
 };
 
 static void free_cctx(void *p)
@@ -38,63 +37,6 @@ static struct form *case_form(const struct form_ops *ops, const char *title, int
 	return form_new(ops, c, title);
 }
 
-/* Messages of a check on the form's fields; one about a field the form
- * does not show goes to fallback. */
-static void put(struct form *f, const struct check *k, const char *fallback)
-{
-	for (int i = 0; i < k->n; i++) {
-		const char *key = form_field(f, k->items[i].field) ? k->items[i].field : fallback;
-		if (key)
-			form_msg(f, key, k->items[i].message, k->items[i].warning);
-	}
-}
-
-/* A date field typed in any accepted form, back in ISO form. */
-static void date_field(struct app *app, struct form *f, const char *key)
-{
-	const char *d = form_get(f, key);
-	char iso[11];
-	const char *err;
-	if (*d && (err = date_parse_input(d, app->today, iso)))
-		form_msg(f, key, _(err), false);
-	else if (*d)
-		form_set(f, key, iso);
-}
-
-static void load_vocab(struct app *app, struct form *f, const char *key, enum vocab_kind kind)
-{
-	struct vocab *v;
-	int n;
-	struct ffield *ff = form_field(f, key);
-	if (!ff || reg_vocab(&app->reg, kind, false, &v, &n) != DB_OK)
-		return;
-	const char **names = x_calloc((size_t)(n > 0 ? n : 1), sizeof *names);
-	int64_t *ids = x_calloc((size_t)(n > 0 ? n : 1), sizeof *ids);
-	for (int i = 0; i < n; i++) {
-		names[i] = v[i].name;
-		ids[i] = v[i].id;
-	}
-	form_set_choices(ff, names, ids, n);
-	x_free(&names);
-	x_free(&ids);
-	vocab_free(&v, &n);
-}
-
-static const char *name_of(struct form *f, const char *key, int64_t id)
-{
-	const struct ffield *ff = form_field(f, key);
-	for (int i = 0; ff && i < ff->n_choices; i++)
-		if (ff->choice_ids && ff->choice_ids[i] == id)
-			return ff->choices[i];
-	return "";
-}
-
-static int64_t id_of(struct form *f, const char *key)
-{
-	const struct ffield *ff = form_field(f, key);
-	return ff ? ff->link_id : 0;
-}
-
 static const char *nonempty(const char *s)
 {
 	return s && *s ? s : NULL;
@@ -105,40 +47,6 @@ static void closed(struct app *app, struct form *f, bool saved)
 	(void)f;
 	if (saved)
 		app_data_changed(app);
-}
-
-/* ---- a resident chosen from the register ---- */
-
-static int resident_search(struct app *app, struct form *f, const char *key, const char *query,
-			   struct link_hit *hits, int max)
-{
-	(void)f;
-	(void)key;
-	struct hh_filter flt;
-	memset(&flt, 0, sizeof flt);
-	reg_filter(&app->reg, query, &flt);
-	if (flt.kind != HH_TEXT && flt.kind != HH_DIGITS)
-		return 0;
-	struct search_result res;
-	if (reg_search(&app->reg, &flt, &res) != DB_OK)
-		return 0;
-	int n = 0;
-	for (int i = 0; i < res.n && n < max && n < 50; i++) {
-		const struct found *fd = &res.items[i];
-		if (!fd->resident_id || fd->former)
-			continue;
-		struct hh_row row;
-		if (reg_row(&app->reg, fd->household_id, &row) != DB_OK)
-			continue;
-		char *addr = hh_address(&row);
-		hits[n].id = fd->resident_id;
-		hits[n].label = x_asprintf("%s（%s）  %s", fd->name, fd->relation, addr);
-		x_free(&addr);
-		hh_row_free(&row);
-		n++;
-	}
-	search_result_free(&res);
-	return n;
 }
 
 /* ---- a new case ---- */
@@ -166,7 +74,7 @@ static int new_parties(struct form *f, struct case_party *p)
 	int n = 0;
 	for (int i = 0; i < 2; i++) {
 		struct case_party q = { .role = (char *)roles[i][0], .age = -1 };
-		q.resident_id = *form_get(f, roles[i][1]) ? id_of(f, roles[i][1]) : 0;
+		q.resident_id = *form_get(f, roles[i][1]) ? forms_id_of(f, roles[i][1]) : 0;
 		const char *typed = form_get(f, roles[i][2]);
 		if (!q.resident_id && !*typed)
 			continue;
@@ -181,10 +89,10 @@ static void new_rec(struct form *f, struct case_new *c)
 {
 	c->accepted_date = form_get(f, "accepted_date");
 	c->source = form_get(f, "source");
-	c->type_id = id_of(f, "type");
+	c->type_id = forms_id_of(f, "type");
 	c->summary = form_get(f, "summary");
 	c->claims = nonempty(form_get(f, "claims"));
-	c->mediator_id = id_of(f, "mediator");
+	c->mediator_id = forms_id_of(f, "mediator");
 }
 
 static void free_parties(struct case_party *p, int n)
@@ -196,7 +104,7 @@ static void free_parties(struct case_party *p, int n)
 static void new_check(struct app *app, struct form *f, bool saving)
 {
 	(void)saving;
-	date_field(app, f, "accepted_date");
+	forms_date(app, f, "accepted_date");
 	struct case_new c = { 0 };
 	new_rec(f, &c);
 	c.registrar_id = reg_staff_of_user(&app->reg);
@@ -207,7 +115,7 @@ static void new_check(struct app *app, struct form *f, bool saving)
 		struct check pk = { 0 };
 		case_party_check(&p[i], &pk);
 		const char *field = i == 0 && strcmp(p[i].role, "申请人") == 0 ? "applicant_out" : "respondent_out";
-		put(f, &pk, field);
+		forms_put(f, &pk, field);
 		check_free(&pk);
 	}
 	case_check_new(&c, p, n, app->today, &k);
@@ -230,7 +138,7 @@ static enum db_status new_save(struct app *app, struct form *f)
 	char *no = NULL;
 	enum db_status s = reg_case_create(&app->reg, &c, p, n, app->today, &k, &id, &no);
 	if (s == DB_OK && !check_ok(&k)) {
-		put(f, &k, "summary");
+		forms_put(f, &k, "summary");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("Case %s registered."), no);
@@ -245,7 +153,7 @@ static enum db_status new_save(struct app *app, struct form *f)
 static const struct form_ops new_ops = {
 	.check = new_check,
 	.save = new_save,
-	.link_search = resident_search,
+	.link_search = forms_resident_search,
 	.closed = closed,
 	.free_ctx = free_cctx,
 };
@@ -258,11 +166,11 @@ void forms_case_new(struct app *app)
 		form_add(f, &new_defs[i]);
 	/* The rule of the form: each side from the register or from outside. */
 	form_field(f, "applicant")->def.required = false;
-	load_vocab(app, f, "type", VOCAB_DISPUTE);
-	load_vocab(app, f, "mediator", VOCAB_STAFF);
+	forms_vocab(app, f, "type", VOCAB_DISPUTE);
+	forms_vocab(app, f, "mediator", VOCAB_STAFF);
 	form_set(f, "accepted_date", app->today);
 	form_set(f, "source", "当事人申请");
-	form_set(f, "mediator", name_of(f, "mediator", reg_staff_of_user(&app->reg)));
+	form_set(f, "mediator", forms_name_of(f, "mediator", reg_staff_of_user(&app->reg)));
 	form_open(app, f);
 }
 
@@ -286,7 +194,7 @@ static void party_rec(struct form *f, struct case_party *p)
 {
 	memset(p, 0, sizeof *p);
 	p->role = x_strdup(form_get(f, "role"));
-	p->resident_id = *form_get(f, "resident") ? id_of(f, "resident") : 0;
+	p->resident_id = *form_get(f, "resident") ? forms_id_of(f, "resident") : 0;
 	const char *age = form_get(f, "age");
 	p->age = *age ? atoi(age) : -1;
 	const char *keys[] = { "name", "sex", "ethnicity", "id_number", "occupation", "phone", "address" };
@@ -303,7 +211,7 @@ static void party_check(struct app *app, struct form *f, bool saving)
 	party_rec(f, &p);
 	struct check k = { 0 };
 	case_party_check(&p, &k);
-	put(f, &k, "name");
+	forms_put(f, &k, "name");
 	if (!k.n) {
 		form_set(f, "id_number", p.id_number ? p.id_number : "");
 		form_set(f, "phone", p.phone ? p.phone : "");
@@ -320,7 +228,7 @@ static enum db_status party_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_case_party_add(&app->reg, c->case_id, &p, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		put(f, &k, "name");
+		forms_put(f, &k, "name");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("%s added as %s."), p.resident_id ? form_get(f, "resident") : p.name, p.role);
@@ -333,7 +241,7 @@ static enum db_status party_save(struct app *app, struct form *f)
 static const struct form_ops party_ops = {
 	.check = party_check,
 	.save = party_save,
-	.link_search = resident_search,
+	.link_search = forms_resident_search,
 	.closed = closed,
 	.free_ctx = free_cctx,
 };
@@ -370,7 +278,7 @@ static void record_rec(struct form *f, struct case_event *e)
 	memset(e, 0, sizeof *e);
 	e->kind = (char *)form_get(f, "kind");
 	e->date = (char *)form_get(f, "date");
-	e->staff_id = id_of(f, "staff");
+	e->staff_id = forms_id_of(f, "staff");
 	e->text = (char *)form_get(f, "text");
 	e->performance = (char *)nonempty(form_get(f, "performance"));
 	e->satisfaction = (char *)nonempty(form_get(f, "satisfaction"));
@@ -382,12 +290,12 @@ static void record_check(struct app *app, struct form *f, bool saving)
 {
 	(void)saving;
 	struct cctx *c = f->ctx;
-	date_field(app, f, "date");
+	forms_date(app, f, "date");
 	struct case_event e;
 	record_rec(f, &e);
 	struct check k = { 0 };
 	case_check_record(&e, c->accepted, app->today, &k);
-	put(f, &k, "text");
+	forms_put(f, &k, "text");
 	check_free(&k);
 }
 
@@ -399,7 +307,7 @@ static enum db_status record_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_case_record(&app->reg, c->case_id, &e, c->accepted, app->today, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		put(f, &k, "text");
+		forms_put(f, &k, "text");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("Record saved: %s %s."), e.date, e.kind);
@@ -423,12 +331,12 @@ void forms_case_record(struct app *app, int64_t case_id, const char *case_no, co
 	x_free(&title);
 	for (size_t i = 0; i < ARRAY_SIZE(record_defs); i++)
 		form_add(f, &record_defs[i]);
-	load_vocab(app, f, "staff", VOCAB_STAFF);
+	forms_vocab(app, f, "staff", VOCAB_STAFF);
 	/* After the agreement, the next record is usually the follow-up. */
 	bool after = strcmp(state, "履行中") == 0 || strcmp(state, "已回访") == 0;
 	form_set(f, "kind", after ? "回访" : strcmp(state, "受理") == 0 ? "调查" : "调解");
 	form_set(f, "date", app->today);
-	form_set(f, "staff", name_of(f, "staff", reg_staff_of_user(&app->reg)));
+	form_set(f, "staff", forms_name_of(f, "staff", reg_staff_of_user(&app->reg)));
 	form_open(app, f);
 }
 
@@ -460,13 +368,13 @@ static void move_check(struct app *app, struct form *f, bool saving)
 {
 	(void)saving;
 	struct mctx *c = f->ctx;
-	date_field(app, f, "date");
+	forms_date(app, f, "date");
 	struct case_move_rec m;
 	move_rec(f, &m, 0);
 	struct case_move mv = { m.from, m.to, m.date, m.agreement, m.manner, m.deadline, m.referred_to };
 	struct check k = { 0 };
 	case_check_move(&mv, c->c.accepted, app->today, &k);
-	put(f, &k, "to");
+	forms_put(f, &k, "to");
 	check_free(&k);
 }
 
@@ -478,7 +386,7 @@ static enum db_status move_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_case_move(&app->reg, &m, c->c.accepted, app->today, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		put(f, &k, "to");
+		forms_put(f, &k, "to");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("The case is now %s."), m.to);
@@ -568,7 +476,7 @@ static void edit_check(struct app *app, struct form *f, bool saving)
 {
 	(void)app;
 	(void)saving;
-	if (!id_of(f, "type"))
+	if (!forms_id_of(f, "type"))
 		form_msg(f, "type", _("Choose the type of dispute."), false);
 	if (!*form_get(f, "summary"))
 		form_msg(f, "summary", _("Say briefly what the dispute is about."), false);
@@ -583,8 +491,8 @@ static enum db_status edit_save(struct app *app, struct form *f)
 	case_rec_init(&c);
 	c.id = f->record_id;
 	c.version = f->version;
-	c.type_id = id_of(f, "type");
-	c.mediator_id = id_of(f, "mediator");
+	c.type_id = forms_id_of(f, "type");
+	c.mediator_id = forms_id_of(f, "mediator");
 	c.copies = atoi(form_get(f, "copies"));
 	const char *keys[] = { "summary", "claims", "facts", "agreement", "perform_manner", "perform_place",
 			       "perform_deadline" };
@@ -648,8 +556,8 @@ void forms_case_edit(struct app *app, int64_t case_id)
 	f->draft_name = "case-edit";
 	for (size_t i = 0; i < ARRAY_SIZE(edit_defs); i++)
 		form_add(f, &edit_defs[i]);
-	load_vocab(app, f, "type", VOCAB_DISPUTE);
-	load_vocab(app, f, "mediator", VOCAB_STAFF);
+	forms_vocab(app, f, "type", VOCAB_DISPUTE);
+	forms_vocab(app, f, "mediator", VOCAB_STAFF);
 	form_set(f, "type", c.type);
 	form_set(f, "mediator", c.mediator);
 	const char *keys[] = { "summary", "claims", "facts", "agreement", "perform_manner", "perform_place",
@@ -671,43 +579,6 @@ void forms_case_edit(struct app *app, int64_t case_id)
 static const char *const doc_kinds[] = {
 	"人民调解协议书", "人民调解受理登记表", "回访记录", "年度案件登记台账", NULL,
 };
-static const char *const doc_formats[] = { "HTML", "文本", NULL };
-
-static int index_in(const char *const *list, const char *v)
-{
-	for (int i = 0; list[i]; i++)
-		if (strcmp(list[i], v) == 0)
-			return i;
-	return -1;
-}
-
-/* The default file of a document: under the documents directory. */
-static char *doc_path(const char *case_no, const char *kind, const char *format)
-{
-	char *dir = forms_documents_dir();
-	char *path = x_asprintf("%s/%s-%s.%s", dir, case_no, kind, strcmp(format, "HTML") == 0 ? "html" : "txt");
-	x_free(&dir);
-	return path;
-}
-
-static void print_check(struct app *app, struct form *f, bool saving)
-{
-	(void)app;
-	/* Another document or format: a file name juwei proposed follows;
-	 * one the clerk typed stays. */
-	const char *case_no = ((struct cctx *)f->ctx)->case_no;
-	char *want = doc_path(case_no, form_get(f, "kind"), form_get(f, "format"));
-	for (int k = 0; doc_kinds[k]; k++)
-		for (int m = 0; doc_formats[m]; m++) {
-			char *p = doc_path(case_no, doc_kinds[k], doc_formats[m]);
-			if (strcmp(p, form_get(f, "file")) == 0 && strcmp(p, want) != 0)
-				form_set(f, "file", want);
-			x_free(&p);
-		}
-	x_free(&want);
-	if (saving && !*form_get(f, "file"))
-		form_msg(f, "file", _("This field is required."), false);
-}
 
 /* The year's cases in number order, for the register. */
 static struct doc *register_doc(struct app *app, int year)
@@ -732,66 +603,28 @@ static struct doc *register_doc(struct app *app, int year)
 	return d;
 }
 
-static enum db_status print_save(struct app *app, struct form *f)
+static struct doc *case_doc(struct app *app, int64_t id, int kind)
 {
-	struct cctx *c = f->ctx;
-	int kind = index_in(doc_kinds, form_get(f, "kind"));
-	bool html = strcmp(form_get(f, "format"), "HTML") == 0;
 	struct case_rec cr;
 	case_rec_init(&cr);
 	struct case_party *p = NULL;
 	struct case_event *e = NULL;
 	int np = 0, ne = 0;
-	if (reg_case(&app->reg, c->case_id, &cr, &p, &np, &e, &ne) != DB_OK) {
-		form_msg(f, "kind", _("This case was deleted by another session."), false);
+	if (reg_case(&app->reg, id, &cr, &p, &np, &e, &ne) != DB_OK) {
 		case_rec_free(&cr);
-		return DB_ERR_NOTFOUND;
+		return NULL;
 	}
 	struct doc *d = kind == 1 ? case_doc_registration(&cr, p, np, app->community, app->today)
 		      : kind == 2 ? case_doc_followups(&cr, e, ne, app->community)
 		      : kind == 3 ? register_doc(app, atoi(cr.accepted))
 				  : case_doc_agreement(&cr, p, np, app->community, app->today);
-	char *text = html ? doc_html(d) : doc_text(d, 72);
-	doc_free(&d);
 	case_rec_free(&cr);
 	case_parties_free(&p, &np);
 	case_events_free(&e, &ne);
-	const char *path = form_get(f, "file");
-	FILE *out = fopen(path, "wb");
-	bool ok = out && fputs(text, out) >= 0;
-	if (out && fclose(out) != 0)
-		ok = false;
-	x_free(&text);
-	if (!ok) {
-		form_msg(f, "file", _("Cannot write this file (no such directory, or no permission)."), false);
-		return DB_ERR_CANTOPEN;
-	}
-	app_message(app, false, _("Written to %s."), path);
-	return DB_OK;
+	return d;
 }
-
-static const struct form_ops print_ops = {
-	.check = print_check,
-	.save = print_save,
-	.free_ctx = free_cctx,
-};
 
 void forms_case_print(struct app *app, int64_t case_id, const char *case_no)
 {
-	char *title = x_asprintf(_("Print: %s"), case_no);
-	struct form *f = case_form(&print_ops, title, case_id, NULL, NULL);
-	x_free(&title);
-	snprintf(((struct cctx *)f->ctx)->case_no, sizeof ((struct cctx *)f->ctx)->case_no, "%s", case_no);
-	struct field_def kd = { "kind", N_("Document"), FK_SELECT, 0, true, doc_kinds };
-	struct field_def fd = { "format", N_("Format"), FK_SELECT, 0, true, doc_formats };
-	struct field_def pd = { "file", N_("File"), FK_TEXT, 240, true, NULL };
-	form_add(f, &kd);
-	form_add(f, &fd);
-	form_add(f, &pd);
-	form_set(f, "kind", doc_kinds[0]);
-	form_set(f, "format", doc_formats[0]);
-	char *path = doc_path(case_no, doc_kinds[0], doc_formats[0]);
-	form_set(f, "file", path);
-	x_free(&path);
-	form_open(app, f);
+	forms_print(app, case_no, doc_kinds, case_no, case_doc, case_id);
 }

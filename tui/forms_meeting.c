@@ -17,7 +17,6 @@
 
 struct mctx {
 	int64_t meeting_id, item_id;
-	char date[11];     /* the meeting's date, for file names */
 };
 
 static void free_mctx(void *p)
@@ -31,53 +30,6 @@ static struct form *meeting_form(const struct form_ops *ops, const char *title, 
 	struct mctx *c = x_calloc(1, sizeof *c);
 	c->meeting_id = meeting_id;
 	return form_new(ops, c, title);
-}
-
-static void put(struct form *f, const struct check *k, const char *fallback)
-{
-	for (int i = 0; i < k->n; i++) {
-		const char *key = form_field(f, k->items[i].field) ? k->items[i].field : fallback;
-		if (key)
-			form_msg(f, key, k->items[i].message, k->items[i].warning);
-	}
-}
-
-static void date_field(struct app *app, struct form *f, const char *key)
-{
-	if (!form_field(f, key))
-		return;
-	const char *d = form_get(f, key);
-	char iso[11];
-	const char *err;
-	if (*d && (err = date_parse_input(d, app->today, iso)))
-		form_msg(f, key, _(err), false);
-	else if (*d)
-		form_set(f, key, iso);
-}
-
-static void load_vocab(struct app *app, struct form *f, const char *key, enum vocab_kind kind)
-{
-	struct vocab *v;
-	int n;
-	struct ffield *ff = form_field(f, key);
-	if (!ff || reg_vocab(&app->reg, kind, false, &v, &n) != DB_OK)
-		return;
-	const char **names = x_calloc((size_t)(n > 0 ? n : 1), sizeof *names);
-	int64_t *ids = x_calloc((size_t)(n > 0 ? n : 1), sizeof *ids);
-	for (int i = 0; i < n; i++) {
-		names[i] = v[i].name;
-		ids[i] = v[i].id;
-	}
-	form_set_choices(ff, names, ids, n);
-	x_free(&names);
-	x_free(&ids);
-	vocab_free(&v, &n);
-}
-
-static int64_t id_of(struct form *f, const char *key)
-{
-	const struct ffield *ff = form_field(f, key);
-	return ff && *form_get(f, key) ? ff->link_id : 0;
 }
 
 static const char *nonempty(const char *s)
@@ -127,9 +79,9 @@ static void meeting_from(struct form *f, struct meeting_rec *m)
 	meeting_rec_init(m);
 	m->id = f->record_id;
 	m->version = f->version;
-	m->kind_id = id_of(f, "kind");
-	m->host_id = id_of(f, "host");
-	m->recorder_id = id_of(f, "recorder");
+	m->kind_id = forms_id_of(f, "kind");
+	m->host_id = forms_id_of(f, "host");
+	m->recorder_id = forms_id_of(f, "recorder");
 	m->entitled = number(f, "entitled");
 	const char *keys[] = { "title", "date", "time", "place", "minutes", "notes" };
 	char **dst[] = { &m->title, &m->date, &m->time, &m->place, &m->minutes, &m->notes };
@@ -140,12 +92,12 @@ static void meeting_from(struct form *f, struct meeting_rec *m)
 static void meeting_check_form(struct app *app, struct form *f, bool saving)
 {
 	(void)saving;
-	date_field(app, f, "date");
+	forms_date(app, f, "date");
 	struct meeting_rec m;
 	meeting_from(f, &m);
 	struct check k;
 	meeting_check(&m, &k);
-	put(f, &k, "title");
+	forms_put(f, &k, "title");
 	check_free(&k);
 	meeting_rec_free(&m);
 }
@@ -158,7 +110,7 @@ static enum db_status meeting_save_form(struct app *app, struct form *f)
 	bool fresh = !m.id;
 	enum db_status s = reg_meeting_save(&app->reg, &m, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		put(f, &k, "title");
+		forms_put(f, &k, "title");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		f->version = m.version;
@@ -216,9 +168,9 @@ void forms_meeting(struct app *app, int64_t id)
 	for (size_t i = 0; i < ARRAY_SIZE(meeting_defs); i++)
 		if (id || strcmp(meeting_defs[i].key, "minutes") != 0)
 			form_add(f, &meeting_defs[i]);
-	load_vocab(app, f, "kind", VOCAB_MEETING_KIND);
-	load_vocab(app, f, "host", VOCAB_STAFF);
-	load_vocab(app, f, "recorder", VOCAB_STAFF);
+	forms_vocab(app, f, "kind", VOCAB_MEETING_KIND);
+	forms_vocab(app, f, "host", VOCAB_STAFF);
+	forms_vocab(app, f, "recorder", VOCAB_STAFF);
 	if (id) {
 		const char *keys[] = { "kind", "title", "date", "time", "place", "host", "recorder", "minutes", "notes" };
 		const char *vals[] = { m.kind, m.title, m.date, m.time, m.place, m.host, m.recorder, m.minutes, m.notes };
@@ -235,38 +187,6 @@ void forms_meeting(struct app *app, int64_t id)
 
 /* ---- an attendee ---- */
 
-static int resident_search(struct app *app, struct form *f, const char *key, const char *query,
-			   struct link_hit *hits, int max)
-{
-	(void)f;
-	(void)key;
-	struct hh_filter flt;
-	memset(&flt, 0, sizeof flt);
-	reg_filter(&app->reg, query, &flt);
-	if (flt.kind != HH_TEXT && flt.kind != HH_DIGITS)
-		return 0;
-	struct search_result res;
-	if (reg_search(&app->reg, &flt, &res) != DB_OK)
-		return 0;
-	int n = 0;
-	for (int i = 0; i < res.n && n < max && n < 50; i++) {
-		const struct found *fd = &res.items[i];
-		if (!fd->resident_id || fd->former)
-			continue;
-		struct hh_row row;
-		if (reg_row(&app->reg, fd->household_id, &row) != DB_OK)
-			continue;
-		char *addr = hh_address(&row);
-		hits[n].id = fd->resident_id;
-		hits[n].label = x_asprintf("%s（%s）  %s", fd->name, fd->relation, addr);
-		x_free(&addr);
-		hh_row_free(&row);
-		n++;
-	}
-	search_result_free(&res);
-	return n;
-}
-
 static const struct field_def attendee_defs[] = {
 	{ "resident",     N_("Resident"),             FK_LINK,   0,  false, NULL },
 	{ "name",         N_("  or name (outside)"),  FK_TEXT,   20, false, NULL },
@@ -278,7 +198,7 @@ static const struct field_def attendee_defs[] = {
 static void attendee_from(struct form *f, struct meeting_attendee *a)
 {
 	memset(a, 0, sizeof *a);
-	a->resident_id = id_of(f, "resident");
+	a->resident_id = forms_id_of(f, "resident");
 	a->name = (char *)nonempty(form_get(f, "name"));
 	a->organisation = (char *)nonempty(form_get(f, "organisation"));
 	a->role = (char *)nonempty(form_get(f, "role"));
@@ -302,7 +222,7 @@ static enum db_status attendee_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_meeting_attendee_add(&app->reg, c->meeting_id, &a, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		put(f, &k, "name");
+		forms_put(f, &k, "name");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		if (a.resident_id)
@@ -317,7 +237,7 @@ static enum db_status attendee_save(struct app *app, struct form *f)
 static const struct form_ops attendee_ops = {
 	.check = attendee_check,
 	.save = attendee_save,
-	.link_search = resident_search,
+	.link_search = forms_resident_search,
 	.closed = closed,
 	.free_ctx = free_mctx,
 };
@@ -384,7 +304,7 @@ static void item_check(struct app *app, struct form *f, bool saving)
 	}
 	struct check k;
 	meeting_check_item(&it, present, entitled, &k);
-	put(f, &k, "decision");
+	forms_put(f, &k, "decision");
 	check_free(&k);
 	meeting_item_free(&it);
 }
@@ -397,7 +317,7 @@ static enum db_status item_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_meeting_item_save(&app->reg, c->meeting_id, &it, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		put(f, &k, "decision");
+		forms_put(f, &k, "decision");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		f->version = it.version;
@@ -466,15 +386,15 @@ static void move_check(struct app *app, struct form *f, bool saving)
 {
 	(void)saving;
 	struct movectx *c = f->ctx;
-	date_field(app, f, "date");
-	date_field(app, f, "publish_start");
-	date_field(app, f, "publish_end");
+	forms_date(app, f, "date");
+	forms_date(app, f, "publish_start");
+	forms_date(app, f, "publish_end");
 	const char *ps = form_field(f, "publish_start") ? form_get(f, "publish_start") : NULL;
 	const char *pe = form_field(f, "publish_end") ? form_get(f, "publish_end") : NULL;
 	const char *to = form_get(f, "to");
 	struct check k;
 	meeting_check_move(c->m.state, to, form_get(f, "date"), ps, pe, app->today, &k);
-	put(f, &k, "to");
+	forms_put(f, &k, "to");
 	check_free(&k);
 }
 
@@ -487,7 +407,7 @@ static enum db_status move_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_meeting_move(&app->reg, &c->m, to, form_get(f, "date"), ps, pe, app->today, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		put(f, &k, "to");
+		forms_put(f, &k, "to");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("The meeting is now %s."), to);
@@ -551,10 +471,10 @@ void forms_meeting_move(struct app *app, int64_t meeting_id, int publish_days)
 static void follow_check(struct app *app, struct form *f, bool saving)
 {
 	(void)saving;
-	date_field(app, f, "date");
+	forms_date(app, f, "date");
 	struct check k;
 	meeting_check_follow_up(form_get(f, "date"), form_get(f, "text"), app->today, &k);
-	put(f, &k, "text");
+	forms_put(f, &k, "text");
 	check_free(&k);
 }
 
@@ -565,7 +485,7 @@ static enum db_status follow_save(struct app *app, struct form *f)
 	enum db_status s = reg_meeting_follow_up(&app->reg, c->item_id, form_get(f, "date"), form_get(f, "text"),
 						 app->today, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		put(f, &k, "text");
+		forms_put(f, &k, "text");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("Follow-up saved: %s."), form_get(f, "date"));
@@ -598,92 +518,29 @@ void forms_meeting_follow_up(struct app *app, int64_t meeting_id, const struct m
 /* ---- documents ---- */
 
 static const char *const doc_kinds[] = { "会议纪要", "会议通知", "公示", NULL };
-static const char *const doc_formats[] = { "HTML", "文本", NULL };
 
-static char *doc_path(const char *date, const char *kind, const char *format)
+static struct doc *meeting_doc(struct app *app, int64_t id, int kind)
 {
-	char *dir = forms_documents_dir();
-	char *path = x_asprintf("%s/%s-%s.%s", dir, date, kind, strcmp(format, "HTML") == 0 ? "html" : "txt");
-	x_free(&dir);
-	return path;
-}
-
-static void print_check(struct app *app, struct form *f, bool saving)
-{
-	(void)app;
-	const char *date = ((struct mctx *)f->ctx)->date;
-	char *want = doc_path(date, form_get(f, "kind"), form_get(f, "format"));
-	for (int k = 0; doc_kinds[k]; k++)
-		for (int m = 0; doc_formats[m]; m++) {
-			char *p = doc_path(date, doc_kinds[k], doc_formats[m]);
-			if (strcmp(p, form_get(f, "file")) == 0 && strcmp(p, want) != 0)
-				form_set(f, "file", want);
-			x_free(&p);
-		}
-	x_free(&want);
-	if (saving && !*form_get(f, "file"))
-		form_msg(f, "file", _("This field is required."), false);
-}
-
-static enum db_status print_save(struct app *app, struct form *f)
-{
-	struct mctx *c = f->ctx;
 	struct meeting_rec m;
 	meeting_rec_init(&m);
 	struct meeting_attendee *a = NULL;
 	struct meeting_item *it = NULL;
 	int na = 0, ni = 0;
-	if (reg_meeting(&app->reg, c->meeting_id, &m, &a, &na, &it, &ni) != DB_OK) {
-		form_msg(f, "kind", _("This meeting was deleted by another session."), false);
+	if (reg_meeting(&app->reg, id, &m, &a, &na, &it, &ni) != DB_OK) {
 		meeting_rec_free(&m);
-		return DB_ERR_NOTFOUND;
+		return NULL;
 	}
-	const char *kind = form_get(f, "kind");
-	struct doc *d = strcmp(kind, "会议通知") == 0 ? meeting_doc_notice(&m, it, ni, app->community)
-		      : strcmp(kind, "公示") == 0 ? meeting_doc_publication(&m, it, ni, app->community)
-						  : meeting_doc_minutes(&m, a, na, it, ni, app->community);
-	char *text = strcmp(form_get(f, "format"), "HTML") == 0 ? doc_html(d) : doc_text(d, 72);
-	doc_free(&d);
+	struct doc *d = kind == 1 ? meeting_doc_notice(&m, it, ni, app->community)
+		      : kind == 2 ? meeting_doc_publication(&m, it, ni, app->community)
+				  : meeting_doc_minutes(&m, a, na, it, ni, app->community);
 	meeting_rec_free(&m);
 	meeting_attendees_free(&a, &na);
 	meeting_items_free(&it, &ni);
-	const char *path = form_get(f, "file");
-	FILE *out = fopen(path, "wb");
-	bool ok = out && fputs(text, out) >= 0;
-	if (out && fclose(out) != 0)
-		ok = false;
-	x_free(&text);
-	if (!ok) {
-		form_msg(f, "file", _("Cannot write this file (no such directory, or no permission)."), false);
-		return DB_ERR_CANTOPEN;
-	}
-	app_message(app, false, _("Written to %s."), path);
-	return DB_OK;
+	return d;
 }
-
-static const struct form_ops print_ops = {
-	.check = print_check,
-	.save = print_save,
-	.free_ctx = free_mctx,
-};
 
 void forms_meeting_print(struct app *app, int64_t meeting_id, const char *date, const char *title)
 {
-	char *t = x_asprintf(_("Print: %s"), title);
-	struct form *f = meeting_form(&print_ops, t, meeting_id);
-	x_free(&t);
 	/* File names start with the meeting's date. */
-	snprintf(((struct mctx *)f->ctx)->date, sizeof ((struct mctx *)f->ctx)->date, "%s", date);
-	struct field_def kd = { "kind", N_("Document"), FK_SELECT, 0, true, doc_kinds };
-	struct field_def fd = { "format", N_("Format"), FK_SELECT, 0, true, doc_formats };
-	struct field_def pd = { "file", N_("File"), FK_TEXT, 240, true, NULL };
-	form_add(f, &kd);
-	form_add(f, &fd);
-	form_add(f, &pd);
-	form_set(f, "kind", doc_kinds[0]);
-	form_set(f, "format", doc_formats[0]);
-	char *path = doc_path(date, doc_kinds[0], doc_formats[0]);
-	form_set(f, "file", path);
-	x_free(&path);
-	form_open(app, f);
+	forms_print(app, title, doc_kinds, date, meeting_doc, meeting_id);
 }

@@ -30,30 +30,6 @@ static void report_key(char *buf, size_t size, int64_t id)
 	snprintf(buf, size, "report.%lld", (long long)id);
 }
 
-/* Choices of a select field from a vocabulary (ids kept). */
-static void set_vocab(struct ffield *ff, const struct vocab *v, int n)
-{
-	const char **names = x_calloc((size_t)(n > 0 ? n : 1), sizeof *names);
-	int64_t *ids = x_calloc((size_t)(n > 0 ? n : 1), sizeof *ids);
-	for (int i = 0; i < n; i++) {
-		names[i] = v[i].name;
-		ids[i] = v[i].id;
-	}
-	form_set_choices(ff, names, ids, n);
-	x_free(&names);
-	x_free(&ids);
-}
-
-static void load_vocab(struct app *app, struct form *f, const char *key, enum vocab_kind kind)
-{
-	struct vocab *v;
-	int n;
-	if (reg_vocab(&app->reg, kind, false, &v, &n) != DB_OK)
-		return;
-	set_vocab(form_field(f, key), v, n);
-	vocab_free(&v, &n);
-}
-
 /* The residents of the household as the choices of "resident". */
 static void load_residents(struct app *app, struct form *f, int64_t hh)
 {
@@ -71,14 +47,6 @@ static void load_residents(struct app *app, struct form *f, int64_t hh)
 	x_free(&names);
 	x_free(&ids);
 	household_free(&h);
-}
-
-static const char *name_of(const struct ffield *ff, int64_t id)
-{
-	for (int i = 0; ff && i < ff->n_choices; i++)
-		if (ff->choice_ids && ff->choice_ids[i] == id)
-			return ff->choices[i];
-	return "";
 }
 
 static int64_t id_of(struct form *f, const char *key)
@@ -165,10 +133,10 @@ static enum db_status visit_fetch(struct app *app, struct form *f, struct kv *no
 	enum db_status s = reg_visit(&app->reg, f->record_id, &v);
 	if (s == DB_OK) {
 		kv_set(now, "visit_date", v.visit_date);
-		kv_set(now, "staff", name_of(form_field(f, "staff"), v.staff_id));
-		kv_set(now, "method", name_of(form_field(f, "method"), v.method_id));
-		kv_set(now, "purpose", name_of(form_field(f, "purpose"), v.purpose_id));
-		kv_set(now, "resident", name_of(form_field(f, "resident"), v.resident_id));
+		kv_set(now, "staff", forms_name_of(f, "staff", v.staff_id));
+		kv_set(now, "method", forms_name_of(f, "method", v.method_id));
+		kv_set(now, "purpose", forms_name_of(f, "purpose", v.purpose_id));
+		kv_set(now, "resident", forms_name_of(f, "resident", v.resident_id));
 		kv_set(now, "findings", v.findings);
 		kv_set(now, "needs", v.needs);
 		kv_set(now, "next_visit_date", v.next_visit_date);
@@ -327,16 +295,16 @@ void forms_visit(struct app *app, int64_t household_id, int64_t id, int64_t foll
 	for (size_t i = 0; i < ARRAY_SIZE(visit_tail); i++)
 		if (id || strcmp(visit_tail[i].key, "follow_up_done") != 0)
 			form_add(f, &visit_tail[i]);
-	load_vocab(app, f, "staff", VOCAB_STAFF);
-	load_vocab(app, f, "method", VOCAB_METHOD);
-	load_vocab(app, f, "purpose", VOCAB_PURPOSE);
+	forms_vocab(app, f, "staff", VOCAB_STAFF);
+	forms_vocab(app, f, "method", VOCAB_METHOD);
+	forms_vocab(app, f, "purpose", VOCAB_PURPOSE);
 	load_residents(app, f, household_id);
 	if (id) {
 		form_set(f, "visit_date", v.visit_date);
-		form_set(f, "staff", name_of(form_field(f, "staff"), v.staff_id));
-		form_set(f, "method", name_of(form_field(f, "method"), v.method_id));
-		form_set(f, "purpose", name_of(form_field(f, "purpose"), v.purpose_id));
-		form_set(f, "resident", name_of(form_field(f, "resident"), v.resident_id));
+		form_set(f, "staff", forms_name_of(f, "staff", v.staff_id));
+		form_set(f, "method", forms_name_of(f, "method", v.method_id));
+		form_set(f, "purpose", forms_name_of(f, "purpose", v.purpose_id));
+		form_set(f, "resident", forms_name_of(f, "resident", v.resident_id));
 		form_set(f, "findings", v.findings);
 		form_set(f, "needs", v.needs);
 		form_set(f, "next_visit_date", v.next_visit_date);
@@ -344,8 +312,8 @@ void forms_visit(struct app *app, int64_t household_id, int64_t id, int64_t foll
 		form_set(f, "follow_up_done", v.follow_up_done ? "是" : "否");
 	} else {
 		form_set(f, "visit_date", app->today);
-		form_set(f, "staff", name_of(form_field(f, "staff"), reg_staff_of_user(&app->reg)));
-		form_set(f, "method", name_of(form_field(f, "method"), 1));
+		form_set(f, "staff", forms_name_of(f, "staff", reg_staff_of_user(&app->reg)));
+		form_set(f, "method", forms_name_of(f, "method", 1));
 		form_set(f, "purpose", follows ? "回访" : "");
 		form_set(f, "follow_up", "否");
 	}

@@ -212,7 +212,7 @@ static void a_meeting_in_the_database(void **state)
 	/* Five attendees: 2 present, a proxy, one on leave, one absent. */
 	const char *marks[] = { "出席", "出席", "委托", "请假", "缺席" };
 	for (int i = 0; i < 5; i++) {
-		char name[16];
+		char name[32];
 		snprintf(name, sizeof name, "居民%d", i + 1);
 		struct meeting_attendee a = { .name = name };
 		assert_int_equal(reg_meeting_attendee_add(&r, m.id, &a, &c), DB_OK);

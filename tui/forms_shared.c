@@ -1,0 +1,208 @@
+/* tui/forms_shared.c - what the forms of cases, meetings and visits
+ * share: messages of a check, dates typed in any form, vocabularies as
+ * choices, the resident search of a link field, and the form that writes
+ * a document to a file. */
+#include "forms.h"
+
+#include "app.h"
+#include "core/date.h"
+#include "core/document.h"
+#include "core/xalloc.h"
+#include "form.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void forms_put(struct form *f, const struct check *k, const char *fallback)
+{
+	for (int i = 0; i < k->n; i++) {
+		const char *key = form_field(f, k->items[i].field) ? k->items[i].field : fallback;
+		if (key)
+			form_msg(f, key, k->items[i].message, k->items[i].warning);
+	}
+}
+
+void forms_date(struct app *app, struct form *f, const char *key)
+{
+	if (!form_field(f, key))
+		return;
+	const char *d = form_get(f, key);
+	char iso[11];
+	const char *err;
+	if (*d && (err = date_parse_input(d, app->today, iso)))
+		form_msg(f, key, _(err), false);
+	else if (*d)
+		form_set(f, key, iso);
+}
+
+void forms_vocab(struct app *app, struct form *f, const char *key, enum vocab_kind kind)
+{
+	struct vocab *v;
+	int n;
+	struct ffield *ff = form_field(f, key);
+	if (!ff || reg_vocab(&app->reg, kind, false, &v, &n) != DB_OK)
+		return;
+	const char **names = x_calloc((size_t)(n > 0 ? n : 1), sizeof *names);
+	int64_t *ids = x_calloc((size_t)(n > 0 ? n : 1), sizeof *ids);
+	for (int i = 0; i < n; i++) {
+		names[i] = v[i].name;
+		ids[i] = v[i].id;
+	}
+	form_set_choices(ff, names, ids, n);
+	x_free(&names);
+	x_free(&ids);
+	vocab_free(&v, &n);
+}
+
+const char *forms_name_of(struct form *f, const char *key, int64_t id)
+{
+	const struct ffield *ff = form_field(f, key);
+	for (int i = 0; ff && i < ff->n_choices; i++)
+		if (ff->choice_ids && ff->choice_ids[i] == id)
+			return ff->choices[i];
+	return "";
+}
+
+int64_t forms_id_of(struct form *f, const char *key)
+{
+	const struct ffield *ff = form_field(f, key);
+	return ff && *form_get(f, key) ? ff->link_id : 0;
+}
+
+int forms_resident_search(struct app *app, struct form *f, const char *key, const char *query,
+			  struct link_hit *hits, int max)
+{
+	(void)f;
+	(void)key;
+	struct hh_filter flt;
+	memset(&flt, 0, sizeof flt);
+	reg_filter(&app->reg, query, &flt);
+	if (flt.kind != HH_TEXT && flt.kind != HH_DIGITS)
+		return 0;
+	struct search_result res;
+	if (reg_search(&app->reg, &flt, &res) != DB_OK)
+		return 0;
+	int n = 0;
+	for (int i = 0; i < res.n && n < max && n < 50; i++) {
+		const struct found *fd = &res.items[i];
+		if (!fd->resident_id || fd->former)
+			continue;
+		struct hh_row row;
+		if (reg_row(&app->reg, fd->household_id, &row) != DB_OK)
+			continue;
+		char *addr = hh_address(&row);
+		hits[n].id = fd->resident_id;
+		hits[n].label = x_asprintf("%s（%s）  %s", fd->name, fd->relation, addr);
+		x_free(&addr);
+		hh_row_free(&row);
+		n++;
+	}
+	search_result_free(&res);
+	return n;
+}
+
+/* ---- writing a document ---- */
+
+static const char *const formats[] = { "HTML", "文本", NULL };
+
+struct pctx {
+	const char *const *kinds;
+	char *stem;
+	forms_doc_fn make;
+	int64_t id;
+};
+
+static void free_pctx(void *p)
+{
+	struct pctx *c = p;
+	x_free(&c->stem);
+	x_free(&c);
+}
+
+/* The file juwei proposes: under the documents directory, named by the
+ * stem, the document and the format. */
+static char *doc_path(const char *stem, const char *kind, const char *format)
+{
+	char *dir = forms_documents_dir();
+	char *path = x_asprintf("%s/%s-%s.%s", dir, stem, kind, strcmp(format, "HTML") == 0 ? "html" : "txt");
+	x_free(&dir);
+	return path;
+}
+
+static void print_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	struct pctx *c = f->ctx;
+	/* Another document or format: a file name juwei proposed follows;
+	 * one the clerk typed stays. */
+	char *want = doc_path(c->stem, form_get(f, "kind"), form_get(f, "format"));
+	for (int k = 0; c->kinds[k]; k++)
+		for (int m = 0; formats[m]; m++) {
+			char *p = doc_path(c->stem, c->kinds[k], formats[m]);
+			if (strcmp(p, form_get(f, "file")) == 0 && strcmp(p, want) != 0)
+				form_set(f, "file", want);
+			x_free(&p);
+		}
+	x_free(&want);
+	if (saving && !*form_get(f, "file"))
+		form_msg(f, "file", _("This field is required."), false);
+}
+
+static enum db_status print_save(struct app *app, struct form *f)
+{
+	struct pctx *c = f->ctx;
+	int kind = 0;
+	for (int k = 0; c->kinds[k]; k++)
+		if (strcmp(c->kinds[k], form_get(f, "kind")) == 0)
+			kind = k;
+	struct doc *d = c->make(app, c->id, kind);
+	if (!d) {
+		form_msg(f, "kind", _("This record was deleted by another session."), false);
+		return DB_ERR_NOTFOUND;
+	}
+	char *text = strcmp(form_get(f, "format"), "HTML") == 0 ? doc_html(d) : doc_text(d, 72);
+	doc_free(&d);
+	const char *path = form_get(f, "file");
+	FILE *out = fopen(path, "wb");
+	bool ok = out && fputs(text, out) >= 0;
+	if (out && fclose(out) != 0)
+		ok = false;
+	x_free(&text);
+	if (!ok) {
+		form_msg(f, "file", _("Cannot write this file (no such directory, or no permission)."), false);
+		return DB_ERR_CANTOPEN;
+	}
+	app_message(app, false, _("Written to %s."), path);
+	return DB_OK;
+}
+
+static const struct form_ops print_ops = {
+	.check = print_check,
+	.save = print_save,
+	.free_ctx = free_pctx,
+};
+
+void forms_print(struct app *app, const char *title, const char *const *kinds, const char *stem, forms_doc_fn make,
+		 int64_t id)
+{
+	struct pctx *c = x_calloc(1, sizeof *c);
+	c->kinds = kinds;
+	c->stem = x_strdup(stem);
+	c->make = make;
+	c->id = id;
+	char *t = x_asprintf(_("Print: %s"), title);
+	struct form *f = form_new(&print_ops, c, t);
+	x_free(&t);
+	struct field_def kd = { "kind", N_("Document"), FK_SELECT, 0, true, kinds };
+	struct field_def fd = { "format", N_("Format"), FK_SELECT, 0, true, formats };
+	struct field_def pd = { "file", N_("File"), FK_TEXT, 240, true, NULL };
+	form_add(f, &kd);
+	form_add(f, &fd);
+	form_add(f, &pd);
+	form_set(f, "kind", kinds[0]);
+	form_set(f, "format", formats[0]);
+	char *path = doc_path(stem, kinds[0], formats[0]);
+	form_set(f, "file", path);
+	x_free(&path);
+	form_open(app, f);
+}
