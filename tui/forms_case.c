@@ -508,23 +508,28 @@ static enum db_status edit_save(struct app *app, struct form *f)
 	return s;
 }
 
+/* A case's editable fields as the form's values. */
+static void case_values(const struct case_rec *c, struct kv *kv)
+{
+	const char *keys[] = { "type", "mediator", "summary", "claims", "facts", "agreement", "perform_manner",
+			       "perform_place", "perform_deadline" };
+	const char *vals[] = { c->type, c->mediator, c->summary, c->claims, c->facts, c->agreement, c->manner,
+			       c->place, c->deadline };
+	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+		kv_set(kv, keys[i], vals[i]);
+	char copies[16] = "";
+	if (c->copies)
+		snprintf(copies, sizeof copies, "%d", c->copies);
+	kv_set(kv, "copies", copies);
+}
+
 static enum db_status edit_fetch(struct app *app, struct form *f, struct kv *now, int64_t *version)
 {
 	struct case_rec c;
 	case_rec_init(&c);
 	enum db_status s = reg_case(&app->reg, f->record_id, &c, NULL, NULL, NULL, NULL);
 	if (s == DB_OK) {
-		kv_set(now, "type", c.type);
-		kv_set(now, "mediator", c.mediator);
-		const char *keys[] = { "summary", "claims", "facts", "agreement", "perform_manner", "perform_place",
-				       "perform_deadline" };
-		const char *vals[] = { c.summary, c.claims, c.facts, c.agreement, c.manner, c.place, c.deadline };
-		for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
-			kv_set(now, keys[i], vals[i]);
-		char copies[16] = "";
-		if (c.copies)
-			snprintf(copies, sizeof copies, "%d", c.copies);
-		kv_set(now, "copies", copies);
+		case_values(&c, now);
 		*version = c.version;
 	}
 	case_rec_free(&c);
@@ -558,18 +563,10 @@ void forms_case_edit(struct app *app, int64_t case_id)
 		form_add(f, &edit_defs[i]);
 	forms_vocab(app, f, "type", VOCAB_DISPUTE);
 	forms_vocab(app, f, "mediator", VOCAB_STAFF);
-	form_set(f, "type", c.type);
-	form_set(f, "mediator", c.mediator);
-	const char *keys[] = { "summary", "claims", "facts", "agreement", "perform_manner", "perform_place",
-			       "perform_deadline" };
-	const char *vals[] = { c.summary, c.claims, c.facts, c.agreement, c.manner, c.place, c.deadline };
-	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
-		form_set(f, keys[i], vals[i]);
-	if (c.copies) {
-		char copies[16];
-		snprintf(copies, sizeof copies, "%d", c.copies);
-		form_set(f, "copies", copies);
-	}
+	struct kv values = { 0 };
+	case_values(&c, &values);
+	form_from_kv(f, &values);
+	kv_free(&values);
 	case_rec_free(&c);
 	form_open(app, f);
 }

@@ -123,20 +123,27 @@ static enum db_status meeting_save_form(struct app *app, struct form *f)
 	return s;
 }
 
+/* A meeting's fields as the form's values. */
+static void meeting_values(const struct meeting_rec *m, struct kv *kv)
+{
+	const char *keys[] = { "kind", "title", "date", "time", "place", "host", "recorder", "minutes", "notes" };
+	const char *vals[] = { m->kind, m->title, m->date, m->time, m->place, m->host, m->recorder, m->minutes,
+			       m->notes };
+	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+		kv_set(kv, keys[i], vals[i]);
+	char e[16] = "";
+	if (m->entitled >= 0)
+		snprintf(e, sizeof e, "%d", m->entitled);
+	kv_set(kv, "entitled", e);
+}
+
 static enum db_status meeting_fetch(struct app *app, struct form *f, struct kv *now, int64_t *version)
 {
 	struct meeting_rec m;
 	meeting_rec_init(&m);
 	enum db_status s = reg_meeting(&app->reg, f->record_id, &m, NULL, NULL, NULL, NULL);
 	if (s == DB_OK) {
-		const char *keys[] = { "kind", "title", "date", "time", "place", "host", "recorder", "minutes", "notes" };
-		const char *vals[] = { m.kind, m.title, m.date, m.time, m.place, m.host, m.recorder, m.minutes, m.notes };
-		for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
-			kv_set(now, keys[i], vals[i]);
-		char e[16] = "";
-		if (m.entitled >= 0)
-			snprintf(e, sizeof e, "%d", m.entitled);
-		kv_set(now, "entitled", e);
+		meeting_values(&m, now);
 		*version = m.version;
 	}
 	meeting_rec_free(&m);
@@ -172,11 +179,10 @@ void forms_meeting(struct app *app, int64_t id)
 	forms_vocab(app, f, "host", VOCAB_STAFF);
 	forms_vocab(app, f, "recorder", VOCAB_STAFF);
 	if (id) {
-		const char *keys[] = { "kind", "title", "date", "time", "place", "host", "recorder", "minutes", "notes" };
-		const char *vals[] = { m.kind, m.title, m.date, m.time, m.place, m.host, m.recorder, m.minutes, m.notes };
-		for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
-			form_set(f, keys[i], vals[i]);
-		set_number(f, "entitled", m.entitled);
+		struct kv values = { 0 };
+		meeting_values(&m, &values);
+		form_from_kv(f, &values);
+		kv_free(&values);
 	} else {
 		form_set(f, "date", app->today);
 		form_set(f, "time", "09:30");
