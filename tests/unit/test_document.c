@@ -5,6 +5,7 @@
  * JUWEI_GOLDEN_WRITE=1 to write the golden files again after a change
  * meant to alter them; then read the diff before committing it. */
 #include "cm.h"
+#include "golden.h"
 
 #include "core/document.h"
 #include "core/mediation.h"
@@ -14,35 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static char *golden_path(const char *name)
-{
-	const char *src = getenv("JUWEI_SRC");
-	return x_asprintf("%s/tests/golden/%s", src && *src ? src : ".", name);
-}
-
-static void same_as_golden(const char *name, const char *got)
-{
-	char *path = golden_path(name);
-	if (getenv("JUWEI_GOLDEN_WRITE")) {
-		FILE *f = fopen(path, "wb");
-		assert_non_null(f);
-		fputs(got, f);
-		fclose(f);
-	}
-	char *want = x_read_file(path, 1 << 20, NULL);
-	if (!want)
-		fail_msg("cannot read %s", path);
-	if (strcmp(want, got) != 0) {
-		/* Where they part, to read without a diff tool. */
-		size_t i = 0;
-		while (want[i] && want[i] == got[i])
-			i++;
-		fail_msg("%s differs at byte %zu:\n--- want: %.80s\n--- got:  %.80s", path, i, want + i, got + i);
-	}
-	x_free(&want);
-	x_free(&path);
-}
 
 /* A case at the agreement: parties with names of 2, 4 and many
  * characters, one a resident, one hostile. */

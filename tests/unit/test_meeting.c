@@ -2,6 +2,7 @@
  * the quorum and the majority at their edges: exactly half, nobody
  * present, abstentions, proxies, more votes than people. */
 #include "cm.h"
+#include "golden.h"
 
 #include "core/document.h"
 #include "core/i18n.h"
@@ -295,30 +296,6 @@ static void a_meeting_in_the_database(void **state)
 	reg_free(&r);
 	db_close(&db);
 	dbtest_remove(path);
-}
-
-/* The golden files of the minutes and the notice. */
-static void same_as_golden(const char *name, const char *got)
-{
-	const char *src = getenv("JUWEI_SRC");
-	char *p = x_asprintf("%s/tests/golden/%s", src && *src ? src : ".", name);
-	if (getenv("JUWEI_GOLDEN_WRITE")) {
-		FILE *f = fopen(p, "wb");
-		assert_non_null(f);
-		fputs(got, f);
-		fclose(f);
-	}
-	char *want = x_read_file(p, 1 << 20, NULL);
-	if (!want)
-		fail_msg("cannot read %s", p);
-	if (strcmp(want, got) != 0) {
-		size_t i = 0;
-		while (want[i] && want[i] == got[i])
-			i++;
-		fail_msg("%s differs at byte %zu:\n--- want: %.80s\n--- got:  %.80s", p, i, want + i, got + i);
-	}
-	x_free(&want);
-	x_free(&p);
 }
 
 static void minutes_and_notice(void **state)
