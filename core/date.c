@@ -189,3 +189,29 @@ const char *date_parse_input(const char *in, const char *today, char *buf)
 	buf[10] = '\0';
 	return NULL;
 }
+
+bool time_parse_input(const char *in, char *buf)
+{
+	int h = -1, m = -1, used = 0;
+	size_t digits = strspn(in, "0123456789");
+	if ((digits == 3 || digits == 4) && !in[digits]) {
+		int v = atoi(in);
+		h = v / 100;
+		m = v % 100;
+	} else if (digits >= 1 && digits <= 2) {
+		h = atoi(in);
+		const char *p = in + digits;
+		if (*p == ':' || *p == '.')
+			p++;
+		else if (strncmp(p, "：", 3) == 0)
+			p += 3;
+		else
+			return false;
+		if (strspn(p, "0123456789") != 2 || p[2] || sscanf(p, "%2d%n", &m, &used) != 1)
+			return false;
+	}
+	if (h < 0 || h > 23 || m < 0 || m > 59)
+		return false;
+	snprintf(buf, 6, "%02d:%02d", h, m);
+	return true;
+}

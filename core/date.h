@@ -27,6 +27,10 @@ bool date_add(const char *iso, long n, char *buf);
  * what is wrong (for _()). */
 const char *date_parse_input(const char *in, const char *today, char *buf);
 
+/* A time of day as a clerk types it (09:30, 9:30, 9.30, 9：30, 930, 0930)
+ * into "HH:MM" (buf, 6 bytes); false when it is not one. */
+bool time_parse_input(const char *in, char *buf);
+
 /* Whole years from birth to today; -1 when either is not a date. */
 int date_age(const char *birth, const char *today);
 

@@ -93,6 +93,9 @@ static void meeting_check_form(struct app *app, struct form *f, bool saving)
 {
 	(void)saving;
 	forms_date(app, f, "date");
+	char hhmm[6];
+	if (time_parse_input(form_get(f, "time"), hhmm))
+		form_set(f, "time", hhmm);
 	struct meeting_rec m;
 	meeting_from(f, &m);
 	struct check k;

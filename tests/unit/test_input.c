@@ -93,9 +93,30 @@ static void phones(void **state)
 	phone_refused("1234567890123456789012345678901234");
 }
 
+static void times_as_typed(void **state)
+{
+	(void)state;
+	static const char *const ok[][2] = {
+		{ "09:30", "09:30" }, { "9:30", "09:30" }, { "9.30", "09:30" }, { "9：30", "09:30" },
+		{ "930", "09:30" }, { "0930", "09:30" }, { "14:05", "14:05" }, { "0:00", "00:00" }, { "23:59", "23:59" },
+	};
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		char buf[6] = "";
+		if (!time_parse_input(ok[i][0], buf) || strcmp(buf, ok[i][1]) != 0)
+			fail_msg("%s: got %s, want %s", ok[i][0], buf, ok[i][1]);
+	}
+	static const char *const bad[] = { "", "24:00", "9:60", "9:5", "12345", "9:30am", "下午", "9::30", "-1:30", "1" };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char buf[6];
+		if (time_parse_input(bad[i], buf))
+			fail_msg("%s was taken as %s", bad[i], buf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(times_as_typed),
 		cmocka_unit_test(dates),
 		cmocka_unit_test(phones),
 	};
