@@ -261,3 +261,8 @@ int reg_setting_int(const struct reg *r, const char *key, int def)
 {
 	return db_setting_int(r->db, key, def);
 }
+
+enum db_status reg_setting_set_int(const struct reg *r, const char *key, int value)
+{
+	return db_setting_set_int(r->db, key, value);
+}

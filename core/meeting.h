@@ -84,6 +84,7 @@ enum db_status reg_meetings_due(const struct reg *r, const char *today, struct m
 
 /* A setting of the committee (meeting.publish_days, ...), def when unset. */
 int reg_setting_int(const struct reg *r, const char *key, int def);
+enum db_status reg_setting_set_int(const struct reg *r, const char *key, int value);
 
 /* The documents (core/meeting_docs.c): 会议通知, 会议纪要, 公示. */
 struct doc;

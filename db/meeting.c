@@ -487,3 +487,18 @@ int db_setting_int(struct db *db, const char *key, int def)
 	sqlite3_finalize(st);
 	return v;
 }
+
+enum db_status db_setting_set_int(struct db *db, const char *key, int value)
+{
+	sqlite3_stmt *st = db_prepare(db, "INSERT INTO setting(key, value, updated_at, updated_by)"
+				      " VALUES (?1, ?2, datetime('now','localtime'), juwei_user())"
+				      " ON CONFLICT(key) DO UPDATE SET value = excluded.value,"
+				      " updated_at = excluded.updated_at, updated_by = excluded.updated_by");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	char buf[16];
+	snprintf(buf, sizeof buf, "%d", value);
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, buf, -1, SQLITE_TRANSIENT);
+	return finish(st, sqlite3_step(st));
+}

@@ -83,5 +83,6 @@ enum db_status db_meetings_due(struct db *db, const char *today, int days, struc
 
 /* A setting's integer value (def when unset or not a number). */
 int db_setting_int(struct db *db, const char *key, int def);
+enum db_status db_setting_set_int(struct db *db, const char *key, int value);
 
 #endif

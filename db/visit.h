@@ -18,7 +18,7 @@ struct vocab {
 	bool active;
 };
 enum vocab_kind { VOCAB_METHOD, VOCAB_PURPOSE, VOCAB_REPORT, VOCAB_STAFF, VOCAB_GRID, VOCAB_TAG, VOCAB_DISPUTE,
-		 VOCAB_MEETING_KIND };
+		 VOCAB_MEETING_KIND, VOCAB_MEETING_DAYS };
 /* Active entries in their order (all of them when all). */
 enum db_status db_vocab(struct db *db, enum vocab_kind kind, bool all, struct vocab **out, int *n);
 void vocab_free(struct vocab **v, int *n);

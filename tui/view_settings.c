@@ -1,9 +1,10 @@
 /* tui/view_settings.c - the vocabularies staff keep themselves: visit
- * methods, purposes, must-report items, and how often each tag asks for
- * a visit.  Enter edits the selected entry, F5 adds one to its list;
+ * methods, purposes, must-report items, how often each tag asks for a
+ * visit, and the days of a meeting's publication and follow-up.  Enter edits the selected entry, F5 adds one to its list;
  * Today follows a change at once.  Esc goes back. */
 #include "app.h"
 
+#include "core/meeting.h"
 #include "core/visit.h"
 #include "core/xalloc.h"
 #include "draw.h"
@@ -19,7 +20,30 @@ static const struct { enum vocab_kind kind; const char *title; } lists[] = {
 	{ VOCAB_PURPOSE, N_("Visit purposes") },
 	{ VOCAB_REPORT,  N_("Must-report items") },
 	{ VOCAB_TAG,     N_("Tags: visit at least every ... days") },
+	{ VOCAB_MEETING_DAYS, N_("Meetings") },
 };
+
+/* The meeting settings, by their keys: what they are called, and what
+ * they may be. */
+static const struct { const char *key, *label; int min, max; } days[] = {
+	{ "meeting.publish_days",   N_("Decisions are published for (days)"), 1, 90 },
+	{ "meeting.follow_up_days", N_("Today asks for a follow-up after (days)"), 1, 365 },
+};
+
+static int days_of(const char *key)
+{
+	for (int i = 0; i < (int)(sizeof days / sizeof days[0]); i++)
+		if (strcmp(days[i].key, key) == 0)
+			return i;
+	return -1;
+}
+
+/* What an entry is called on the screen. */
+static const char *entry_name(int list, const struct vocab *v)
+{
+	int d = lists[list].kind == VOCAB_MEETING_DAYS ? days_of(v->name) : -1;
+	return d >= 0 ? _(days[d].label) : v->name;
+}
 #define N_LISTS ((int)(sizeof lists / sizeof lists[0]))
 
 struct sitem {
@@ -110,7 +134,9 @@ static void draw(struct app *app, int y, int x, int h, int w)
 		}
 		const struct vocab *v = &sv->v[it->list][it->index];
 		char right[64] = "";
-		if (lists[it->list].kind == VOCAB_TAG) {
+		if (lists[it->list].kind == VOCAB_MEETING_DAYS) {
+			snprintf(right, sizeof right, _("%d days"), v->extra);
+		} else if (lists[it->list].kind == VOCAB_TAG) {
 			if (v->extra > 0)
 				snprintf(right, sizeof right, _("every %d days"), v->extra);
 			else
@@ -120,8 +146,9 @@ static void draw(struct app *app, int y, int x, int h, int w)
 			snprintf(right + strlen(right), sizeof right - strlen(right), "%s", _(" (not in use)"));
 		attr_t a = sv->top + i == sv->sel ? draw_attr(C_SELECTED) : v->active ? A_NORMAL : draw_attr(C_DIM);
 		draw_blank(ry, x + 1, w - 2, a);
-		draw_text(ry, x + 3, 24, v->name, a, TEXT_LEFT);
-		draw_text(ry, x + 28, w - 30, right, a, TEXT_LEFT);
+		int nw = lists[it->list].kind == VOCAB_MEETING_DAYS ? 40 : 24;
+		draw_text(ry, x + 3, nw, entry_name(it->list, v), a, TEXT_LEFT);
+		draw_text(ry, x + 4 + nw, w - 6 - nw, right, a, TEXT_LEFT);
 	}
 }
 
@@ -130,6 +157,7 @@ static void draw(struct app *app, int y, int x, int h, int w)
 struct ectx {
 	int list;
 	int64_t id;   /* 0: a new entry */
+	int days;     /* a meeting setting: its index in days[] */
 };
 
 static void free_ectx(void *p)
@@ -144,6 +172,14 @@ static void entry_check(struct app *app, struct form *f, bool saving)
 	struct ectx *c = f->ctx;
 	if (saving && form_field(f, "name") && !*form_get(f, "name"))
 		form_msg(f, "name", _("This field is required."), false);
+	if (lists[c->list].kind == VOCAB_MEETING_DAYS) {
+		const char *d = form_get(f, "days");
+		if (atoi(d) < days[c->days].min || atoi(d) > days[c->days].max) {
+			char msg[128];
+			snprintf(msg, sizeof msg, _("Between %d and %d days."), days[c->days].min, days[c->days].max);
+			form_msg(f, "days", msg, false);
+		}
+	}
 	if (lists[c->list].kind == VOCAB_TAG) {
 		const char *d = form_get(f, "interval");
 		if (*d && (atoi(d) < 1 || atoi(d) > 3650))
@@ -156,6 +192,8 @@ static enum db_status entry_save(struct app *app, struct form *f)
 	struct ectx *c = f->ctx;
 	enum vocab_kind kind = lists[c->list].kind;
 	enum db_status s = DB_OK;
+	if (kind == VOCAB_MEETING_DAYS)
+		return reg_setting_set_int(&app->reg, days[c->days].key, atoi(form_get(f, "days")));
 	bool active = strcmp(form_get(f, "active"), "否") != 0;
 	if (kind == VOCAB_TAG) {
 		s = reg_tag_set_interval(&app->reg, c->id, atoi(form_get(f, "interval")));
@@ -194,10 +232,24 @@ static void edit(struct app *app, int list, const struct vocab *v)
 	struct ectx *c = x_calloc(1, sizeof *c);
 	c->list = list;
 	c->id = v ? v->id : 0;
-	char *title = v ? x_asprintf(_("%s: %s"), _(lists[list].title), v->name)
+	char *title = v ? x_asprintf(_("%s: %s"), _(lists[list].title), entry_name(list, v))
 			: x_asprintf(_("%s: new entry"), _(lists[list].title));
 	struct form *f = form_new(&entry_ops, c, title);
 	x_free(&title);
+	if (lists[list].kind == VOCAB_MEETING_DAYS) {
+		c->days = v ? days_of(v->name) : -1;
+		if (c->days < 0) { /* only the known settings are listed */
+			form_free(&f);
+			return;
+		}
+		struct field_def dd = { "days", N_("Days"), FK_NUMBER, 3, true, NULL };
+		form_add(f, &dd);
+		char buf[16];
+		snprintf(buf, sizeof buf, "%d", v->extra);
+		form_set(f, "days", buf);
+		form_open(app, f);
+		return;
+	}
 	if (lists[list].kind == VOCAB_TAG) {
 		struct field_def id = { "interval", N_("Visit every (days)"), FK_NUMBER, 4, false, NULL };
 		form_add(f, &id);
@@ -239,7 +291,9 @@ static int action(struct app *app, enum action a)
 			edit(app, it->list, &sv->v[it->list][it->index]);
 		return REDRAW_ALL;
 	case ACT_NEW:
-		if (it && lists[it->list].kind != VOCAB_TAG)
+		if (it && lists[it->list].kind == VOCAB_MEETING_DAYS)
+			app_message(app, true, "%s", _("These settings are fixed; Enter changes the number of days."));
+		else if (it && lists[it->list].kind != VOCAB_TAG)
 			edit(app, it->list, NULL);
 		else
 			app_message(app, true, "%s", _("Tags are added to the vocabulary by the street office."));

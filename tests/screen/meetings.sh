@@ -116,6 +116,25 @@ keys 6
 wait_for "逾期未走访" > /dev/null
 snap > /dev/null
 check "31 days on without a follow-up, Today lists it again" grep -q "$title.*30 天未反馈落实情况" "$TMP/screen"
+# The number of days is a setting (F9 in Today, at the end of the list).
+follow_days() {
+	keys F9
+	wait_for "设置" > /dev/null
+	keys PgDn PgDn PgDn PgDn PgDn PgDn
+	wait_for "公示后多少天未反馈在今日提醒" > /dev/null
+	keys Enter
+	wait_for "天数" > /dev/null
+	keys BSpace BSpace BSpace; type_text "$1"; keys F2
+	wait_for "已保存" > /dev/null
+	keys Escape
+	wait_for "逾期未走访" > /dev/null
+	snap > /dev/null
+}
+follow_days 45
+check "  ...after 45 days (the setting) it is not listed yet" sh -c "! grep -q '$title' '$TMP/screen'"
+follow_days 31
+check "  ...after 31 it is" grep -q "$title.*31 天未反馈落实情况" "$TMP/screen"
+check "  ...as the setting says" test "$(q "SELECT value FROM setting WHERE key = 'meeting.follow_up_days'")" = 31
 keys 4
 wait_for "议事协商" > /dev/null
 keys Enter
