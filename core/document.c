@@ -114,8 +114,7 @@ static void wrap(struct strbuf *sb, const char *first, const char *indent, const
 		char *para = x_strndup(p, len);
 		const char *q = para;
 		do {
-			int used;
-			size_t n = text_prefix(q, width - lead > 2 ? width - lead : 2, &used);
+			size_t n = text_line_break(q, width - lead > 2 ? width - lead : 2);
 			if (n == 0 && *q)
 				n = strlen(q);
 			sb_adds(sb, firstline ? first : indent);

@@ -301,6 +301,44 @@ size_t text_prefix(const char *s, int cols, int *used)
 	return i;
 }
 
+/* Characters a line must not start with (closing punctuation), and
+ * those it must not end with (opening brackets and quotes). */
+static const char no_start[] = "。，、；：！？）」』”’》〉】〕…·%),.;:!?";
+static const char no_end[] = "（「『“‘《〈【〔(";
+
+static bool is_one_of(const char *set, const char *s, size_t n)
+{
+	for (const char *p = set; *p;) {
+		uint32_t cp;
+		size_t m = utf8_decode(p, strlen(p), &cp);
+		if (m == n && memcmp(p, s, n) == 0)
+			return true;
+		p += m ? m : 1;
+	}
+	return false;
+}
+
+size_t text_line_break(const char *s, int cols)
+{
+	int used;
+	size_t n = text_prefix(s, cols, &used);
+	size_t len = strlen(s);
+	if (n == 0 || n >= len)
+		return n;
+	/* The start of the last character of the line. */
+	size_t last = n - 1;
+	while (last > 0 && ((unsigned char)s[last] & 0xC0) == 0x80)
+		last--;
+	uint32_t cp;
+	size_t next = utf8_decode(s + n, len - n, &cp);
+	bool bad_start = is_one_of(no_start, s + n, next);
+	bool bad_end = is_one_of(no_end, s + last, n - last);
+	/* Take the last character down with it, unless it is all the line has. */
+	if ((bad_start || bad_end) && last > 0)
+		return last;
+	return n;
+}
+
 char *text_pad(const char *s, int cols, enum text_align align)
 {
 	struct strbuf sb = STRBUF_INIT;

@@ -73,6 +73,12 @@ char *text_clean_input(const char *s, bool multiline, size_t *chars);
  * never split. */
 size_t text_prefix(const char *s, int cols, int *used);
 
+/* The bytes of s for one line of at most cols columns when wrapping
+ * text: as text_prefix(), but a line does not start with closing
+ * punctuation (。，、）…) nor end with an opening bracket (（「…): the
+ * line's last character goes down with it instead. */
+size_t text_line_break(const char *s, int cols);
+
 /* How many bytes of s fit into cols display columns.  If the whole
  * string does not fit, room is kept for the ellipsis (text_ellipsis())
  * and *cut is set.  *used receives the columns of the returned prefix

@@ -230,8 +230,7 @@ static void put_text(struct lines *ls, const char *label, const char *text)
 		char *para = x_strndup(p, len);
 		const char *q = para;
 		do {
-			int used;
-			size_t n = text_prefix(q, ls->w, &used);
+			size_t n = text_line_break(q, ls->w);
 			if (n == 0 && *q)
 				n = strlen(q); /* wider than the line: drawn cut */
 			char *part = x_strndup(q, n);

@@ -286,9 +286,35 @@ static void offsets(void **state)
 	assert_null(b);
 }
 
+/* Wrapping: no line starts with closing punctuation nor ends with an
+ * opening bracket; the last character goes down instead. */
+static void line_breaks(void **state)
+{
+	(void)state;
+	/* 10 columns: 5 Chinese characters. */
+	assert_int_equal(text_line_break("一二三四五六七", 10), 15);        /* plain */
+	assert_int_equal(text_line_break("一二三四五。六", 10), 12);        /* 。 would start the line */
+	assert_int_equal(text_line_break("一二三四（五六", 10), 12);        /* （ would end it */
+	assert_int_equal(text_line_break("一二三四五）。", 10), 12);
+	assert_int_equal(text_line_break("一二三", 10), 9);                 /* all of it fits */
+	assert_int_equal(text_line_break("一。", 2), 3);                   /* a lone character stays */
+	assert_int_equal(text_line_break("abcdefghij, k", 10), 9);          /* ASCII too */
+	assert_int_equal(text_line_break("", 10), 0);
+	/* Wrapping a whole text keeps every line within the width. */
+	const char *s = "经调解，双方自愿达成如下协议：一、楼上于月底前修复防水层。二、赔偿损失。";
+	while (*s) {
+		size_t n = text_line_break(s, 12);
+		assert_true(n > 0);
+		assert_true(text_width_n(s, n) <= 12);
+		s += n;
+		assert_false(strncmp(s, "。", 3) == 0 || strncmp(s, "，", 3) == 0 || strncmp(s, "：", 3) == 0);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(line_breaks),
 		cmocka_unit_test(cjk_wide_per_east_asian_width),
 		cmocka_unit_test(agrees_with_glibc_wcwidth),
 		cmocka_unit_test(common_widths),
