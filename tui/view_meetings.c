@@ -387,7 +387,7 @@ static int meeting_action(struct app *app, enum action a)
 	case ACT_OPEN:
 		if (it)
 			forms_meeting_item(app, mv->open_id, it);
-		else if (mv->pane == 0 && mv->asel < mv->n_att && mv->att[mv->asel].resident_id)
+		else if (mv->pane == 0)
 			app_message(app, false, "%s", _("Tab moves to the topics; Enter there opens a topic."));
 		break;
 	case ACT_EDIT: forms_meeting(app, mv->open_id); break;
