@@ -305,3 +305,41 @@ enum db_status reg_case_move(const struct reg *r, const struct case_move_rec *m,
 		return DB_OK; /* refused: the messages say why */
 	return db_case_move(r->db, m);
 }
+
+void case_check_party_removal(const struct case_rec *c, const struct case_party *p, int np, int64_t party_id,
+			      struct check *out)
+{
+	out->n = 0;
+	const char *role = NULL;
+	int same = 0;
+	for (int i = 0; i < np; i++)
+		if (p[i].id == party_id)
+			role = p[i].role;
+	for (int i = 0; role && i < np; i++)
+		same += strcmp(p[i].role, role) == 0;
+	if (!role) {
+		check_add(out, "party", false, "%s", _("This party is no longer in the case."));
+		return;
+	}
+	bool needed = strcmp(role, "申请人") == 0 || strcmp(role, "被申请人") == 0;
+	if (needed && same == 1 && strcmp(c->source, "主动排查") != 0)
+		check_add(out, "party", false, _("A case needs at least one %s: add another before removing this one."),
+			  role);
+}
+
+enum db_status reg_case_party_remove(const struct reg *r, int64_t case_id, int64_t party_id, struct check *out)
+{
+	struct case_rec c;
+	case_rec_init(&c);
+	struct case_party *p = NULL;
+	int np = 0;
+	enum db_status s = reg_case(r, case_id, &c, &p, &np, NULL, NULL);
+	if (s == DB_OK) {
+		case_check_party_removal(&c, p, np, party_id, out);
+		if (check_ok(out))
+			s = db_case_party_delete(r->db, party_id);
+	}
+	case_rec_free(&c);
+	case_parties_free(&p, &np);
+	return s;
+}

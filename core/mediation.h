@@ -72,6 +72,11 @@ void case_check_new(const struct case_new *c, const struct case_party *p, int np
  * follow-up visit (回访) says whether the agreement was performed. */
 void case_check_record(const struct case_event *e, const char *accepted, const char *today, struct check *out);
 
+/* Removing party_id from case c (its parties p): refused when it is the
+ * last 申请人 or 被申请人 of a case not found by 主动排查.  Key: party. */
+void case_check_party_removal(const struct case_rec *c, const struct case_party *p, int np, int64_t party_id,
+			      struct check *out);
+
 /* The register's gateway to cases.  The saving calls check first and
  * return DB_OK with messages in out when they refuse. */
 /* A new case with its parties, numbered in its year (*case_no newly
@@ -83,6 +88,8 @@ enum db_status reg_case_create(const struct reg *r, const struct case_new *c, st
 enum db_status reg_case_move(const struct reg *r, const struct case_move_rec *m, const char *accepted,
 			     const char *today, struct check *out);
 enum db_status reg_case_party_add(const struct reg *r, int64_t case_id, struct case_party *p, struct check *out);
+/* A party removed, as case_check_party_removal() allows. */
+enum db_status reg_case_party_remove(const struct reg *r, int64_t case_id, int64_t party_id, struct check *out);
 enum db_status reg_case_record(const struct reg *r, int64_t case_id, const struct case_event *e,
 			       const char *accepted, const char *today, struct check *out);
 enum db_status reg_case_update(const struct reg *r, const struct case_rec *c);

@@ -266,3 +266,23 @@ enum db_status reg_setting_set_int(const struct reg *r, const char *key, int val
 {
 	return db_setting_set_int(r->db, key, value);
 }
+
+enum db_status reg_meeting_attendee_remove(const struct reg *r, int64_t attendee_id)
+{
+	return db_meeting_attendee_delete(r->db, attendee_id);
+}
+
+bool meeting_topics_open(const char *state)
+{
+	return state && (strcmp(state, "议题征集") == 0 || strcmp(state, "预告") == 0 || strcmp(state, "召开") == 0);
+}
+
+enum db_status reg_meeting_item_remove(const struct reg *r, const char *state, int64_t item_id, struct check *out)
+{
+	out->n = 0;
+	if (!meeting_topics_open(state))
+		check_add(out, "topic", false, _("A meeting in state %s keeps its topics: they are in its record."), state);
+	if (!check_ok(out))
+		return DB_OK;
+	return db_meeting_item_delete(r->db, item_id);
+}

@@ -76,6 +76,11 @@ enum db_status reg_meeting_count(const struct reg *r, const struct meeting_filte
 enum db_status reg_meeting_attendee_add(const struct reg *r, int64_t meeting_id, const struct meeting_attendee *a,
 					struct check *out);
 enum db_status reg_meeting_attendance(const struct reg *r, int64_t attendee_id, const char *attendance);
+enum db_status reg_meeting_attendee_remove(const struct reg *r, int64_t attendee_id);
+/* Topics may be removed until the meeting has decided (议题征集, 预告,
+ * 召开); after that they are its record.  Key: topic. */
+bool meeting_topics_open(const char *state);
+enum db_status reg_meeting_item_remove(const struct reg *r, const char *state, int64_t item_id, struct check *out);
 enum db_status reg_meeting_present(const struct reg *r, int64_t meeting_id, int *present, int *listed);
 /* Today: decisions awaiting publication, and published ones without a
  * follow-up for *days (the setting meeting.follow_up_days, 30). */

@@ -529,3 +529,16 @@ enum db_status db_case_event_add(struct db *db, int64_t case_id, const struct ca
 		sqlite3_bind_int(st, 8, e->flare_up);
 	return finish(st, sqlite3_step(st));
 }
+
+enum db_status db_case_party_delete(struct db *db, int64_t party_id)
+{
+	sqlite3_stmt *st = db_prepare(db, "DELETE FROM case_party WHERE id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, party_id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_status_of(rc);
+	return sqlite3_changes(db->h) == 1 ? DB_OK : DB_ERR_NOTFOUND;
+}

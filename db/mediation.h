@@ -82,6 +82,7 @@ enum db_status db_case_update(struct db *db, const struct case_rec *c);
 
 enum db_status db_case_parties(struct db *db, int64_t case_id, struct case_party **out, int *n);
 enum db_status db_case_party_add(struct db *db, int64_t case_id, const struct case_party *p);
+enum db_status db_case_party_delete(struct db *db, int64_t party_id);
 
 /* A record of the case (调查 / 调解 / 回访 / 其他, and 状态变更). */
 struct case_event {

@@ -502,3 +502,27 @@ enum db_status db_setting_set_int(struct db *db, const char *key, int value)
 	sqlite3_bind_text(st, 2, buf, -1, SQLITE_TRANSIENT);
 	return finish(st, sqlite3_step(st));
 }
+
+/* Delete the row id of table (meeting_attendee or meeting_item). */
+static enum db_status delete_row(struct db *db, const char *sql, int64_t id)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_status_of(rc);
+	return sqlite3_changes(db->h) == 1 ? DB_OK : DB_ERR_NOTFOUND;
+}
+
+enum db_status db_meeting_attendee_delete(struct db *db, int64_t attendee_id)
+{
+	return delete_row(db, "DELETE FROM meeting_attendee WHERE id = ?1", attendee_id);
+}
+
+enum db_status db_meeting_item_delete(struct db *db, int64_t item_id)
+{
+	return delete_row(db, "DELETE FROM meeting_item WHERE id = ?1", item_id);
+}

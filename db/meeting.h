@@ -57,6 +57,7 @@ enum db_status db_meeting_attendees(struct db *db, int64_t meeting_id, struct me
  * as given. */
 enum db_status db_meeting_attendee_add(struct db *db, int64_t meeting_id, const struct meeting_attendee *a);
 enum db_status db_meeting_attendance(struct db *db, int64_t attendee_id, const char *attendance);
+enum db_status db_meeting_attendee_delete(struct db *db, int64_t attendee_id);
 /* Those present (出席 and 委托) and those listed. */
 enum db_status db_meeting_present(struct db *db, int64_t meeting_id, int *present, int *listed);
 
@@ -73,6 +74,7 @@ enum db_status db_meeting_items(struct db *db, int64_t meeting_id, struct meetin
 /* A new topic (it->id 0, numbered after the last) or its fields saved
  * with the version read. */
 enum db_status db_meeting_item_save(struct db *db, int64_t meeting_id, struct meeting_item *it);
+enum db_status db_meeting_item_delete(struct db *db, int64_t item_id);
 /* Add a follow-up note to a topic: "date text" appended, the date kept. */
 enum db_status db_meeting_follow_up(struct db *db, int64_t item_id, const char *date, const char *text);
 

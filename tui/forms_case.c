@@ -178,7 +178,7 @@ void forms_case_new(struct app *app)
 
 static const struct field_def party_defs[] = {
 	{ "role",       N_("Role"),               FK_SELECT, 0,  true,  case_party_roles },
-	{ "resident",   N_("Resident"),           FK_LINK,   0,  false, NULL },
+	{ "resident",   N_("From the register"),  FK_LINK,   0,  false, NULL },
 	{ "name",       N_("  or name (outside)"), FK_TEXT,  20, false, NULL },
 	{ "sex",        N_("Sex"),                FK_SELECT, 0,  false, NULL },
 	{ "ethnicity",  N_("Ethnicity"),          FK_TEXT,   10, false, NULL },

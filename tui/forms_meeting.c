@@ -197,7 +197,7 @@ void forms_meeting(struct app *app, int64_t id)
 /* ---- an attendee ---- */
 
 static const struct field_def attendee_defs[] = {
-	{ "resident",     N_("Resident"),             FK_LINK,   0,  false, NULL },
+	{ "resident",     N_("From the register"),    FK_LINK,   0,  false, NULL },
 	{ "name",         N_("  or name (outside)"),  FK_TEXT,   20, false, NULL },
 	{ "organisation", N_("Organisation"),         FK_TEXT,   30, false, NULL },
 	{ "role",         N_("Role"),                 FK_TEXT,   20, false, NULL },

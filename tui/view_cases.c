@@ -34,6 +34,7 @@ struct cases_view {
 	int n_events;
 	int scroll;
 	int from_section; /* Esc goes back there (Today opens cases too) */
+	bool confirm_remove; /* Delete asked about the selected party; y removes */
 };
 
 static const struct table_col cols[] = {
@@ -266,7 +267,7 @@ static void draw_case(struct app *app, int y, int x, int h, int w)
 	x_free(&info);
 	put_text(&ls, _("What happened"), c->summary);
 	put_text(&ls, _("What is asked"), c->claims);
-	put_line(&ls, _("Parties (Enter opens a resident's household)"), draw_attr(C_TITLE));
+	put_line(&ls, _("Parties (Enter opens a resident's household, Delete removes one)"), draw_attr(C_TITLE));
 	for (int i = 0; i < cv->n_parties; i++) {
 		const struct case_party *p = &cv->parties[i];
 		int age = case_party_age(p, app->today);
@@ -467,6 +468,13 @@ static int case_action(struct app *app, enum action a)
 	case ACT_EDIT:
 		forms_case_edit(app, cv->open_id);
 		break;
+	case ACT_DELETE:
+		if (cv->psel < cv->n_parties) {
+			cv->confirm_remove = true;
+			app_message(app, true, _("Remove %s (%s) from the case? y removes, any other key keeps them."),
+				    cv->parties[cv->psel].name, cv->parties[cv->psel].role);
+		}
+		break;
 	case ACT_PARTY:
 		forms_case_party(app, cv->open_id, c->case_no);
 		break;
@@ -487,6 +495,32 @@ static int case_action(struct app *app, enum action a)
 	default:
 		return NOT_HANDLED;
 	}
+	return REDRAW_ALL;
+}
+
+/* The answer to "remove this party?". */
+static int key(struct app *app, int k)
+{
+	struct cases_view *cv = app->cases_v;
+	if (!cv->confirm_remove)
+		return NOT_HANDLED;
+	cv->confirm_remove = false;
+	if ((k != 'y' && k != 'Y') || cv->psel >= cv->n_parties) {
+		app_message(app, false, "%s", _("Nobody was removed."));
+		return REDRAW_ALL;
+	}
+	struct check c;
+	char *name = x_strdup(cv->parties[cv->psel].name);
+	enum db_status s = reg_case_party_remove(&app->reg, cv->open_id, cv->parties[cv->psel].id, &c);
+	if (s == DB_OK && !check_ok(&c))
+		app_message(app, true, "%s", c.items[0].message);
+	else if (s == DB_OK)
+		app_message(app, false, _("%s was removed from the case."), name);
+	else
+		app_message(app, true, _("Could not save: %s"), db_errmsg(app->db));
+	check_free(&c);
+	x_free(&name);
+	app_data_changed(app);
 	return REDRAW_ALL;
 }
 
@@ -535,6 +569,8 @@ static bool supports(const struct app *app, enum action a)
 		case ACT_MOVE_UP: case ACT_MOVE_DOWN: case ACT_PAGE_UP: case ACT_PAGE_DOWN: case ACT_MOVE_FIRST:
 		case ACT_OPEN: case ACT_EDIT: case ACT_PARTY: case ACT_RECORD: case ACT_PRINT: case ACT_BACK:
 			return true;
+		case ACT_DELETE:
+			return cv->n_parties > 0;
 		case ACT_NEXT_STEP: {
 			const char *moves[CASE_STATES + 1];
 			return case_moves(cv->rec.state, moves) > 0;
@@ -588,6 +624,7 @@ const struct view_ops cases_view = {
 	.scope = "cases",
 	.draw = draw,
 	.action = action,
+	.key = key,
 	.supports = supports,
 	.current_scope = current_scope,
 	.status = status,

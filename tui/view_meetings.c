@@ -34,6 +34,7 @@ struct meetings_view {
 	int pane;             /* 0: attendees, 1: topics */
 	int asel, atop, tsel, ttop;
 	int from_section;
+	bool confirm_remove; /* Delete asked about the selected attendee or topic */
 };
 
 static const struct table_col cols[] = {
@@ -225,7 +226,7 @@ static void draw_meeting(struct app *app, int y, int x, int h, int w)
 		arows = 1;
 	/* Attendees. */
 	int ay = y + 2;
-	char *ah = x_asprintf(_("Attendance (%d listed)   c present  a absent  l on leave  w proxy"), mv->n_att);
+	char *ah = x_asprintf(_("Attendance (%d)   c present  a absent  l leave  w proxy  Delete removes"), mv->n_att);
 	draw_text(ay, x + 1, w - 2, ah, mv->pane == 0 ? draw_attr(C_TITLE) | A_BOLD : draw_attr(C_TITLE), TEXT_LEFT);
 	x_free(&ah);
 	keep_in_view(mv->asel, &mv->atop, arows);
@@ -361,6 +362,35 @@ static void mark(struct app *app, const char *attendance)
 	app_data_changed(app);
 }
 
+static const struct meeting_item *sel_item(const struct meetings_view *mv);
+
+/* The answer to "remove this attendee / topic?". */
+static int key(struct app *app, int k)
+{
+	struct meetings_view *mv = app->meetings_v;
+	if (!mv->confirm_remove)
+		return NOT_HANDLED;
+	mv->confirm_remove = false;
+	const struct meeting_item *it = sel_item(mv);
+	bool attendee = mv->pane == 0 && mv->asel < mv->n_att;
+	if ((k != 'y' && k != 'Y') || (!attendee && !it)) {
+		app_message(app, false, "%s", _("Nothing was removed."));
+		return REDRAW_ALL;
+	}
+	struct check c = { 0 };
+	enum db_status s = attendee ? reg_meeting_attendee_remove(&app->reg, mv->att[mv->asel].id)
+				    : reg_meeting_item_remove(&app->reg, mv->rec.state, it->id, &c);
+	if (s == DB_OK && !check_ok(&c))
+		app_message(app, true, "%s", c.items[0].message);
+	else if (s == DB_OK)
+		app_message(app, false, "%s", attendee ? _("The attendee was removed.") : _("The topic was removed."));
+	else
+		app_message(app, true, _("Could not save: %s"), db_errmsg(app->db));
+	check_free(&c);
+	app_data_changed(app);
+	return REDRAW_ALL;
+}
+
 static const struct meeting_item *sel_item(const struct meetings_view *mv)
 {
 	return mv->pane == 1 && mv->tsel < mv->n_items ? &mv->items[mv->tsel] : NULL;
@@ -391,6 +421,16 @@ static int meeting_action(struct app *app, enum action a)
 			app_message(app, false, "%s", _("Tab moves to the topics; Enter there opens a topic."));
 		break;
 	case ACT_EDIT: forms_meeting(app, mv->open_id); break;
+	case ACT_DELETE:
+		if (mv->pane == 0 && mv->asel < mv->n_att) {
+			mv->confirm_remove = true;
+			app_message(app, true, _("Remove %s from the attendance? y removes, any other key keeps them."),
+				    mv->att[mv->asel].name);
+		} else if (it) {
+			mv->confirm_remove = true;
+			app_message(app, true, _("Remove the topic %s? y removes, any other key keeps it."), it->title);
+		}
+		break;
 	case ACT_ATTENDEE: forms_meeting_attendee(app, mv->open_id); break;
 	case ACT_TOPIC: forms_meeting_item(app, mv->open_id, NULL); break;
 	case ACT_FOLLOW_UP:
@@ -459,6 +499,8 @@ static bool supports(const struct app *app, enum action a)
 			return true;
 		case ACT_MARK_PRESENT: case ACT_MARK_ABSENT: case ACT_MARK_LEAVE: case ACT_MARK_PROXY:
 			return mv->pane == 0 && mv->n_att > 0;
+		case ACT_DELETE:
+			return mv->pane == 0 ? mv->n_att > 0 : mv->n_items > 0;
 		case ACT_FOLLOW_UP:
 			return sel_item(mv) && strcmp(sel_item(mv)->decision, "通过") == 0;
 		case ACT_NEXT_STEP:
@@ -512,6 +554,7 @@ const struct view_ops meetings_view = {
 	.scope = "meetings",
 	.draw = draw,
 	.action = action,
+	.key = key,
 	.supports = supports,
 	.current_scope = current_scope,
 	.status = status,

@@ -45,6 +45,26 @@ id=$(q "SELECT id FROM mediation_case WHERE case_no = '$no'")
 check "  ...both parties stored, one linked to the register" \
 	test "$(q "SELECT count(*) || ',' || count(resident_id) FROM case_party WHERE case_id = $id")" = "2,1"
 
+# ---- another party, and removing one ----
+keys Delete
+check "Delete on the only applicant asks first" wait_for "从案件中删除 欧阳娜娜（申请人）？"
+keys y
+check "  ...and is refused: a case needs an applicant" wait_for "案件至少要有一名申请人"
+keys F5
+check "F5 adds a party" wait_for "添加当事人：$no"
+keys Tab Tab; type_text "阳光物业"
+keys Tab Tab Tab; type_text "40"
+keys F2
+check "  ...a third party from outside" wait_for "已添加 阳光物业 为第三人。"
+keys Down Down Delete
+wait_for "从案件中删除 阳光物业（第三人）？" > /dev/null
+keys n
+check "  ...any key but y keeps them" wait_for "没有删除任何人。"
+keys Delete y
+check "  ...and y removes them" wait_for "已从案件中删除 阳光物业。"
+check "  ...from the database too" test "$(q "SELECT count(*) FROM case_party WHERE case_id = $id")" = 2
+keys Up Up
+
 # ---- mediation ----
 keys F8
 check "F8 offers the next step" wait_for "下一步：$no（现为“受理”）"

@@ -44,6 +44,15 @@ for n in 2 3 4 5 6 7 8 9 10 11 12; do
 	keys F2
 	wait_for "已添加 居民$n（出席）" > /dev/null
 done
+keys F5
+wait_for "添加参会人员" > /dev/null
+keys Tab; type_text "加错的人"; keys F2
+wait_for "已添加 加错的人（出席）" > /dev/null
+keys End Delete
+check "Delete on an attendee asks first" wait_for "从参会名单中删除 加错的人？"
+keys y
+check "  ...and y removes them" wait_for "已删除这位参会人员。"
+keys Home
 check "12 attendees listed" wait_for "到会情况（12 人）"
 check "  ...all present for now: the quorum is met" wait_for "实到 12（含委托）  已过半数"
 keys c c c c c c c c c w l a

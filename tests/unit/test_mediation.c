@@ -371,6 +371,19 @@ static void the_register_of_cases(void **state)
 	assert_string_equal(ps[1].role, "被申请人");
 	assert_string_equal(ps[2].role, "第三人");
 	assert_int_equal(ne, 0);
+	/* The last applicant stays; the third party may go. */
+	assert_int_equal(reg_case_party_remove(&r, id, ps[0].id, &c), DB_OK);
+	assert_false(check_ok(&c));
+	check_free(&c);
+	assert_int_equal(reg_case_party_remove(&r, id, ps[2].id, &c), DB_OK);
+	assert_true(check_ok(&c));
+	assert_int_equal(query_int(db, "SELECT count(*) FROM case_party"), 2);
+	struct case_rec found = { .source = "主动排查" };
+	case_check_party_removal(&found, ps, 2, ps[0].id, &c); /* found by the committee: may go */
+	assert_true(check_ok(&c));
+	case_check_party_removal(&found, ps, 2, 999, &c);
+	assert_false(check_ok(&c));
+	check_free(&c);
 	case_parties_free(&ps, &np);
 	case_events_free(&es, &ne);
 
@@ -395,7 +408,7 @@ static void the_register_of_cases(void **state)
 	int nr;
 	assert_int_equal(reg_cases_overdue(&r, "2026-10-25", &rows, &nr), DB_OK); /* day 25 */
 	assert_int_equal(nr, 1);
-	assert_string_equal(rows[0].parties, "单田芳、<script>alert(1)</script>、物业");
+	assert_string_equal(rows[0].parties, "单田芳、<script>alert(1)</script>");
 	for (int i = 0; i < nr; i++)
 		case_row_free(&rows[i]);
 	x_free(&rows);

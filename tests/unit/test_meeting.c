@@ -263,6 +263,12 @@ static void a_meeting_in_the_database(void **state)
 		assert_int_equal(reg_meeting_move(&r, &m, steps[i], "2026-11-01", NULL, NULL, "2026-11-22", &c), DB_OK);
 		assert_true(check_ok(&c));
 	}
+	/* Decided, the meeting keeps its topics. */
+	assert_int_equal(reg_meeting_item_remove(&r, "决议", it.id, &c), DB_OK);
+	assert_false(check_ok(&c));
+	check_free(&c);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM meeting_item"), 1);
+	assert_true(meeting_topics_open("召开") && !meeting_topics_open("公示"));
 	/* m is as read before the last move: its version is stale. */
 	x_free(&m.state);
 	m.state = x_strdup("决议");
