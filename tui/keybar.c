@@ -130,8 +130,18 @@ void help_draw(struct app *app, const struct view_ops *v, int y, int h)
 	}
 	bool saved = app->help;
 	app->help = false; /* list what the screen under the help offers */
+	/* This screen's own keys first, then those of every screen: at 80x24
+	 * the list may not fit, and what is particular to the screen is what
+	 * a clerk looks for. */
+	for (int pass = 0; pass < 2; pass++)
 	for (int a = 1; a < ACT_COUNT && row < h; a++) {
 		if (!offered(app, v, (enum action)a))
+			continue;
+		bool own = false;
+		for (int i = 0; i < app->km.n && !own; i++)
+			own = (int)app->km.b[i].action == a && strcmp(app->km.b[i].scope, scope) == 0 &&
+			      keymap_lookup(&app->km, scope, app->km.b[i].key) == (enum action)a;
+		if (own != (pass == 0))
 			continue;
 		struct strbuf keys = STRBUF_INIT;
 		char name[16];
