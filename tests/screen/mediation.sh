@@ -45,6 +45,12 @@ id=$(q "SELECT id FROM mediation_case WHERE case_no = '$no'")
 check "  ...both parties stored, one linked to the register" \
 	test "$(q "SELECT count(*) || ',' || count(resident_id) FROM case_party WHERE case_id = $id")" = "2,1"
 
+keys F1
+check "F1 in a case lists its own keys first, within 80x24" wait_for "F8               办理：办理下一步"
+snap > /dev/null
+check "  ...Delete among them" grep -q "Delete           删除" "$TMP/screen"
+keys Escape
+
 # ---- another party, and removing one ----
 keys Delete
 check "Delete on the only applicant asks first" wait_for "从案件中删除 欧阳娜娜（申请人）？"
