@@ -341,19 +341,6 @@ enum db_status db_open(const char *path, const char *user, int flags,
 	if (s != DB_OK)
 		return s;
 
-	/* A statement inside a transaction keeps the pages it changes in a
-	 * statement journal, which goes to a temporary file past 64 KB and
-	 * then stays there, written for every statement of the transaction:
-	 * 37 writes per row of an import.  Kept in memory they cost only the
-	 * pages one statement changes; the statements that change many pages
-	 * (db_bulk_end()'s) need no statement journal.  This only works
-	 * before SQLite initialises, hence before the first open; later calls
-	 * fail harmlessly. */
-	static bool configured;
-	if (!configured) {
-		sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
-		configured = true;
-	}
 	struct db *db = x_calloc(1, sizeof *db);
 	db->path = x_strdup(path);
 	db->user = x_strdup(user && *user ? user : "unknown");
