@@ -318,6 +318,11 @@ static bool is_one_of(const char *set, const char *s, size_t n)
 	return false;
 }
 
+static bool is_word_byte(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 size_t text_line_break(const char *s, int cols)
 {
 	int used;
@@ -336,6 +341,15 @@ size_t text_line_break(const char *s, int cols)
 	/* Take the last character down with it, unless it is all the line has. */
 	if ((bad_start || bad_end) && last > 0)
 		return last;
+	/* A word of Latin letters and digits (an ID number, a phone, a name)
+	 * is not cut: it goes down whole, unless it alone fills the line. */
+	if (is_word_byte(s[n]) && is_word_byte(s[n - 1])) {
+		size_t start = n;
+		while (start > 0 && is_word_byte(s[start - 1]))
+			start--;
+		if (start > 0)
+			return start;
+	}
 	return n;
 }
 

@@ -300,6 +300,11 @@ static void line_breaks(void **state)
 	assert_int_equal(text_line_break("一。", 2), 3);                   /* a lone character stays */
 	assert_int_equal(text_line_break("abcdefghij, k", 10), 9);          /* ASCII too */
 	assert_int_equal(text_line_break("", 10), 0);
+	/* A number is not cut: it goes down whole ... */
+	assert_int_equal(text_line_break("号码110105194912310021", 12), 6);
+	assert_int_equal(text_line_break("ab Anna Smith", 10), 8);
+	/* ... unless it alone is wider than the line. */
+	assert_int_equal(text_line_break("110105194912310021", 10), 10);
 	/* Wrapping a whole text keeps every line within the width. */
 	const char *s = "经调解，双方自愿达成如下协议：一、楼上于月底前修复防水层。二、赔偿损失。";
 	while (*s) {
