@@ -206,6 +206,18 @@ static void draw_list(struct app *app, int y, int x, int h, int w)
 
 /* ---- the open case ---- */
 
+/* A party's line; the name's width follows the names (draw_case). */
+static const struct table_col party_cols[] = {
+	{ "",                1, 0, TEXT_LEFT, 0 },
+	{ N_("Role"),        8, 0, TEXT_LEFT, 0 },
+	{ N_("Name"),        6, 0, TEXT_LEFT, 0 },
+	{ N_("Sex"),         2, 2, TEXT_LEFT, 0 },
+	{ N_("Age"),         5, 3, TEXT_LEFT, 0 },
+	{ "",                6, 1, TEXT_LEFT, 0 },
+	{ N_("Phone"),      11, 2, TEXT_LEFT, 0 },
+	{ N_("Address or unit"), 8, 4, TEXT_LEFT, 1 },
+};
+
 struct lines {
 	int y, x, w, top, bottom, line; /* line: the next line, counted from the case's first */
 	int scroll;
@@ -268,23 +280,29 @@ static void draw_case(struct app *app, int y, int x, int h, int w)
 	put_text(&ls, _("What happened"), c->summary);
 	put_text(&ls, _("What is asked"), c->claims);
 	put_line(&ls, _("Parties (Enter opens a resident's household, Delete removes one)"), draw_attr(C_TITLE));
+	/* The parties in columns of tui/table: the name column as wide as the
+	 * longest name (up to a third of the line), the address takes the rest. */
+	struct table_col pc[ARRAY_SIZE(party_cols)];
+	memcpy(pc, party_cols, sizeof pc);
+	for (int i = 0; i < cv->n_parties; i++) {
+		int nw = text_width(cv->parties[i].name);
+		if (nw > pc[2].width)
+			pc[2].width = nw < ls.w / 3 ? nw : ls.w / 3;
+	}
+	struct table_layout pl;
+	table_layout(pc, (int)ARRAY_SIZE(pc), ls.w, &pl);
 	for (int i = 0; i < cv->n_parties; i++) {
 		const struct case_party *p = &cv->parties[i];
 		int age = case_party_age(p, app->today);
 		char agebuf[16] = "";
 		if (age >= 0)
 			snprintf(agebuf, sizeof agebuf, _("%d yrs"), age);
-		/* Role and name in columns, so that the parties line up. */
-		char *role = text_pad(p->role, 8, TEXT_LEFT);
-		char *name = text_pad(p->name, 10, TEXT_LEFT);
-		char *agecol = text_pad(agebuf, 6, TEXT_LEFT);
-		char *s = x_asprintf("%s %s %s %s %s %s  %s%s", i == cv->psel ? ">" : " ", role, name, p->sex, agecol,
-				     p->phone, p->address, p->resident_id ? _("  [resident]") : "");
-		x_free(&agecol);
-		x_free(&role);
-		x_free(&name);
-		put_line(&ls, s, i == cv->psel ? draw_attr(C_SELECTED) : A_NORMAL);
-		x_free(&s);
+		const char *cells[] = { i == cv->psel ? ">" : "", p->role, p->name, p->sex, agebuf,
+					p->resident_id ? _("[resident]") : "", p->phone, p->address };
+		int row = ls.top + ls.line - ls.scroll;
+		if (row >= ls.top && row < ls.bottom)
+			table_draw_row(row, ls.x, ls.w, &pl, pc, cells, i == cv->psel ? draw_attr(C_SELECTED) : A_NORMAL);
+		ls.line++;
 	}
 	if (cv->n_parties == 0)
 		put_line(&ls, _("  none yet: F5 adds one"), A_NORMAL);
@@ -530,13 +548,11 @@ static int action(struct app *app, enum action a)
 	if (cv->open_id)
 		return case_action(app, a);
 	const struct case_row *r = list_selected(&cv->list);
+	if (list_act(&cv->list, a)) {
+		checked(app);
+		return REDRAW_ALL;
+	}
 	switch (a) {
-	case ACT_MOVE_DOWN: list_move(&cv->list, 1); break;
-	case ACT_MOVE_UP: list_move(&cv->list, -1); break;
-	case ACT_PAGE_DOWN: list_page(&cv->list, 1); break;
-	case ACT_PAGE_UP: list_page(&cv->list, -1); break;
-	case ACT_MOVE_FIRST: list_first(&cv->list); break;
-	case ACT_MOVE_LAST: list_last(&cv->list); break;
 	case ACT_OPEN:
 		if (r)
 			cases_view_show(app, r->id);

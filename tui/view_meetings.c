@@ -186,6 +186,26 @@ static void draw_list(struct app *app, int y, int x, int h, int w)
 				: _("No meeting yet. F5 plans one."), A_BOLD);
 }
 
+/* An attendee's line; the name's width follows the names. */
+static const struct table_col attendee_cols[] = {
+	{ "",                 1, 0, TEXT_LEFT, 0 },
+	{ N_("Name"),         6, 0, TEXT_LEFT, 0 },
+	{ N_("Attendance"),   4, 0, TEXT_LEFT, 0 },
+	{ "",                 6, 1, TEXT_LEFT, 0 },
+	{ N_("Role"),         8, 2, TEXT_LEFT, 0 },
+	{ N_("Organisation"), 8, 3, TEXT_LEFT, 1 },
+};
+
+/* A topic's line: the title takes what the votes and decision leave. */
+static const struct table_col topic_cols[] = {
+	{ "",              1, 0, TEXT_LEFT, 0 },
+	{ "",              3, 0, TEXT_RIGHT, 0 },
+	{ N_("Topic"),    12, 0, TEXT_LEFT, 1 },
+	{ N_("Votes"),    22, 1, TEXT_LEFT, 0 },
+	{ N_("Decision"),  8, 0, TEXT_LEFT, 0 },
+	{ "",             16, 2, TEXT_LEFT, 0 },
+};
+
 /* The attendees and the topics share the rows below the meeting's two
  * lines; each keeps its selection in view. */
 static void keep_in_view(int sel, int *top, int rows)
@@ -230,15 +250,22 @@ static void draw_meeting(struct app *app, int y, int x, int h, int w)
 	draw_text(ay, x + 1, w - 2, ah, mv->pane == 0 ? draw_attr(C_TITLE) | A_BOLD : draw_attr(C_TITLE), TEXT_LEFT);
 	x_free(&ah);
 	keep_in_view(mv->asel, &mv->atop, arows);
+	/* Columns of tui/table; the names as wide as the longest (up to a third). */
+	struct table_col ac[ARRAY_SIZE(attendee_cols)];
+	memcpy(ac, attendee_cols, sizeof ac);
+	for (int i = 0; i < mv->n_att; i++) {
+		int nw = text_width(mv->att[i].name);
+		if (nw > ac[1].width)
+			ac[1].width = nw < (w - 2) / 3 ? nw : (w - 2) / 3;
+	}
+	struct table_layout al;
+	table_layout(ac, (int)ARRAY_SIZE(ac), w - 2, &al);
 	for (int i = 0; i < arows && mv->atop + i < mv->n_att; i++) {
 		const struct meeting_attendee *a = &mv->att[mv->atop + i];
 		bool sel = mv->pane == 0 && mv->atop + i == mv->asel;
-		char *name = text_pad(a->name, 12, TEXT_LEFT);
-		char *s = x_asprintf("%s %s  %s  %s %s%s", sel ? ">" : " ", name, a->attendance, a->organisation, a->role,
-				     a->resident_id ? _("  [resident]") : "");
-		draw_text(ay + 1 + i, x + 1, w - 2, s, sel ? draw_attr(C_SELECTED) : A_NORMAL, TEXT_LEFT);
-		x_free(&s);
-		x_free(&name);
+		const char *cells[] = { sel ? ">" : "", a->name, a->attendance, a->resident_id ? _("[resident]") : "",
+					a->role, a->organisation };
+		table_draw_row(ay + 1 + i, x + 1, w - 2, &al, ac, cells, sel ? draw_attr(C_SELECTED) : A_NORMAL);
 	}
 	if (mv->n_att == 0)
 		draw_text(ay + 1, x + 1, w - 2, _("  nobody yet: F5 adds an attendee"), A_NORMAL, TEXT_LEFT);
@@ -248,19 +275,28 @@ static void draw_meeting(struct app *app, int y, int x, int h, int w)
 	draw_text(ty, x + 1, w - 2, th, mv->pane == 1 ? draw_attr(C_TITLE) | A_BOLD : draw_attr(C_TITLE), TEXT_LEFT);
 	x_free(&th);
 	keep_in_view(mv->tsel, &mv->ttop, trows);
+	/* The follow-up column only when a topic has one: the title needs the room. */
+	struct table_col tc[ARRAY_SIZE(topic_cols)];
+	memcpy(tc, topic_cols, sizeof tc);
+	bool followed = false;
+	for (int i = 0; i < mv->n_items; i++)
+		followed |= *mv->items[i].follow_up_date != '\0';
+	if (!followed)
+		tc[5].prio = 99; /* never laid out */
+	struct table_layout tl;
+	table_layout(tc, (int)ARRAY_SIZE(tc), w - 2, &tl);
 	for (int i = 0; i < trows && mv->ttop + i < mv->n_items; i++) {
 		const struct meeting_item *it = &mv->items[mv->ttop + i];
 		bool sel = mv->pane == 1 && mv->ttop + i == mv->tsel;
-		char votes[96] = "";
+		char seq[16], votes[96] = "", follow[64] = "";
+		snprintf(seq, sizeof seq, "%d.", it->seq);
 		if (it->votes_for >= 0 || it->votes_against >= 0 || it->abstain >= 0)
 			snprintf(votes, sizeof votes, _("for %d against %d abstain %d"), it->votes_for > 0 ? it->votes_for : 0,
 				 it->votes_against > 0 ? it->votes_against : 0, it->abstain > 0 ? it->abstain : 0);
-		char *title = text_pad(it->title, 20, TEXT_LEFT);
-		char *s = x_asprintf("%s %d. %s  %s  %s%s%s", sel ? ">" : " ", it->seq, title, votes, it->decision,
-				     *it->follow_up_date ? _("  followed up ") : "", it->follow_up_date);
-		draw_text(ty + 1 + i, x + 1, w - 2, s, sel ? draw_attr(C_SELECTED) : A_NORMAL, TEXT_LEFT);
-		x_free(&s);
-		x_free(&title);
+		if (*it->follow_up_date)
+			snprintf(follow, sizeof follow, _("followed up %s"), it->follow_up_date);
+		const char *cells[] = { sel ? ">" : "", seq, it->title, votes, it->decision, follow };
+		table_draw_row(ty + 1 + i, x + 1, w - 2, &tl, tc, cells, sel ? draw_attr(C_SELECTED) : A_NORMAL);
 	}
 	if (mv->n_items == 0)
 		draw_text(ty + 1, x + 1, w - 2, _("  no topic yet: F7 adds one"), A_NORMAL, TEXT_LEFT);
@@ -460,13 +496,11 @@ static int action(struct app *app, enum action a)
 	if (mv->open_id)
 		return meeting_action(app, a);
 	const struct meeting_row *r = list_selected(&mv->list);
+	if (list_act(&mv->list, a)) {
+		checked(app);
+		return REDRAW_ALL;
+	}
 	switch (a) {
-	case ACT_MOVE_DOWN: list_move(&mv->list, 1); break;
-	case ACT_MOVE_UP: list_move(&mv->list, -1); break;
-	case ACT_PAGE_DOWN: list_page(&mv->list, 1); break;
-	case ACT_PAGE_UP: list_page(&mv->list, -1); break;
-	case ACT_MOVE_FIRST: list_first(&mv->list); break;
-	case ACT_MOVE_LAST: list_last(&mv->list); break;
 	case ACT_OPEN:
 		if (r)
 			meetings_view_show(app, r->id);
