@@ -303,8 +303,17 @@ static void item_check(struct app *app, struct form *f, bool saving)
 	reg_meeting(&app->reg, c->meeting_id, &m, NULL, NULL, NULL, NULL);
 	int entitled = m.entitled >= 0 ? m.entitled : listed;
 	meeting_rec_free(&m);
+	bool voted = it.votes_for >= 0 || it.votes_against >= 0 || it.abstain >= 0;
+	/* Without a quorum no decision follows from the votes: say so by the
+	 * decision, and leave the choice (搁置, 无需表决) to the clerk. */
+	if (!it.decision && voted && !meeting_quorum(present, entitled)) {
+		char msg[256];
+		snprintf(msg, sizeof msg, _("No quorum: %d present of %d entitled; more than half must attend."), present,
+			 entitled);
+		form_msg(f, "decision", msg, true);
+	}
 	/* Votes typed and no decision chosen: the numbers' result. */
-	if (!it.decision && (it.votes_for >= 0 || it.votes_against >= 0 || it.abstain >= 0)) {
+	else if (!it.decision && voted) {
 		struct topic_vote v = { present, entitled, it.votes_for > 0 ? it.votes_for : 0,
 					it.votes_against > 0 ? it.votes_against : 0, it.abstain > 0 ? it.abstain : 0,
 					NULL };
