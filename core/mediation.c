@@ -133,8 +133,8 @@ void case_party_check(struct case_party *p, struct check *c)
 		check_trim(&p->name);
 	if (blank(p->name))
 		check_add(c, "name", false, "%s", _("A party from outside the register needs a name."));
-	else if (text_width(p->name) > 40)
-		check_add(c, "name", false, "%s", _("This name is too long."));
+	else if (text_chars(p->name) > 40)
+		check_add(c, "name", false, "%s", _("This name is too long (at most 40 characters)."));
 	if (!blank(p->sex) && strcmp(p->sex, "男") != 0 && strcmp(p->sex, "女") != 0)
 		check_add(c, "sex", false, "%s", _("Choose 男 or 女."));
 	if (p->age != -1 && (p->age < 0 || p->age > 150))

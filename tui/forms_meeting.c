@@ -198,7 +198,7 @@ void forms_meeting(struct app *app, int64_t id)
 
 static const struct field_def attendee_defs[] = {
 	{ "resident",     N_("From the register"),    FK_LINK,   0,  false, NULL },
-	{ "name",         N_("  or name (outside)"),  FK_TEXT,   20, false, NULL },
+	{ "name",         N_("  or name (outside)"),  FK_TEXT,   40, false, NULL },
 	{ "organisation", N_("Organisation"),         FK_TEXT,   30, false, NULL },
 	{ "role",         N_("Role"),                 FK_TEXT,   20, false, NULL },
 	{ "attendance",   N_("Attendance"),           FK_SELECT, 0,  true,  meeting_attendances },

@@ -5,6 +5,7 @@
 
 #include "core/i18n.h"
 #include "core/mediation.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "db/db.h"
 #include "dbtest.h"
@@ -179,6 +180,19 @@ static void what_a_party_needs(void **state)
 	assert_true(has(&c, "id_number"));
 	assert_false(has(&c, "role") || has(&c, "age") || has(&c, "name"));
 	check_free(&c);
+	/* Up to 40 characters, Chinese or not. */
+	struct case_party long_name = outside("第三人", NULL);
+	long_name.name = x_strdup("阳光物业服务有限公司阳光物业服务有限公司阳光物业服务有限公司阳光物业服务有限公司");
+	assert_int_equal(text_chars(long_name.name), 40);
+	case_party_check(&long_name, &c);
+	assert_false(has(&c, "name")); /* 40 */
+	check_free(&c);
+	x_free(&long_name.name);
+	long_name.name = x_strdup("阳光物业服务有限公司阳光物业服务有限公司阳光物业服务有限公司阳光物业服务有限公司A");
+	case_party_check(&long_name, &c);
+	assert_true(has(&c, "name")); /* 41 */
+	check_free(&c);
+	x_free(&long_name.name);
 	/* A resident's details come from the register: nothing to check. */
 	struct case_party r = { .role = "申请人", .resident_id = 7, .birth = "1950-12-01", .age = -1 };
 	case_party_check(&r, &c);
