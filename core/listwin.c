@@ -239,3 +239,16 @@ void list_select(struct list *l, int i)
 	if (i >= 0 && i < l->nrows)
 		l->sel = i;
 }
+
+bool list_act(struct list *l, enum action a)
+{
+	switch (a) {
+	case ACT_MOVE_DOWN: list_move(l, 1); return true;
+	case ACT_MOVE_UP: list_move(l, -1); return true;
+	case ACT_PAGE_DOWN: list_page(l, 1); return true;
+	case ACT_PAGE_UP: list_page(l, -1); return true;
+	case ACT_MOVE_FIRST: list_first(l); return true;
+	case ACT_MOVE_LAST: list_last(l); return true;
+	default: return false;
+	}
+}

@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "action.h"
+
 struct list_ops {
 	size_t row_size;
 	/* Fill out with up to limit rows in list order: after `from`
@@ -57,6 +59,9 @@ void list_move(struct list *l, int delta);   /* by rows */
 void list_page(struct list *l, int dir);     /* by a screenful */
 /* Select the i-th row of the window (a mouse click). */
 void list_select(struct list *l, int i);
+/* The moving actions (up, down, a page, first, last) on l; false for any
+ * other action. */
+bool list_act(struct list *l, enum action a);
 
 /* Row i of the window, or NULL. */
 void *list_row(const struct list *l, int i);

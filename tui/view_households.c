@@ -693,13 +693,11 @@ static int action(struct app *app, enum action a)
 			return NOT_HANDLED;
 		}
 	}
+	if (list_act(&hv->list, a)) {
+		checked(app);
+		return REDRAW_ALL;
+	}
 	switch (a) {
-	case ACT_MOVE_DOWN: list_move(&hv->list, 1); break;
-	case ACT_MOVE_UP: list_move(&hv->list, -1); break;
-	case ACT_PAGE_DOWN: list_page(&hv->list, 1); break;
-	case ACT_PAGE_UP: list_page(&hv->list, -1); break;
-	case ACT_MOVE_FIRST: list_first(&hv->list); break;
-	case ACT_MOVE_LAST: list_last(&hv->list); break;
 	case ACT_OPEN:
 		if (!selected(hv))
 			return REDRAW_NONE;

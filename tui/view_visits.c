@@ -258,13 +258,11 @@ static int action(struct app *app, enum action a)
 {
 	struct visits_view *vv = app->visits_v;
 	const struct visit_row *r = list_selected(&vv->list);
+	if (list_act(&vv->list, a)) {
+		checked(app);
+		return REDRAW_ALL;
+	}
 	switch (a) {
-	case ACT_MOVE_DOWN: list_move(&vv->list, 1); break;
-	case ACT_MOVE_UP: list_move(&vv->list, -1); break;
-	case ACT_PAGE_DOWN: list_page(&vv->list, 1); break;
-	case ACT_PAGE_UP: list_page(&vv->list, -1); break;
-	case ACT_MOVE_FIRST: list_first(&vv->list); break;
-	case ACT_MOVE_LAST: list_last(&vv->list); break;
 	case ACT_OPEN: case ACT_EDIT:
 		if (r)
 			forms_visit(app, 0, r->id, 0);

@@ -118,6 +118,21 @@ static void moving_and_paging(void **state)
 	assert_int_equal(list_position(&l), 1);
 	list_page(&l, -1);
 	assert_int_equal(list_position(&l), 1);
+	/* The same moves as actions, as the views hand them on. */
+	assert_true(list_act(&l, ACT_MOVE_DOWN));
+	assert_int_equal(list_position(&l), 2);
+	assert_true(list_act(&l, ACT_PAGE_DOWN));
+	assert_int_equal(list_position(&l), 12);
+	assert_true(list_act(&l, ACT_MOVE_LAST));
+	assert_int_equal(list_position(&l), 100);
+	assert_true(list_act(&l, ACT_MOVE_UP));
+	assert_true(list_act(&l, ACT_PAGE_UP));
+	assert_int_equal(list_position(&l), 89);
+	assert_true(list_act(&l, ACT_MOVE_FIRST));
+	assert_int_equal(list_position(&l), 1);
+	assert_false(list_act(&l, ACT_OPEN));
+	assert_false(list_act(&l, ACT_EDIT));
+	assert_int_equal(list_position(&l), 1);
 	list_free(&l);
 }
 
