@@ -38,7 +38,7 @@ keys Tab Tab; type_text "赵大宝"
 keys Tab; type_text "楼上漏水，浸湿楼下天花板。"
 keys F2
 check "the case is registered and numbered" wait_for "已登记案件 $no"
-check "  ...and opens, in state 受理" wait_for "受理"
+check "  ...and opens, in state 受理" wait_for "$no  邻里纠纷  受理"
 check "  ...with the resident applicant" wait_for "欧阳娜娜"
 check "  ...and the respondent from outside" wait_for "赵大宝"
 id=$(q "SELECT id FROM mediation_case WHERE case_no = '$no'")
