@@ -39,6 +39,20 @@ static bool blank(const char *s)
 	return !s || !*s;
 }
 
+/* A date a clerk gave for something that happened: real, not in the
+ * future, not before the case was accepted (when known). */
+static void check_past_date(struct check *c, const char *field, const char *date, const char *accepted,
+			    const char *today)
+{
+	int y, mo, d;
+	if (blank(date) || !date_parse_iso(date, &y, &mo, &d))
+		check_add(c, field, false, "%s", _("Give the date as YYYY-MM-DD."));
+	else if (strcmp(date, today) > 0)
+		check_add(c, field, false, "%s", _("This date cannot be in the future."));
+	else if (accepted && strcmp(date, accepted) < 0)
+		check_add(c, field, false, "%s", _("This date is before the case was accepted."));
+}
+
 void case_check_move(const struct case_move *m, const char *accepted, const char *today, struct check *c)
 {
 	c->n = 0;
@@ -47,13 +61,7 @@ void case_check_move(const struct case_move *m, const char *accepted, const char
 			  m->to ? m->to : "-");
 		return;
 	}
-	int y, mo, d;
-	if (blank(m->date) || !date_parse_iso(m->date, &y, &mo, &d))
-		check_add(c, "date", false, "%s", _("Give the date as YYYY-MM-DD."));
-	else if (strcmp(m->date, today) > 0)
-		check_add(c, "date", false, "%s", _("This date cannot be in the future."));
-	else if (accepted && strcmp(m->date, accepted) < 0)
-		check_add(c, "date", false, "%s", _("This date is before the case was accepted."));
+	check_past_date(c, "date", m->date, accepted, today);
 	if (strcmp(m->to, "调解成功") == 0) {
 		if (blank(m->agreement))
 			check_add(c, "agreement", false, "%s", _("A successful mediation needs the agreement's text."));
@@ -107,20 +115,6 @@ static bool one_of(const char *const *list, const char *s)
 		if (strcmp(*list, s) == 0)
 			return true;
 	return false;
-}
-
-/* A date a clerk gave for something that happened: real, not in the
- * future, not before the case was accepted (when known). */
-static void check_past_date(struct check *c, const char *field, const char *date, const char *accepted,
-			    const char *today)
-{
-	int y, mo, d;
-	if (blank(date) || !date_parse_iso(date, &y, &mo, &d))
-		check_add(c, field, false, "%s", _("Give the date as YYYY-MM-DD."));
-	else if (strcmp(date, today) > 0)
-		check_add(c, field, false, "%s", _("This date cannot be in the future."));
-	else if (accepted && strcmp(date, accepted) < 0)
-		check_add(c, field, false, "%s", _("This date is before the case was accepted."));
 }
 
 void case_party_check(struct case_party *p, struct check *c)

@@ -84,6 +84,15 @@ static bool iso_date(const char *s)
 	return !blank(s) && date_parse_iso(s, &y, &m, &d);
 }
 
+/* The date of something that happened: real, and not in the future. */
+static void check_past_date(struct check *c, const char *date, const char *today)
+{
+	if (!iso_date(date))
+		check_add(c, "date", false, "%s", _("Give the date as YYYY-MM-DD."));
+	else if (strcmp(date, today) > 0)
+		check_add(c, "date", false, "%s", _("This date cannot be in the future."));
+}
+
 void meeting_check(const struct meeting_rec *m, struct check *c)
 {
 	c->n = 0;
@@ -114,10 +123,7 @@ void meeting_check_move(const char *from, const char *to, const char *date, cons
 		check_add(c, "to", false, _("A meeting in state %s cannot move to %s."), from ? from : "-", to ? to : "-");
 		return;
 	}
-	if (!iso_date(date))
-		check_add(c, "date", false, "%s", _("Give the date as YYYY-MM-DD."));
-	else if (strcmp(date, today) > 0)
-		check_add(c, "date", false, "%s", _("This date cannot be in the future."));
+	check_past_date(c, date, today);
 	if (strcmp(to, "公示") == 0) {
 		if (!iso_date(publish_start))
 			check_add(c, "publish_start", false, "%s", _("Give the date as YYYY-MM-DD."));
@@ -149,10 +155,7 @@ void meeting_check_item(const struct meeting_item *it, int present, int entitled
 void meeting_check_follow_up(const char *date, const char *text, const char *today, struct check *c)
 {
 	c->n = 0;
-	if (!iso_date(date))
-		check_add(c, "date", false, "%s", _("Give the date as YYYY-MM-DD."));
-	else if (strcmp(date, today) > 0)
-		check_add(c, "date", false, "%s", _("This date cannot be in the future."));
+	check_past_date(c, date, today);
 	if (blank(text))
 		check_add(c, "text", false, "%s", _("Write what was done about the decision."));
 }
