@@ -75,6 +75,35 @@ static const char *key_of(const char *header)
 	return key;
 }
 
+void cell_restore(char *s)
+{
+	static const char *const blanks[] = { " ", "\t", "\xE3\x80\x80", "\xC2\xA0" };
+	char *p = s;
+	for (bool more = true; more;) {
+		more = false;
+		for (size_t i = 0; i < ARRAY_SIZE(blanks); i++)
+			if (strncmp(p, blanks[i], strlen(blanks[i])) == 0) {
+				p += strlen(blanks[i]);
+				more = true;
+			}
+	}
+	size_t n = strlen(p);
+	for (bool more = true; more;) {
+		more = false;
+		for (size_t i = 0; i < ARRAY_SIZE(blanks); i++) {
+			size_t k = strlen(blanks[i]);
+			if (n >= k && memcmp(p + n - k, blanks[i], k) == 0) {
+				n -= k;
+				more = true;
+			}
+		}
+	}
+	if (n >= 2 && p[0] == '\'' && strchr("=+-@", p[1]))
+		p++, n--;
+	memmove(s, p, n);
+	s[n] = '\0';
+}
+
 /* ---- problems ---- */
 
 struct importer {
@@ -435,8 +464,10 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 	if (!out->fatal && (s = db_bulk_begin(r->db)) == DB_OK) {
 		while ((rc = csv_next(c, &fields, &n, &line)) == 1) {
 			bool blank = true;
-			for (int i = 0; i < n && blank; i++)
-				blank = fields[i][0] == '\0';
+			for (int i = 0; i < n; i++) {
+				cell_restore(fields[i]);
+				blank &= fields[i][0] == '\0';
+			}
 			if (!blank)
 				import_row(&im, line, fields, n);
 			if (progress && out->rows % 500 == 0)
@@ -485,8 +516,12 @@ char *cell_defuse(const char *s)
 {
 	if (s[0] && strchr("=+-@\t\r", s[0]))
 		return x_asprintf("'%s", s);
+	size_t n = strspn(s, "0123456789");
+	if (s[n] == '\0' && (n >= 12 || (n > 1 && s[0] == '0')))
+		return x_asprintf("\t%s", s);
 	return x_strdup(s);
 }
+
 
 struct writer {
 	FILE *out;
