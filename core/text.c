@@ -338,9 +338,14 @@ size_t text_line_break(const char *s, int cols)
 	size_t next = utf8_decode(s + n, len - n, &cp);
 	bool bad_start = is_one_of(no_start, s + n, next);
 	bool bad_end = is_one_of(no_end, s + last, n - last);
-	/* Take the last character down with it, unless it is all the line has. */
-	if ((bad_start || bad_end) && last > 0)
-		return last;
+	/* Take the last character down with it, unless it is all the line
+	 * has; when that character ends a word, the whole word. */
+	if ((bad_start || bad_end) && last > 0) {
+		size_t start = last;
+		while (is_word_byte(s[last]) && start > 0 && is_word_byte(s[start - 1]))
+			start--;
+		return start > 0 ? start : last;
+	}
 	/* A word of Latin letters and digits (an ID number, a phone, a name)
 	 * is not cut: it goes down whole, unless it alone fills the line. */
 	if (is_word_byte(s[n]) && is_word_byte(s[n - 1])) {

@@ -76,7 +76,8 @@ size_t text_prefix(const char *s, int cols, int *used);
 /* The bytes of s for one line of at most cols columns when wrapping
  * text: as text_prefix(), but a line does not start with closing
  * punctuation (。，、）…) nor end with an opening bracket (（「…): the
- * line's last character goes down with it instead; and a word of Latin
+ * line's last character (the whole word, when it ends one) goes down
+ * with it instead; and a word of Latin
  * letters and digits (an ID number, a phone) goes down whole unless it
  * alone is longer than the line. */
 size_t text_line_break(const char *s, int cols);

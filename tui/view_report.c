@@ -1,5 +1,6 @@
 /* tui/view_report.c - a page of text (the report of an import) over
- * the section: lines wrapped by display columns, scrolled with the
+ * the section: lines wrapped by display columns (never starting with
+ * closing punctuation, never cutting a number), scrolled with the
  * arrows and the page keys; Esc closes it. */
 #include "app.h"
 
@@ -33,8 +34,7 @@ static void draw(struct app *app, int y, int x, int h, int w)
 		/* Each paragraph wrapped; only what is in the window drawn. */
 		const char *q = p;
 		do {
-			int used;
-			size_t k = text_prefix(q, w - 2, &used);
+			size_t k = text_line_break(q, w - 2);
 			if (k == 0 && *q)
 				k = strlen(q);
 			if (line - sc >= 0 && line - sc < h) {

@@ -303,6 +303,9 @@ static void line_breaks(void **state)
 	/* A number is not cut: it goes down whole ... */
 	assert_int_equal(text_line_break("号码110105194912310021", 12), 6);
 	assert_int_equal(text_line_break("ab Anna Smith", 10), 8);
+	/* ... also when it must go down with the punctuation after it ... */
+	assert_int_equal(text_line_break("小区 1-3-202）已", 12), 11);
+	assert_int_equal(text_line_break("小区1-3-202）已", 11), 10);
 	/* ... unless it alone is wider than the line. */
 	assert_int_equal(text_line_break("110105194912310021", 10), 10);
 	/* Wrapping a whole text keeps every line within the width. */
