@@ -289,17 +289,135 @@ int csv_next(struct csv *c, char ***fields, int *n, long *line)
 	return 1;
 }
 
-void csv_put_field(FILE *out, const char *s)
+char *cell_defuse(const char *s)
+{
+	if (s[0] && strchr("=+-@\t\r", s[0]))
+		return x_asprintf("'%s", s);
+	size_t n = strspn(s, "0123456789");
+	if (s[n] == '\0' && (n >= 12 || (n > 1 && s[0] == '0')))
+		return x_asprintf("\t%s", s);
+	return x_strdup(s);
+}
+
+void cell_restore(char *s)
+{
+	static const char *const blanks[] = { " ", "\t", "\xE3\x80\x80", "\xC2\xA0" };
+	char *p = s;
+	for (bool more = true; more;) {
+		more = false;
+		for (size_t i = 0; i < ARRAY_SIZE(blanks); i++)
+			if (strncmp(p, blanks[i], strlen(blanks[i])) == 0) {
+				p += strlen(blanks[i]);
+				more = true;
+			}
+	}
+	size_t n = strlen(p);
+	for (bool more = true; more;) {
+		more = false;
+		for (size_t i = 0; i < ARRAY_SIZE(blanks); i++) {
+			size_t k = strlen(blanks[i]);
+			if (n >= k && memcmp(p + n - k, blanks[i], k) == 0) {
+				n -= k;
+				more = true;
+			}
+		}
+	}
+	if (n >= 2 && p[0] == '\'' && strchr("=+-@", p[1])) {
+		p++;
+		n--;
+	}
+	memmove(s, p, n);
+	s[n] = '\0';
+}
+
+struct csv_writer {
+	FILE *out;
+	iconv_t cd;          /* to GB18030, or (iconv_t)-1 for UTF-8 */
+	struct strbuf line;
+	char *conv;          /* the line in GB18030 */
+	size_t conv_cap;
+	bool failed;
+};
+
+struct csv_writer *csv_writer_open(FILE *out, enum csv_encoding enc)
+{
+	struct csv_writer *w = x_calloc(1, sizeof *w);
+	w->out = out;
+	w->cd = (iconv_t)-1;
+	if (enc == CSV_UTF8) {
+		w->failed = fputs("\xEF\xBB\xBF", out) == EOF;
+	} else if ((w->cd = iconv_open("GB18030", "UTF-8")) == (iconv_t)-1) {
+		x_free(&w);
+		return NULL;
+	}
+	return w;
+}
+
+/* Append a cell to sb as CSV, quoted when it needs to be. */
+static void add_field(struct strbuf *sb, const char *s)
 {
 	if (!strpbrk(s, ",\"\r\n") && s[0] != ' ' && (!*s || s[strlen(s) - 1] != ' ')) {
-		fputs(s, out);
+		sb_adds(sb, s);
 		return;
 	}
-	fputc('"', out);
+	sb_addc(sb, '"');
 	for (; *s; s++) {
 		if (*s == '"')
-			fputc('"', out);
-		fputc(*s, out);
+			sb_addc(sb, '"');
+		sb_addc(sb, *s);
 	}
-	fputc('"', out);
+	sb_addc(sb, '"');
+}
+
+void csv_writer_row(struct csv_writer *w, const char *const *cells, int n)
+{
+	struct strbuf *l = &w->line;
+	l->len = 0;
+	sb_adds(l, "");
+	for (int i = 0; i < n; i++) {
+		if (i)
+			sb_addc(l, ',');
+		char *cell = cell_defuse(cells[i] ? cells[i] : "");
+		add_field(l, cell);
+		x_free(&cell);
+	}
+	sb_adds(l, "\r\n");
+	if (w->cd == (iconv_t)-1) {
+		w->failed |= fwrite(l->buf, 1, l->len, w->out) != l->len;
+		return;
+	}
+	/* GB18030 covers all of Unicode: nothing valid is lost. */
+	size_t room = l->len * 2 + 8;
+	if (room > w->conv_cap) {
+		w->conv_cap = room;
+		w->conv = x_realloc(w->conv, room);
+	}
+	char *in = l->buf, *o = w->conv;
+	size_t inleft = l->len, outleft = room;
+	while (inleft > 0 && iconv(w->cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
+		if (errno != EILSEQ)
+			break;
+		uint32_t cp;
+		size_t k = utf8_decode(in, inleft, &cp);
+		in += k;
+		inleft -= k;
+		*o++ = '?';
+		outleft--;
+	}
+	size_t len = (size_t)(o - w->conv);
+	w->failed |= fwrite(w->conv, 1, len, w->out) != len;
+}
+
+bool csv_writer_close(struct csv_writer **pw)
+{
+	struct csv_writer *w = *pw;
+	if (!w)
+		return true;
+	bool ok = !w->failed && fflush(w->out) == 0;
+	if (w->cd != (iconv_t)-1)
+		iconv_close(w->cd);
+	sb_free(&w->line);
+	x_free(&w->conv);
+	x_free(pw);
+	return ok;
 }

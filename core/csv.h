@@ -36,7 +36,26 @@ const char *csv_error(const struct csv *c, long *line);
 /* Detect the encoding of the first bytes of a file. */
 enum csv_encoding csv_detect(const char *buf, size_t len);
 
-/* Write one CSV field (quoted when it needs to be) to out. */
-void csv_put_field(FILE *out, const char *s);
+/* A CSV file for Excel/WPS: GB18030, or UTF-8 with a BOM, CRLF. */
+struct csv_writer;
+/* NULL when the system cannot convert to GB18030. */
+struct csv_writer *csv_writer_open(FILE *out, enum csv_encoding enc);
+/* One row; each cell goes through cell_defuse() first, and is quoted
+ * when it holds a comma, a quote or a line break, or starts or ends
+ * with a space. */
+void csv_writer_row(struct csv_writer *w, const char *const *cells, int n);
+/* Flush and free (out stays open); false when a write failed. */
+bool csv_writer_close(struct csv_writer **w);
+
+/* A cell as a spreadsheet must take it; newly allocated.  One that it
+ * would run as a formula (= + - @, a tab) gets a leading '; a long
+ * number (an ID number, 12 digits or more) or one with leading zeros
+ * gets a leading tab, so that it stays text instead of turning into
+ * 1.10105E+17 or losing its zeros. */
+char *cell_defuse(const char *s);
+/* Undo what cell_defuse() and a spreadsheet add around a value read
+ * back, in place: spaces and tabs at both ends (ASCII, ideographic,
+ * no-break), and the ' before a formula character. */
+void cell_restore(char *s);
 
 #endif

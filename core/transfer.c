@@ -13,9 +13,8 @@
 #include "text.h"
 #include "xalloc.h"
 
-#include <errno.h>
-#include <iconv.h>
 #include <stdarg.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,34 +74,6 @@ static const char *key_of(const char *header)
 	return key;
 }
 
-void cell_restore(char *s)
-{
-	static const char *const blanks[] = { " ", "\t", "\xE3\x80\x80", "\xC2\xA0" };
-	char *p = s;
-	for (bool more = true; more;) {
-		more = false;
-		for (size_t i = 0; i < ARRAY_SIZE(blanks); i++)
-			if (strncmp(p, blanks[i], strlen(blanks[i])) == 0) {
-				p += strlen(blanks[i]);
-				more = true;
-			}
-	}
-	size_t n = strlen(p);
-	for (bool more = true; more;) {
-		more = false;
-		for (size_t i = 0; i < ARRAY_SIZE(blanks); i++) {
-			size_t k = strlen(blanks[i]);
-			if (n >= k && memcmp(p + n - k, blanks[i], k) == 0) {
-				n -= k;
-				more = true;
-			}
-		}
-	}
-	if (n >= 2 && p[0] == '\'' && strchr("=+-@", p[1]))
-		p++, n--;
-	memmove(s, p, n);
-	s[n] = '\0';
-}
 
 /* ---- problems ---- */
 
@@ -512,63 +483,18 @@ char *phone_mask(const char *phone)
 	return m;
 }
 
-char *cell_defuse(const char *s)
-{
-	if (s[0] && strchr("=+-@\t\r", s[0]))
-		return x_asprintf("'%s", s);
-	size_t n = strspn(s, "0123456789");
-	if (s[n] == '\0' && (n >= 12 || (n > 1 && s[0] == '0')))
-		return x_asprintf("\t%s", s);
-	return x_strdup(s);
-}
 
 
 struct writer {
-	FILE *out;
-	iconv_t cd;          /* to GB18030, or (iconv_t)-1 for UTF-8 */
+	struct csv_writer *cw;
 	bool full;
 	enum export_kind kind;
 	long rows;
-	bool failed;
 };
 
-/* One row: cells fitted as CSV, converted, written. */
 static void put_row(struct writer *w, const char *const *cols, int n)
 {
-	char *line = NULL;
-	size_t len = 0;
-	FILE *m = open_memstream(&line, &len);
-	for (int i = 0; i < n; i++) {
-		if (i)
-			fputc(',', m);
-		char *cell = cell_defuse(cols[i]);
-		csv_put_field(m, cell);
-		x_free(&cell);
-	}
-	fputs("\r\n", m);
-	fclose(m);
-	if (w->cd == (iconv_t)-1) {
-		w->failed |= fwrite(line, 1, len, w->out) != len;
-	} else {
-		char *in = line, *buf = x_malloc(len * 2 + 8), *o = buf;
-		size_t inleft = len, outleft = len * 2 + 8;
-		while (inleft > 0) {
-			if (iconv(w->cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
-				if (errno != EILSEQ)
-					break;
-				/* Not in GB18030 (cannot happen for valid UTF-8): '?' */
-				uint32_t cp;
-				size_t k = utf8_decode(in, inleft, &cp);
-				in += k;
-				inleft -= k;
-				*o++ = '?';
-				outleft--;
-			}
-		}
-		w->failed |= fwrite(buf, 1, (size_t)(o - buf), w->out) != (size_t)(o - buf);
-		x_free(&buf);
-	}
-	free(line);
+	csv_writer_row(w->cw, cols, n);
 }
 
 static void resident_row(void *ctx, const char *const *cols)
@@ -611,10 +537,8 @@ bool export_kind_parse(const char *s, enum export_kind *k)
 enum db_status export_csv(struct reg *r, FILE *out, enum export_kind kind, const struct export_opts *o,
 			  const char *today, long *rows)
 {
-	struct writer w = { out, (iconv_t)-1, o->full, kind, 0, false };
-	if (o->encoding == CSV_UTF8)
-		fputs("\xEF\xBB\xBF", out);
-	else if ((w.cd = iconv_open("GB18030", "UTF-8")) == (iconv_t)-1)
+	struct writer w = { csv_writer_open(out, o->encoding == CSV_UTF8 ? CSV_UTF8 : CSV_GB18030), o->full, kind, 0 };
+	if (!w.cw)
 		return DB_ERR_SQL;
 	enum db_status s = DB_OK;
 	switch (kind) {
@@ -670,9 +594,7 @@ enum db_status export_csv(struct reg *r, FILE *out, enum export_kind kind, const
 		break;
 	}
 	}
-	if (w.cd != (iconv_t)-1)
-		iconv_close(w.cd);
-	if (fflush(out) != 0 || w.failed)
+	if (!csv_writer_close(&w.cw))
 		s = DB_ERR_CANTOPEN;
 	*rows = w.rows;
 	return s;

@@ -11,8 +11,7 @@
  *
  * Export: GB18030 (opens directly in Excel/WPS on Chinese Windows) or
  * UTF-8 with a BOM; ID numbers and phones masked unless asked for whole;
- * a cell starting with = + - @ is neutralised with a leading ', and long
- * numbers are kept as text (see cell_defuse()). */
+ * cells are written as a spreadsheet must take them (see csv_writer_row()). */
 #ifndef JUWEI_TRANSFER_H
 #define JUWEI_TRANSFER_H
 
@@ -68,15 +67,6 @@ bool export_kind_parse(const char *s, enum export_kind *k);
 
 /* "138****5678": a phone with its middle hidden; newly allocated. */
 char *phone_mask(const char *phone);
-/* A cell as a spreadsheet must take it; newly allocated.  One that it
- * would run as a formula (= + - @, a tab) gets a leading '; a long
- * number (an ID number, 12 digits or more) or one with leading zeros
- * gets a leading tab, so that it stays text instead of turning into
- * 1.10105E+17 or losing its zeros. */
-char *cell_defuse(const char *s);
-/* Undo what cell_defuse() and a spreadsheet add around an imported
- * value, in place: spaces and tabs at both ends (ASCII, ideographic,
- * no-break), and the ' before a formula character. */
-void cell_restore(char *s);
+
 
 #endif

@@ -139,22 +139,69 @@ static void gb18030_is_detected_and_converted(void **state)
 	sb_free(&sb);
 }
 
-static void writing_fields(void **state)
+/* Rows written for a spreadsheet, in UTF-8 (the BOM checked, then cut). */
+static char *write_rows(enum csv_encoding enc, const char *const *cells, int n, size_t *len)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	struct csv_writer *w = csv_writer_open(f, enc);
+	assert_non_null(w);
+	csv_writer_row(w, cells, n);
+	csv_writer_row(w, cells, 1);
+	assert_true(csv_writer_close(&w));
+	assert_null(w);
+	fclose(f);
+	*len = size;
+	return buf;
+}
+
+static void writing_rows(void **state)
 {
 	(void)state;
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	csv_put_field(f, "plain");
-	fputc(',', f);
-	csv_put_field(f, "a,b");
-	fputc(',', f);
-	csv_put_field(f, "say \"hi\"");
-	fputc(',', f);
-	csv_put_field(f, "two\nlines");
-	fclose(f);
-	assert_string_equal(buf, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"");
+	static const char *const cells[] = { "plain", "a,b", "say \"hi\"", "two\nlines", " lead", "=1+2",
+		"-3", "@x", "110105194912310021", "0012", "13800001111", "0", "" };
+	size_t len;
+	char *buf = write_rows(CSV_UTF8, cells, 13, &len);
+	assert_true(len > 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0);
+	assert_string_equal(buf + 3, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" lead\",'=1+2,"
+			  "'-3,'@x,\t110105194912310021,\t0012,13800001111,0,\r\nplain\r\n");
 	free(buf);
+	/* GB18030, no BOM; read back by the reader, every cell restored. */
+	static const char *const zh[] = { "张三", "=HYPERLINK(\"x\")", "110105194912310021", "0571", "欧阳·娜娜" };
+	buf = write_rows(CSV_GB18030, zh, 5, &len);
+	assert_false(len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0);
+	FILE *f = fmemopen(buf, len, "r");
+	struct csv *c = csv_open(f, CSV_AUTO);
+	assert_int_equal(csv_encoding_of(c), CSV_GB18030);
+	char **fields;
+	int n;
+	long line;
+	assert_int_equal(csv_next(c, &fields, &n, &line), 1);
+	assert_int_equal(n, 5);
+	for (int i = 0; i < n; i++) {
+		cell_restore(fields[i]);
+		assert_string_equal(fields[i], zh[i]);
+	}
+	csv_close(&c);
+	fclose(f);
+	free(buf);
+}
+
+static void restoring_cells(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{ "\t110105194912310021", "110105194912310021" }, { "  张三　", "张三" },
+		{ "\xC2\xA0x\xC2\xA0", "x" }, { "'=SUM(A1)", "=SUM(A1)" }, { "'-3", "-3" },
+		{ "'abc", "'abc" }, { "'", "'" }, { "\t \t", "" }, { "", "" }, { "a b", "a b" },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(pairs); i++) {
+		char *s = x_strdup(pairs[i][0]);
+		cell_restore(s);
+		assert_string_equal(s, pairs[i][1]);
+		x_free(&s);
+	}
 }
 
 int main(void)
@@ -164,7 +211,8 @@ int main(void)
 		cmocka_unit_test(quoting_and_line_endings),
 		cmocka_unit_test(malformed_input),
 		cmocka_unit_test(gb18030_is_detected_and_converted),
-		cmocka_unit_test(writing_fields),
+		cmocka_unit_test(writing_rows),
+		cmocka_unit_test(restoring_cells),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	i18n_free();
