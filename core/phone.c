@@ -22,6 +22,9 @@ enum phone_kind phone_normalize(const char *in, char *out, size_t n, const char 
 			d[k++] = *p;
 		} else if (*p == '+' && k == 0) {
 			/* +86 is handled with the digits below */
+		} else if (*p == '*') {
+			*why = N_("This number is masked (it has *): the whole number is needed.");
+			return PHONE_BAD;
 		} else if (!strchr(" -()", *p)) {
 			*why = N_("A phone number has only digits, spaces and dashes.");
 			return PHONE_BAD;

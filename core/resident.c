@@ -136,6 +136,11 @@ static void check_id(struct db *db, struct check *c, struct resident_rec *r, con
 {
 	if (!*r->id_number)
 		return;
+	if (strchr(r->id_number, '*')) {
+		check_add(c, "id_number", false, "%s",
+		    _("This ID number is masked (it has *): the whole number is needed."));
+		return;
+	}
 	struct idcard_info info;
 	switch (idcard_parse(r->id_number, &info)) {
 	case ID_OK:

@@ -93,6 +93,8 @@ struct importer {
 	struct pending { long line; char **fields; int n; } *rows;
 	int n_rows, cap_rows;
 	bool fresh;                /* a second household at the same address */
+	bool head_failed;          /* the group's 户主 row was refused */
+	bool found;                /* the household was in the register already */
 };
 
 static void problem(struct importer *im, long line, const char *column, const char *value, const char *fmt, ...)
@@ -170,7 +172,7 @@ static void close_group(struct importer *im)
 		return;
 	int64_t head;
 	char *name = NULL;
-	if (db_household_head(im->r->db, im->household, &head, &name) == DB_OK && !head)
+	if (db_household_head(im->r->db, im->household, &head, &name) == DB_OK && !head && !im->head_failed)
 		problem(im, im->group_line, header_of(im, "relation"), "",
 			"%s", _("This household has no head (户主) among its rows."));
 	x_free(&name);
@@ -199,6 +201,7 @@ static void start_group(struct importer *im, long line, char **fields, int n, co
 	check_free(&c);
 	int64_t id = 0;
 	enum db_status s = im->fresh ? DB_OK : db_import_find_household(im->r->db, h.reg_no, &h, &id);
+	im->found = id != 0;
 	if (s == DB_OK && !id) {
 		s = db_dwelling_for_import(im->r->db, &h);
 		if (s == DB_OK)
@@ -278,31 +281,60 @@ static void person_row(struct importer *im, long line, char **fields, int n)
 		else
 			db_import_find_person(im->r->db, rec.name, "", im->household, &existing);
 	}
+	struct resident_rec now;
+	resident_rec_init(&now);
+	if (existing && db_resident_get(im->r->db, existing, &now) == DB_OK && now.household_id != im->household) {
+		/* Someone else's number, or this person in another household:
+		 * an import does not move people, nor guess which is right. */
+		problem(im, line, header_of(im, "id_number"), rec.id_number,
+			_("%s (%s) already has this ID number, in another household: check the number, "
+			  "or change the register first."), name, addr);
+		existing = -1;
+	}
 	x_free(&name);
 	x_free(&addr);
-	if (existing && !im->o->update) {
-		im->rep->residents_skipped++;
+	if (!existing && im->found && strcmp(rec.relation, "户主") == 0 &&
+	    (!*rec.status || strcmp(rec.status, "在住") == 0)) {
+		/* A new head for a household the register has: the file means
+		 * another household at the address, or a change of head. */
+		int64_t head = 0;
+		char *head_name = NULL;
+		if (db_household_head(im->r->db, im->household, &head, &head_name) == DB_OK && head) {
+			problem(im, line, header_of(im, "relation"), rec.relation,
+				_("At this address the register has a household whose head is %s: give this row "
+				  "its 户号 if it is another household, or change the head in the register first."),
+				head_name);
+			existing = -1;
+		}
+		x_free(&head_name);
+	}
+	if (existing && (existing < 0 || !im->o->update)) {
+		if (existing > 0)
+			im->rep->residents_skipped++;
+		resident_rec_free(&now);
 		resident_rec_free(&rec);
 		return;
 	}
 	if (existing) {
 		/* Update: what the row brings over what is stored. */
-		struct resident_rec now;
-		resident_rec_init(&now);
-		if (db_resident_get(im->r->db, existing, &now) == DB_OK) {
-			for (int i = 0; i < resident_field_count; i++) {
-				const char *v = REC_CSTR(&rec, &resident_fields[i]);
-				if (*v)
-					rec_set(&now, resident_fields, resident_field_count, resident_fields[i].key, v);
-			}
-			resident_rec_free(&rec);
-			rec = now;
-		} else {
-			resident_rec_free(&now);
+		for (int i = 0; i < resident_field_count; i++) {
+			const char *v = REC_CSTR(&rec, &resident_fields[i]);
+			if (*v)
+				rec_set(&now, resident_fields, resident_field_count, resident_fields[i].key, v);
 		}
+		resident_rec_free(&rec);
+		rec = now;
+	} else {
+		resident_rec_free(&now);
 	}
 	struct check c;
+	/* When the head's own row was refused, the members' "this household
+	 * has no head" would only say the same again. */
+	int64_t household = rec.household_id;
+	if (im->head_failed)
+		rec.household_id = 0;
 	member_check(im->r, &rec, im->today, &c);
+	rec.household_id = household;
 	if (!check_ok(&c)) {
 		report_checks(im, line, &c, &rec, resident_fields, resident_field_count);
 		check_free(&c);
@@ -338,10 +370,18 @@ static void flush_group(struct importer *im)
 		return;
 	struct pending *first = &im->rows[0];
 	start_group(im, first->line, first->fields, first->n, im->group);
-	for (int pass = 0; pass < 2 && im->household; pass++)
+	im->head_failed = false;
+	for (int pass = 0; pass < 2 && im->household; pass++) {
+		int before = im->rep->problems_total;
+		bool heads = false;
 		for (int i = 0; i < im->n_rows; i++)
-			if (is_head(im, &im->rows[i]) == (pass == 0))
+			if (is_head(im, &im->rows[i]) == (pass == 0)) {
 				person_row(im, im->rows[i].line, im->rows[i].fields, im->rows[i].n);
+				heads |= pass == 0;
+			}
+		if (pass == 0)
+			im->head_failed = heads && im->rep->problems_total > before;
+	}
 	close_group(im);
 	for (int i = 0; i < im->n_rows; i++) {
 		for (int k = 0; k < im->rows[i].n; k++)
