@@ -53,9 +53,28 @@ static int index_of(const char *const *list, const char *v)
 
 /* ---- export ---- */
 
+/* The file juwei proposes for a ledger: under the documents directory,
+ * named by the ledger and the day. */
+static char *export_path(const struct app *app, int kind)
+{
+	char *dir = forms_documents_dir();
+	char *path = x_asprintf("%s/juwei-%s-%s.csv", dir, kind_files[kind < 0 ? 0 : kind], app->today);
+	x_free(&dir);
+	return path;
+}
+
 static void export_check(struct app *app, struct form *f, bool saving)
 {
-	(void)app;
+	/* Another ledger: a file name juwei proposed follows; one the clerk
+	 * typed stays. */
+	char *want = export_path(app, index_of(kinds, form_get(f, "kind")));
+	for (int k = 0; kinds[k]; k++) {
+		char *p = export_path(app, k);
+		if (strcmp(p, form_get(f, "file")) == 0 && strcmp(p, want) != 0)
+			form_set(f, "file", want);
+		x_free(&p);
+	}
+	x_free(&want);
 	if (saving && !*form_get(f, "file"))
 		form_msg(f, "file", _("This field is required."), false);
 	const char *m = form_get(f, "month");
@@ -107,8 +126,7 @@ void forms_export(struct app *app)
 	form_add(f, &ed);
 	form_add(f, &fd);
 	form_add(f, &pd);
-	char *dir = forms_documents_dir();
-	char *path = x_asprintf("%s/juwei-%s-%s.csv", dir, kind_files[0], app->today);
+	char *path = export_path(app, 0);
 	char month[8];
 	snprintf(month, sizeof month, "%.7s", app->today);
 	form_set(f, "kind", kinds[0]);
@@ -117,7 +135,6 @@ void forms_export(struct app *app)
 	form_set(f, "full", "否");
 	form_set(f, "file", path);
 	x_free(&path);
-	x_free(&dir);
 	form_open(app, f);
 }
 

@@ -12,6 +12,14 @@ wait_for "第 1 户，共" > /dev/null
 keys F6
 check "F6 opens the export form" wait_for "导出台账为 CSV"
 check "  ...with a file under ~/Documents by default" wait_for "juwei-住户-$JUWEI_TODAY.csv"
+keys F3
+wait_for "调解案件" > /dev/null
+keys Down Enter
+check "  ...a name that follows the ledger chosen" wait_for "juwei-走访-$JUWEI_TODAY.csv"
+keys BTab F3
+wait_for "调解案件" > /dev/null
+keys Up Enter
+wait_for "juwei-住户-$JUWEI_TODAY.csv" > /dev/null
 keys F2
 check "the export says where it wrote" wait_for "已导出"
 check "  ...and the file is there, one row per resident" \
