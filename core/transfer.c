@@ -104,18 +104,22 @@ static void problem(struct importer *im, long line, const char *column, const ch
 {
 	struct import_report *rep = im->rep;
 	rep->problems_total++;
-	if (rep->n_problems == IMPORT_PROBLEMS_KEPT)
-		return;
-	if (!rep->problems)
-		rep->problems = x_calloc(IMPORT_PROBLEMS_KEPT, sizeof *rep->problems);
-	struct import_problem *p = &rep->problems[rep->n_problems++];
-	p->line = line;
-	p->column = x_strdup(column ? column : "");
-	p->value = x_strdup(value ? value : "");
+	struct import_problem p = { line, x_strdup(column ? column : ""), x_strdup(value ? value : ""), NULL };
 	va_list ap;
 	va_start(ap, fmt);
-	p->reason = x_vasprintf(fmt, ap);
+	p.reason = x_vasprintf(fmt, ap);
 	va_end(ap);
+	if (im->o->problem)
+		im->o->problem(im->o->problem_ctx, &p);
+	if (rep->n_problems == IMPORT_PROBLEMS_KEPT) {
+		x_free(&p.column);
+		x_free(&p.value);
+		x_free(&p.reason);
+		return;
+	}
+	if (!rep->problems)
+		rep->problems = x_calloc(IMPORT_PROBLEMS_KEPT, sizeof *rep->problems);
+	rep->problems[rep->n_problems++] = p;
 }
 
 void import_report_free(struct import_report *rep)
@@ -429,9 +433,11 @@ static void import_row(struct importer *im, long line, char **fields, int n)
 }
 
 enum db_status import_households(struct reg *r, FILE *f, const struct import_opts *o, const char *today,
-				 void (*progress)(void *ctx, long rows, int problems), void *ctx,
+				 void (*progress)(void *ctx, const struct import_progress *p), void *ctx,
 				 struct import_report *out)
 {
+	struct stat st;
+	struct import_progress pr = { 0, 0, 0, fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0 };
 	memset(out, 0, sizeof *out);
 	struct importer im = { .r = r, .o = o, .today = today, .rep = out };
 	struct csv *c = csv_open(f, o->encoding);
@@ -481,8 +487,13 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 			}
 			if (!blank)
 				import_row(&im, line, fields, n);
-			if (progress && out->rows % 500 == 0)
-				progress(ctx, out->rows, out->problems_total);
+			if (progress && out->rows % 500 == 0) {
+				pr.rows = out->rows;
+				pr.problems = out->problems_total;
+				long at = ftell(f);
+				pr.bytes = at > 0 ? at : 0;
+				progress(ctx, &pr);
+			}
 		}
 		flush_group(&im);
 		if (rc < 0) {
@@ -496,8 +507,12 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 			s = db_bulk_end(r->db, true);
 			out->written = s == DB_OK;
 		}
-		if (progress)
-			progress(ctx, out->rows, out->problems_total);
+		if (progress) {
+			pr.rows = out->rows;
+			pr.problems = out->problems_total;
+			pr.bytes = pr.size;
+			progress(ctx, &pr);
+		}
 	}
 	for (int i = 0; i < im.ncols; i++)
 		x_free(&im.headers[i]);

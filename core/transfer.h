@@ -21,15 +21,19 @@
 #include "csv.h"
 #include "register.h"
 
+struct import_problem {
+	long line;
+	char *column, *value, *reason;
+};
+
 struct import_opts {
 	enum csv_encoding encoding;
 	bool dry_run;
 	bool update;          /* on a duplicate: update (else skip) */
-};
-
-struct import_problem {
-	long line;
-	char *column, *value, *reason;
+	/* Every problem as it is found, all of them (may be NULL); the
+	 * report keeps only the first IMPORT_PROBLEMS_KEPT. */
+	void (*problem)(void *ctx, const struct import_problem *p);
+	void *problem_ctx;
 };
 
 #define IMPORT_PROBLEMS_KEPT 1000
@@ -45,9 +49,18 @@ struct import_report {
 	enum csv_encoding encoding;
 };
 
-/* progress (may be NULL) is called every few hundred rows. */
+/* How far an import is: rows read, problems so far, bytes of the file
+ * read and its size (0 when not known: a pipe). */
+struct import_progress {
+	long rows;
+	int problems;
+	long long bytes, size;
+};
+
+/* progress (may be NULL) is called every few hundred rows, and once at
+ * the end. */
 enum db_status import_households(struct reg *r, FILE *f, const struct import_opts *o, const char *today,
-				 void (*progress)(void *ctx, long rows, int problems), void *ctx,
+				 void (*progress)(void *ctx, const struct import_progress *p), void *ctx,
 				 struct import_report *out);
 void import_report_free(struct import_report *rep);
 

@@ -9,17 +9,34 @@
 #include <stdio.h>
 #include <string.h>
 
-static void show_progress(void *ctx, long rows, int problems)
+static void show_progress(void *ctx, const struct import_progress *p)
 {
 	bool *tty = ctx;
-	if (*tty) {
-		fputc('\r', stderr);
-		fprintf(stderr, _("%ld rows read, %d problems so far"), rows, problems);
-	}
+	if (!*tty)
+		return;
+	fputc('\r', stderr);
+	if (p->size > 0)
+		fprintf(stderr, "%3d%%  ", (int)(p->bytes * 100 / p->size));
+	fprintf(stderr, _("%ld rows read, %d problems so far"), p->rows, p->problems);
 }
 
-int cli_import(struct db *db, const char *file, const struct import_opts *o)
+/* Every problem, as it is found: a long file's may be many more than
+ * the report keeps. */
+static void print_problem(void *ctx, const struct import_problem *p)
 {
+	bool *tty = ctx;
+	if (*tty)
+		fputs("\r\033[K", stderr); /* over the progress line */
+	fprintf(stderr, _("line %ld, %s \"%s\": %s\n"), p->line, p->column, p->value, p->reason);
+}
+
+int cli_import(struct db *db, const char *file, const struct import_opts *opts)
+{
+	bool tty = isatty(fileno(stderr));
+	struct import_opts o_all = *opts;
+	o_all.problem = print_problem;
+	o_all.problem_ctx = &tty;
+	const struct import_opts *o = &o_all;
 	FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
 	if (!f) {
 		fprintf(stderr, _("juwei: cannot read %s\n"), file);
@@ -30,7 +47,6 @@ int cli_import(struct db *db, const char *file, const struct import_opts *o)
 	r.show_sensitive = true; /* the import writes every tag the file names */
 	char today[11];
 	struct import_report rep;
-	bool tty = isatty(fileno(stderr));
 	enum db_status s = import_households(&r, f, o, date_today(today), show_progress, &tty, &rep);
 	if (tty)
 		fputc('\n', stderr);
@@ -46,12 +62,6 @@ int cli_import(struct db *db, const char *file, const struct import_opts *o)
 	}
 	if (rep.ignored)
 		fprintf(stderr, _("juwei: columns not known, ignored: %s\n"), rep.ignored);
-	for (int i = 0; i < rep.n_problems; i++) {
-		const struct import_problem *p = &rep.problems[i];
-		fprintf(stderr, _("line %ld, %s \"%s\": %s\n"), p->line, p->column, p->value, p->reason);
-	}
-	if (rep.problems_total > rep.n_problems)
-		fprintf(stderr, _("... and %d more problems.\n"), rep.problems_total - rep.n_problems);
 	if (!rep.fatal) {
 		const char *enc = rep.encoding == CSV_GB18030 ? "GB18030" : "UTF-8";
 		if (rep.problems_total) {

@@ -143,10 +143,15 @@ void forms_export(struct app *app)
 struct progress {
 	struct app *app;
 	double last;
+	/* Every problem, also those past what the report keeps, goes to a
+	 * CSV file beside the clerk's own, to open in Excel/WPS. */
+	char *problems_path;
+	FILE *problems_file;
+	struct csv_writer *problems;
+	bool problems_failed;
 };
 
-/* The status line while a long file is read: a bar and the counts. */
-static void show_progress(void *ctx, long rows, int problems)
+static void show_progress(void *ctx, const struct import_progress *pr)
 {
 	struct progress *p = ctx;
 	double now = app_elapsed_ms();
@@ -155,17 +160,54 @@ static void show_progress(void *ctx, long rows, int problems)
 	p->last = now;
 	struct app *app = p->app;
 	char buf[160];
-	snprintf(buf, sizeof buf, _("Importing: %ld rows read, %d problems so far"), rows, problems);
-	int y = app->rows - 2;
-	draw_text(y, 0, app->cols, buf, A_BOLD, TEXT_LEFT);
-	/* A moving bar: the file's size is not known in rows. */
-	int w = app->cols / 4, pos = (int)(rows / 500) % (w > 1 ? w : 1);
-	draw_blank(y, app->cols - w - 1, w, A_NORMAL);
-	draw_blank(y, app->cols - w - 1 + pos, 1, draw_attr(C_SELECTED));
+	int y = app->rows - 2, w = app->cols / 4;
+	if (pr->size > 0)
+		snprintf(buf, sizeof buf, _("Importing: %d%%, %ld rows read, %d problems so far"),
+			 (int)(pr->bytes * 100 / pr->size), pr->rows, pr->problems);
+	else
+		snprintf(buf, sizeof buf, _("Importing: %ld rows read, %d problems so far"), pr->rows, pr->problems);
+	draw_text(y, 0, app->cols - w - 2, buf, A_BOLD, TEXT_LEFT);
+	draw_blank(y, app->cols - w - 2, w + 2, A_NORMAL);
+	if (w > 1 && pr->size > 0) {
+		/* A bar as long as the part of the file read. */
+		int done = (int)(pr->bytes * w / pr->size);
+		draw_blank(y, app->cols - w - 1, done > w ? w : done, draw_attr(C_SELECTED));
+	} else if (w > 1) {
+		/* A pipe's size is not known: a moving mark. */
+		draw_blank(y, app->cols - w - 1 + (int)(pr->rows / 500) % w, 1, draw_attr(C_SELECTED));
+	}
 	refresh();
 }
 
-static char *report_text(const struct import_report *rep, const struct import_opts *o, const char *file)
+static void keep_problem(void *ctx, const struct import_problem *pb)
+{
+	struct progress *p = ctx;
+	if (!p->problems && !p->problems_failed) {
+		p->problems_file = fopen(p->problems_path, "wb");
+		p->problems = p->problems_file ? csv_writer_open(p->problems_file, CSV_GB18030) : NULL;
+		p->problems_failed = !p->problems;
+		if (p->problems)
+			csv_writer_row(p->problems, (const char *const[]){ "行", "列", "值", "原因" }, 4);
+	}
+	if (!p->problems)
+		return;
+	char line[24];
+	snprintf(line, sizeof line, "%ld", pb->line);
+	csv_writer_row(p->problems, (const char *const[]){ line, pb->column, pb->value, pb->reason }, 4);
+}
+
+/* Close the list of problems; false when it could not be written. */
+static bool problems_close(struct progress *p)
+{
+	bool ok = !p->problems_failed && csv_writer_close(&p->problems);
+	if (p->problems_file && fclose(p->problems_file) != 0)
+		ok = false;
+	p->problems_file = NULL;
+	return ok;
+}
+
+static char *report_text(const struct import_report *rep, const struct import_opts *o, const char *file,
+			 const char *problems_file)
 {
 	struct strbuf sb = STRBUF_INIT;
 	sb_addf(&sb, _("Import of %s"), file);
@@ -189,9 +231,11 @@ static char *report_text(const struct import_report *rep, const struct import_op
 			rep->rows, enc, rep->households_added, rep->residents_added, rep->residents_updated,
 			rep->residents_skipped);
 	sb_addc(&sb, '\n');
-	if (rep->ignored) {
-		sb_addf(&sb, _("juwei: columns not known, ignored: %s\n"), rep->ignored);
-	}
+	if (rep->problems_total && problems_file)
+		sb_addf(&sb, _("All %d problems are listed in %s (it opens in Excel/WPS).\n"), rep->problems_total,
+			problems_file);
+	if (rep->ignored)
+		sb_addf(&sb, _("Columns not known, ignored: %s\n"), rep->ignored);
 	for (int i = 0; i < rep->n_problems; i++) {
 		const struct import_problem *p = &rep->problems[i];
 		sb_addf(&sb, _("line %ld, %s \"%s\": %s\n"), p->line, p->column, p->value, p->reason);
@@ -210,14 +254,18 @@ static enum db_status import_save(struct app *app, struct form *f)
 		return DB_ERR_SQL;
 	}
 	int e = index_of(import_encodings, form_get(f, "encoding"));
+	char *dir = forms_documents_dir();
+	struct progress p = { app, 0, x_asprintf("%s/juwei-导入问题-%s.csv", dir, app->today), NULL, NULL, false };
+	x_free(&dir);
 	struct import_opts o = { e == 1 ? CSV_GB18030 : e == 2 ? CSV_UTF8 : CSV_AUTO,
 				 strcmp(form_get(f, "dry_run"), "是") == 0,
-				 strcmp(form_get(f, "duplicate"), "更新") == 0 };
+				 strcmp(form_get(f, "duplicate"), "更新") == 0, keep_problem, &p };
 	struct import_report rep;
-	struct progress p = { app, 0 };
 	enum db_status s = import_households(&app->reg, in, &o, app->today, show_progress, &p, &rep);
 	fclose(in);
-	char *text = report_text(&rep, &o, path);
+	bool listed = rep.problems_total && problems_close(&p);
+	char *text = report_text(&rep, &o, path, listed ? p.problems_path : NULL);
+	x_free(&p.problems_path);
 	report_show(app, text);
 	x_free(&text);
 	if (rep.written)

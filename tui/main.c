@@ -237,7 +237,7 @@ int main(int argc, char **argv)
 	int i = 1;
 	const char *import_file = NULL, *out_path = NULL;
 	bool importing = false, exporting = false;
-	struct import_opts io = { CSV_AUTO, false, false };
+	struct import_opts io = { .encoding = CSV_AUTO };
 	struct export_opts eo = { CSV_GB18030, false, NULL };
 	enum export_kind ekind = EXPORT_HOUSEHOLDS;
 	if (i < argc && strcmp(argv[i], "demo") == 0) {

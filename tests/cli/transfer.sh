@@ -1,8 +1,8 @@
 #!/bin/sh
 # Command line: export the register and import it back; GB18030 and
 # UTF-8; masking and defused formulas; a second import adds nobody; a
-# bad file changes nothing; a dry run writes nothing; a missing column
-# is named.  Where LibreOffice is installed, an exported GB18030 file is
+# bad file changes nothing; a dry run writes nothing and lists every
+# problem; a missing column is named.  Where LibreOffice is installed, an exported GB18030 file is
 # opened by it and converted back.
 . "$(dirname "$0")/../lib.sh"
 
@@ -104,6 +104,10 @@ check "  ...naming line, column, value and reason" grep -q '第 3 行，身份�
 check "  ...and the unknown column" grep -q "籍贯" "$TMP/err"
 check "  ...and nothing was written, not even the good row" \
 	test "$(sqlite3 "$dst" "SELECT count(*), max(id) FROM resident; SELECT count(*) FROM household; SELECT count(*) FROM audit_log")" = "$before"
+awk 'BEGIN { print "小区,楼栋,单元,室,姓名,与户主关系,手机"; for (i = 1; i <= 1500; i++) printf "新村,%d,1,101,住户%d,户主,12345\n", i, i }' > "$TMP/many.csv"
+"$JUWEI" import households "$TMP/many.csv" --db "$dst" --dry-run > "$TMP/out" 2> "$TMP/err"
+check "a dry run lists every problem, however many" test "$(grep -c '^第 [0-9]* 行，手机“12345”' "$TMP/err")" = 1500
+check "  ...and counts them" grep -q "有 1500 处问题" "$TMP/out"
 printf '姓名,楼栋\n张三,1\n' > "$TMP/nocol.csv"
 "$JUWEI" import households "$TMP/nocol.csv" --db "$dst" > /dev/null 2> "$TMP/err"
 check "a missing required column is named" grep -q "缺少“小区”列" "$TMP/err"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Screen: F6 exports a ledger to a file named in the form (default under
-# ~/Documents); F9 imports a CSV, shows its progress and a report with
-# every problem by line; a dry run writes nothing.
+# ~/Documents, named by the ledger); F9 imports a CSV, shows its progress
+# and a report with every problem by line, also written as a CSV; a dry
+# run writes nothing.
 . "$(dirname "$0")/../lib.sh"
 . "$(dirname "$0")/lib/tmux.sh"
 . "$(dirname "$0")/lib/fixture.sh"
@@ -32,6 +33,9 @@ check "F9 opens the import form" wait_for "从 CSV（Excel/WPS）导入住户"
 keys C-u; type_text "$TMP/new.csv"; keys F2
 check "the report names the bad row, its column and why" wait_for "第 3 行，身份证号码“110105194912310021”"
 check "  ...and says nothing was written" wait_for "未写入任何数据"
+check "  ...and where the whole list of problems is" wait_for "全部 1 处问题列在"
+check "  ...a CSV in GB18030 with line, column, value and reason" \
+	sh -c "iconv -f GB18030 -t UTF-8 '$TMP/Documents/juwei-导入问题-$JUWEI_TODAY.csv' | grep -q '^3,身份证号码,	110105194912310021,校验位不对'"
 check "  ...as the database says" test "$(sqlite3 "$DB" "SELECT count(*) FROM resident WHERE name = '赵新来'")" = 0
 keys Escape
 check "Esc closes the report" wait_for "第 1 户，共"

@@ -1,0 +1,201 @@
+/* Unit tests: importing the register from CSV - every problem reported
+ * once, with its line, column, value and reason; nothing written unless
+ * every row is good; people already there found, not doubled. */
+#include "cm.h"
+
+#include "core/i18n.h"
+#include "core/transfer.h"
+#include "core/xalloc.h"
+#include "db/db.h"
+#include "dbtest.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define TODAY "2026-11-22"
+#define HEAD "小区,楼栋,单元,室,户号,姓名,与户主关系,身份证号,手机\n"
+
+static char path[] = "/tmp/juwei-transfer-test-XXXXXX";
+static struct db *db;
+static struct reg reg;
+
+static int setup(void **state)
+{
+	(void)state;
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	unlink(path);
+	i18n_init("zh_CN");
+	if (db_open(path, "clerk", DB_OPEN_CREATE, &db, NULL) != DB_OK)
+		return -1;
+	reg_init(&reg, db);
+	reg.show_sensitive = true;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	reg_free(&reg);
+	db_close(&db);
+	i18n_free();
+	dbtest_remove(path);
+	return 0;
+}
+
+/* Every problem the importer hands out, as "line|column|value|reason". */
+struct seen {
+	struct strbuf all;
+	int n;
+};
+
+static void seen_problem(void *ctx, const struct import_problem *p)
+{
+	struct seen *s = ctx;
+	sb_addf(&s->all, "%ld|%s|%s|%s\n", p->line, p->column, p->value, p->reason);
+	s->n++;
+}
+
+static void import_text(const char *csv, bool dry_run, struct import_report *rep, struct seen *seen)
+{
+	FILE *f = fmemopen((void *)csv, strlen(csv), "r");
+	assert_non_null(f);
+	struct import_opts o = { .encoding = CSV_AUTO, .dry_run = dry_run, .problem = seen_problem,
+				 .problem_ctx = seen };
+	sb_free(&seen->all);
+	sb_adds(&seen->all, "");
+	seen->n = 0;
+	assert_int_equal(import_households(&reg, f, &o, TODAY, NULL, NULL, rep), DB_OK);
+	fclose(f);
+	assert_int_equal(rep->problems_total, seen->n);
+}
+
+static int residents(void)
+{
+	return query_int(db, "SELECT count(*) FROM resident");
+}
+
+static void good_rows_are_written_and_found_again(void **state)
+{
+	(void)state;
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	/* A tab before a long number, spaces around a name: as a spreadsheet saves them. */
+	import_text(HEAD "幸福里小区,3,2,501,,张三 ,户主,\t110105198001010016,13800001111\n"
+		    "幸福里小区,3,2,501,,李四,配偶,110105198202020026,\n", false, &rep, &seen);
+	assert_true(rep.written);
+	assert_int_equal(rep.households_added, 1);
+	assert_int_equal(rep.residents_added, 2);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM resident WHERE name = '张三'"
+				   " AND id_number = '110105198001010016'"), 1);
+	import_report_free(&rep);
+	/* The same file again adds nobody. */
+	import_text(HEAD "幸福里小区,3,2,501,,张三,户主,110105198001010016,13800001111\n"
+		    "幸福里小区,3,2,501,,李四,配偶,110105198202020026,\n", false, &rep, &seen);
+	assert_int_equal(rep.residents_added, 0);
+	assert_int_equal(rep.residents_skipped, 2);
+	assert_int_equal(residents(), 2);
+	import_report_free(&rep);
+	sb_free(&seen.all);
+}
+
+static void masked_numbers_are_named_once(void **state)
+{
+	(void)state;
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	/* An export with the numbers masked: the head's row is refused, and
+	 * the other members do not each say the household has no head. */
+	import_text(HEAD "幸福里小区,5,1,101,,王五,户主,110105********0016,138****1111\n"
+		    "幸福里小区,5,1,101,,赵六,配偶,,\n"
+		    "幸福里小区,5,1,101,,王小七,子,,\n", true, &rep, &seen);
+	assert_false(rep.written);
+	assert_string_equal(seen.all.buf,
+		"2|身份证号|110105********0016|这是脱敏的身份证号（带 *），要填完整的号码。\n"
+		"2|手机|138****1111|这是脱敏的号码（带 *），要填完整的号码。\n");
+	assert_int_equal(rep.n_problems, 2);
+	assert_int_equal(rep.problems[0].line, 2);
+	assert_int_equal(residents(), 2);
+	import_report_free(&rep);
+	sb_free(&seen.all);
+}
+
+static void a_number_someone_else_has_is_refused(void **state)
+{
+	(void)state;
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	/* 张三's number, at another address: not skipped as "already there". */
+	import_text(HEAD "幸福里小区,6,1,101,,张三,户主,110105198001010016,\n", false, &rep, &seen);
+	assert_false(rep.written);
+	assert_int_equal(seen.n, 1);
+	assert_string_equal(seen.all.buf, "2|身份证号|110105198001010016|张三（幸福里小区 3-2-501）已登记这个身份证号，"
+			    "不在这一户：请核对号码，或者先在档案里改好再导入。\n");
+	import_report_free(&rep);
+	sb_free(&seen.all);
+}
+
+static void a_new_head_where_a_household_lives(void **state)
+{
+	(void)state;
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	import_text(HEAD "幸福里小区,3,2,501,,周八,户主,,\n"
+		    "幸福里小区,3,2,501,,吴九,配偶,,\n", false, &rep, &seen);
+	assert_false(rep.written);
+	assert_string_equal(seen.all.buf, "2|与户主关系|户主|档案里这个门牌已有一户，户主是张三：如果是另一户，请填上户号；"
+			    "如果是这一户换了户主，请先在档案里改好。\n");
+	import_report_free(&rep);
+	/* With a 户号 it is another household at the same address. */
+	import_text("小区,楼栋,单元,室,户号,姓名,与户主关系\n"
+		    "幸福里小区,3,2,501,A-77,周八,户主\n"
+		    "幸福里小区,3,2,501,A-77,吴九,配偶\n", false, &rep, &seen);
+	assert_true(rep.written);
+	assert_int_equal(rep.households_added, 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM household h JOIN dwelling d ON d.id = h.dwelling_id"
+				   " WHERE d.building = '3' AND d.room = '501'"), 2);
+	import_report_free(&rep);
+	sb_free(&seen.all);
+}
+
+static void every_problem_reaches_the_caller(void **state)
+{
+	(void)state;
+	/* More bad rows than the report keeps: the caller sees each one. */
+	struct strbuf csv = STRBUF_INIT;
+	sb_adds(&csv, "小区,楼栋,单元,室,姓名,与户主关系,手机\n");
+	int bad = IMPORT_PROBLEMS_KEPT + 250;
+	for (int i = 0; i < bad; i++)
+		sb_addf(&csv, "新村,%d,1,101,住户%d,户主,12345\n", i + 1, i);
+	int before = residents();
+	int audit = query_int(db, "SELECT count(*) FROM audit_log");
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	import_text(csv.buf, false, &rep, &seen);
+	assert_int_equal(rep.problems_total, bad);
+	assert_int_equal(seen.n, bad);
+	assert_int_equal(rep.n_problems, IMPORT_PROBLEMS_KEPT);
+	assert_non_null(strstr(seen.all.buf, "\n1251|手机|12345|"));
+	/* A bad file imported for real changes nothing. */
+	assert_false(rep.written);
+	assert_int_equal(residents(), before);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM audit_log"), audit);
+	import_report_free(&rep);
+	sb_free(&seen.all);
+	sb_free(&csv);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(good_rows_are_written_and_found_again),
+		cmocka_unit_test(masked_numbers_are_named_once),
+		cmocka_unit_test(a_number_someone_else_has_is_refused),
+		cmocka_unit_test(a_new_head_where_a_household_lives),
+		cmocka_unit_test(every_problem_reaches_the_caller),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
