@@ -5,16 +5,20 @@
 
 #include "app.h"
 #include "core/date.h"
+#include "core/text.h"
 #include "core/transfer.h"
 #include "core/xalloc.h"
 #include "draw.h"
 #include "form.h"
 
 #include <curses.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 
 static const char *const kinds[] = { "住户及成员", "走访记录", "调解案件", "议事会议", "月度汇总", NULL };
 static const char *const kind_files[] = { "住户", "走访", "调解", "议事", "月度汇总" };
@@ -140,6 +144,14 @@ void forms_export(struct app *app)
 
 /* ---- import ---- */
 
+/* The list of an import's problems, under the documents directory:
+ * this, the day, .csv.  Not offered as a file to import. */
+#define PROBLEMS_STEM "juwei-导入问题-"
+
+/* The file last imported or checked, offered again: a dry run is
+ * usually followed by the real import of the same file. */
+static char last_file[4096];
+
 struct progress {
 	struct app *app;
 	double last;
@@ -248,14 +260,16 @@ static char *report_text(const struct import_report *rep, const struct import_op
 static enum db_status import_save(struct app *app, struct form *f)
 {
 	const char *path = form_get(f, "file");
-	FILE *in = fopen(path, "rb");
+	struct stat st;
+	FILE *in = stat(path, &st) == 0 && S_ISREG(st.st_mode) ? fopen(path, "rb") : NULL;
 	if (!in) {
 		form_msg(f, "file", _("Cannot read this file."), false);
 		return DB_ERR_SQL;
 	}
+	snprintf(last_file, sizeof last_file, "%s", path);
 	int e = index_of(import_encodings, form_get(f, "encoding"));
 	char *dir = forms_documents_dir();
-	struct progress p = { app, 0, x_asprintf("%s/juwei-导入问题-%s.csv", dir, app->today), NULL, NULL, false };
+	struct progress p = { app, 0, x_asprintf("%s/%s%s.csv", dir, PROBLEMS_STEM, app->today), NULL, NULL, false };
 	x_free(&dir);
 	struct import_opts o = { e == 1 ? CSV_GB18030 : e == 2 ? CSV_UTF8 : CSV_AUTO,
 				 strcmp(form_get(f, "dry_run"), "是") == 0,
@@ -286,15 +300,115 @@ static void import_closed(struct app *app, struct form *f, bool saved)
 		app_data_changed(app);
 }
 
+/* The import form's own state: the folder listed and the file picked
+ * from it, to see when the clerk picks another. */
+struct import_ctx {
+	char *dir;
+	char *picked;
+};
+
+static void import_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	struct import_ctx *c = f->ctx;
+	const char *pick = form_field(f, "pick") ? form_get(f, "pick") : "";
+	if (*pick && strcmp(pick, c->picked) != 0) {
+		char *path = x_asprintf("%s/%s", c->dir, pick);
+		form_set(f, "file", path);
+		x_free(&path);
+		x_free(&c->picked);
+		c->picked = x_strdup(pick);
+	}
+	if (saving && !*form_get(f, "file"))
+		form_msg(f, "file", _("This field is required."), false);
+}
+
+static void free_import_ctx(void *p)
+{
+	struct import_ctx *c = p;
+	x_free(&c->dir);
+	x_free(&c->picked);
+	x_free(&c);
+}
+
 static const struct form_ops import_ops = {
+	.check = import_check,
 	.save = import_save,
 	.closed = import_closed,
-	.free_ctx = no_ctx,
+	.free_ctx = free_import_ctx,
 };
+
+/* The CSV files of a folder, newest first (at most max), newly
+ * allocated; names that are not UTF-8 are left out. */
+struct listed {
+	char *name;
+	time_t mtime;
+};
+
+static int newest_first(const void *a, const void *b)
+{
+	const struct listed *x = a, *y = b;
+	if (x->mtime != y->mtime)
+		return x->mtime < y->mtime ? 1 : -1;
+	return strcmp(x->name, y->name);
+}
+
+static int csv_files(const char *dir, char ***out, int max)
+{
+	*out = NULL;
+	DIR *d = opendir(dir);
+	if (!d)
+		return 0;
+	struct listed *all = NULL;
+	int n = 0, cap = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		size_t len = strlen(e->d_name);
+		if (len < 5 || strcasecmp(e->d_name + len - 4, ".csv") != 0 || !utf8_valid(e->d_name, len) ||
+		    strncmp(e->d_name, PROBLEMS_STEM, strlen(PROBLEMS_STEM)) == 0)
+			continue;
+		char *path = x_asprintf("%s/%s", dir, e->d_name);
+		struct stat st;
+		bool file = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+		x_free(&path);
+		if (!file)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			all = x_realloc(all, (size_t)cap * sizeof *all);
+		}
+		all[n].name = x_strdup(e->d_name);
+		all[n++].mtime = st.st_mtime;
+	}
+	closedir(d);
+	if (n)
+		qsort(all, (size_t)n, sizeof *all, newest_first);
+	int keep = n < max ? n : max;
+	if (keep) {
+		*out = x_calloc((size_t)keep + 1, sizeof **out);
+		for (int i = 0; i < keep; i++)
+			(*out)[i] = all[i].name;
+	}
+	for (int i = keep; i < n; i++)
+		x_free(&all[i].name);
+	x_free(&all);
+	return keep;
+}
 
 void forms_import(struct app *app)
 {
-	struct form *f = form_new(&import_ops, NULL, _("Import households from CSV (Excel/WPS)"));
+	struct import_ctx *c = x_calloc(1, sizeof *c);
+	c->dir = forms_documents_dir();
+	c->picked = x_strdup("");
+	struct form *f = form_new(&import_ops, c, _("Import households from CSV (Excel/WPS)"));
+	char **files;
+	int n = csv_files(c->dir, &files, 200);
+	if (n) {
+		struct field_def kd = { "pick", N_("Pick a file"), FK_SELECT, 0, false, NULL };
+		form_set_choices(form_add(f, &kd), (const char *const *)files, NULL, n);
+		for (int i = 0; i < n; i++)
+			x_free(&files[i]);
+		x_free(&files);
+	}
 	struct field_def pd = { "file", N_("File"), FK_TEXT, 240, true, NULL };
 	struct field_def ed = { "encoding", N_("Encoding"), FK_SELECT, 0, true, import_encodings };
 	struct field_def dd = { "dry_run", N_("Only check, write nothing"), FK_YESNO, 1, false, NULL };
@@ -303,13 +417,11 @@ void forms_import(struct app *app)
 	form_add(f, &ed);
 	form_add(f, &dd);
 	form_add(f, &ud);
-	char *dir = forms_documents_dir();
-	char *path = x_asprintf("%s/", dir);
-	form_set(f, "file", path);
+	char *path = x_asprintf("%s/", c->dir);
+	form_set(f, "file", last_file[0] ? last_file : path);
 	form_set(f, "encoding", "自动识别");
 	form_set(f, "dry_run", "是");
 	form_set(f, "duplicate", "跳过");
 	x_free(&path);
-	x_free(&dir);
 	form_open(app, f);
 }
