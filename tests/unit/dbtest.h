@@ -4,9 +4,12 @@
 #define JUWEI_TEST_DBTEST_H
 
 #include "cm.h"
+#include "core/i18n.h"
 #include "db/internal.h"
 
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 /* The integer in the first column of the first row of sql. */
@@ -19,6 +22,20 @@ static inline int query_int(struct db *db, const char *sql)
 	int v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return v;
+}
+
+/* A new database (user "clerk") under a name made from path, a
+ * mkstemp() template changed in place; the zh_CN catalog loaded.  False
+ * when either fails. */
+static inline bool dbtest_create(char *path, struct db **db)
+{
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return false;
+	close(fd);
+	unlink(path);
+	i18n_init("zh_CN");
+	return db_open(path, "clerk", DB_OPEN_CREATE, db, NULL) == DB_OK;
 }
 
 /* Remove a test database and the -wal and -shm files beside it. */

@@ -29,13 +29,7 @@ static const char *const people[] = {
 static int setup(void **state)
 {
 	(void)state;
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return -1;
-	close(fd);
-	unlink(path);
-	i18n_init("zh_CN");
-	if (db_open(path, "clerk", DB_OPEN_CREATE, &db, NULL) != DB_OK)
+	if (!dbtest_create(path, &db))
 		return -1;
 	for (size_t i = 0; i < ARRAY_SIZE(people); i++) {
 		char *sql = x_asprintf(

@@ -22,13 +22,7 @@ static int64_t household;
 static int setup(void **state)
 {
 	(void)state;
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return -1;
-	close(fd);
-	unlink(path);
-	i18n_init("zh_CN");
-	if (db_open(path, "clerk", DB_OPEN_CREATE, &db, NULL) != DB_OK)
+	if (!dbtest_create(path, &db))
 		return -1;
 	if (db_exec(db, "INSERT INTO dwelling(compound, building, unit, room) VALUES ('幸福里小区','3','2','501');"
 			"INSERT INTO household(dwelling_id) VALUES (1);") != DB_OK)

@@ -23,13 +23,7 @@ static struct reg reg;
 static int setup(void **state)
 {
 	(void)state;
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return -1;
-	close(fd);
-	unlink(path);
-	i18n_init("zh_CN");
-	if (db_open(path, "clerk", DB_OPEN_CREATE, &db, NULL) != DB_OK)
+	if (!dbtest_create(path, &db))
 		return -1;
 	reg_init(&reg, db);
 	reg.show_sensitive = true;

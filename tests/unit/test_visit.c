@@ -25,13 +25,7 @@ static int setup(void **state)
 {
 	(void)state;
 	setenv("JUWEI_TODAY", TODAY, 1); /* juwei_today() in the triggers */
-	int fd = mkstemp(path);
-	if (fd < 0)
-		return -1;
-	close(fd);
-	unlink(path);
-	i18n_init("zh_CN");
-	if (db_open(path, "clerk", DB_OPEN_CREATE, &db, NULL) != DB_OK)
+	if (!dbtest_create(path, &db))
 		return -1;
 	if (db_exec(db,
 		"INSERT INTO grid(code, name) VALUES ('01', '第一网格');"
