@@ -14,10 +14,10 @@
 #include "xalloc.h"
 
 #include <stdarg.h>
-#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* ---- headers ---- */
 
@@ -73,7 +73,6 @@ static const char *key_of(const char *header)
 	x_free(&h);
 	return key;
 }
-
 
 /* ---- problems ---- */
 
@@ -537,8 +536,6 @@ char *phone_mask(const char *phone)
 			m[i] = '*';
 	return m;
 }
-
-
 
 struct writer {
 	struct csv_writer *cw;

@@ -19,6 +19,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 static const char *const kinds[] = { "住户及成员", "走访记录", "调解案件", "议事会议", "月度汇总", NULL };
 static const char *const kind_files[] = { "住户", "走访", "调解", "议事", "月度汇总" };
@@ -278,6 +279,8 @@ static enum db_status import_save(struct app *app, struct form *f)
 	enum db_status s = import_households(&app->reg, in, &o, app->today, show_progress, &p, &rep);
 	fclose(in);
 	bool listed = rep.problems_total && problems_close(&p);
+	if (!rep.problems_total)
+		unlink(p.problems_path); /* an earlier check's list, now out of date */
 	char *text = report_text(&rep, &o, path, listed ? p.problems_path : NULL);
 	x_free(&p.problems_path);
 	report_show(app, text);
