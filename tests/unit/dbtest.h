@@ -49,4 +49,12 @@ static inline void dbtest_remove(const char *path)
 	unlink(buf);
 }
 
+/* Close what dbtest_create() opened and remove the files. */
+static inline void dbtest_destroy(const char *path, struct db **db)
+{
+	db_close(db);
+	i18n_free();
+	dbtest_remove(path);
+}
+
 #endif

@@ -34,9 +34,7 @@ static int teardown(void **state)
 {
 	(void)state;
 	reg_free(&reg);
-	db_close(&db);
-	i18n_free();
-	dbtest_remove(path);
+	dbtest_destroy(path, &db);
 	return 0;
 }
 
