@@ -395,8 +395,10 @@ void csv_writer_row(struct csv_writer *w, const char *const *cells, int n)
 	char *in = l->buf, *o = w->conv;
 	size_t inleft = l->len, outleft = room;
 	while (inleft > 0 && iconv(w->cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
-		if (errno != EILSEQ)
-			break;
+		if (errno != EILSEQ) {
+			w->failed = true; /* never a row cut short without a word */
+			return;
+		}
 		uint32_t cp;
 		size_t k = utf8_decode(in, inleft, &cp);
 		in += k;

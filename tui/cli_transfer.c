@@ -3,6 +3,7 @@
 
 #include "core/date.h"
 #include "core/i18n.h"
+#include "core/text.h"
 #include "core/transfer.h"
 #include "core/xalloc.h"
 
@@ -27,7 +28,13 @@ static void print_problem(void *ctx, const struct import_problem *p)
 	bool *tty = ctx;
 	if (*tty)
 		fputs("\r\033[K", stderr); /* over the progress line */
-	fprintf(stderr, _("line %ld, %s \"%s\": %s\n"), p->line, p->column, p->value, p->reason);
+	/* What the file holds is printed as text, never as terminal codes. */
+	char *column = text_sanitize(p->column, (size_t)-1), *value = text_sanitize(p->value, (size_t)-1);
+	char *reason = text_sanitize(p->reason, (size_t)-1);
+	fprintf(stderr, _("line %ld, %s \"%s\": %s\n"), p->line, column, value, reason);
+	x_free(&column);
+	x_free(&value);
+	x_free(&reason);
 }
 
 int cli_import(struct db *db, const char *file, const struct import_opts *opts)
@@ -60,8 +67,11 @@ int cli_import(struct db *db, const char *file, const struct import_opts *opts)
 		fprintf(stderr, _("juwei: the import failed: %s\n"), db_errmsg(db));
 		rc = 1;
 	}
-	if (rep.ignored)
-		fprintf(stderr, _("juwei: columns not known, ignored: %s\n"), rep.ignored);
+	if (rep.ignored) {
+		char *ignored = text_sanitize(rep.ignored, (size_t)-1);
+		fprintf(stderr, _("juwei: columns not known, ignored: %s\n"), ignored);
+		x_free(&ignored);
+	}
 	if (!rep.fatal) {
 		const char *enc = rep.encoding == CSV_GB18030 ? "GB18030" : "UTF-8";
 		if (rep.problems_total) {
