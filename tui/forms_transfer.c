@@ -226,7 +226,11 @@ static char *report_text(const struct import_report *rep, const struct import_op
 	sb_addf(&sb, _("Import of %s"), file);
 	sb_addc(&sb, '\n');
 	if (rep->fatal) {
+		/* A missing column is often one written another way: say which
+		 * headers were not understood. */
 		sb_addf(&sb, "%s\n", rep->fatal);
+		if (rep->ignored)
+			sb_addf(&sb, _("Columns not known, ignored: %s\n"), rep->ignored);
 		return sb_take(&sb);
 	}
 	const char *enc = rep->encoding == CSV_GB18030 ? "GB18030" : "UTF-8";

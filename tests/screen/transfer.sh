@@ -60,5 +60,13 @@ keys Escape
 check "  ...and the household is in the list at once" wait_for "共 $((TOTAL + 1)) 户"
 keys /; type_text "zxl"
 check "  ...findable by pinyin" wait_for "赵新来"
+keys Escape
+wait_for "第 1 户，共" > /dev/null
+printf '户主姓名,小区,楼栋\n赵新来,新建小区,1\n' > "$TMP/nocol.csv"
+keys F9
+wait_for "从 CSV（Excel/WPS）导入住户" > /dev/null
+keys Tab C-u; type_text "$TMP/nocol.csv"; keys F2
+check "a missing column is named" wait_for "缺少“姓名”列"
+check "  ...with the headers not understood" wait_for "以下列无法识别，已忽略：户主姓名"
 keys Escape F10
 check "juwei quits" exited
