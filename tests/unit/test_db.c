@@ -90,6 +90,64 @@ static void creates_and_migrates_a_new_file(void **state)
 	x_free(&p);
 }
 
+/* Migration 005 wrote the lists of the CHECK constraints as CASE; they
+ * must refuse what they refused before and let the rest through. */
+static void checks_keep_their_lists(void **state)
+{
+	(void)state;
+	char *p = path_of("checks.db");
+	struct db *db = NULL;
+	assert_int_equal(db_open(p, "tester", DB_OPEN_CREATE, &db, NULL), DB_OK);
+	/* No list of three or more is left for SQLite to index on every insert. */
+	sqlite3_stmt *st = db_prepare(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table'");
+	assert_non_null(st);
+	int tables = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *sql = (const char *)sqlite3_column_text(st, 1);
+		tables++;
+		for (const char *in = sql; (in = strstr(in, " IN (")); in++) {
+			const char *end = strchr(in, ')');
+			int commas = 0;
+			for (const char *c = in + 5; end && c < end; c++)
+				commas += *c == ',';
+			if (in[5] == '\'' && commas >= 2 && end)
+				fail_msg("%s still has a list:%.*s", name, (int)(end - in + 1), in);
+		}
+	}
+	sqlite3_finalize(st);
+	assert_true(tables > 20);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%CASE ethnicity%'"), 1);
+	assert_int_equal(db_exec(db, "INSERT INTO dwelling(compound, tenure) VALUES ('和平苑', '租住')"), DB_OK);
+	assert_int_not_equal(db_exec(db, "INSERT INTO dwelling(compound, tenure) VALUES ('和平苑', '租')"), DB_OK);
+	assert_int_equal(db_exec(db, "INSERT INTO dwelling(compound, tenure) VALUES ('幸福里', NULL)"), DB_OK);
+	assert_int_not_equal(db_exec(db, "INSERT INTO household(dwelling_id, kind) VALUES (1, '户籍')"), DB_OK);
+	assert_int_equal(db_exec(db, "INSERT INTO household(dwelling_id, kind) VALUES (1, '人户分离')"), DB_OK);
+	static const struct { const char *values; bool ok; } residents[] = {
+		{ "'户主', '汉族', '在住'", true },
+		{ "'配偶', '外国血统中国籍人士', '在住'", true },
+		{ "'子', NULL, '在住'", true },
+		{ "'子', '汉', '在住'", false },
+		{ "'子', '汉族 ', '在住'", false },
+		{ "'邻居', '回族', '在住'", false },
+		{ "'女', '回族', '失踪'", false },
+		{ "'女', '回族', NULL", false },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(residents); i++) {
+		char *sql = x_asprintf("INSERT INTO resident(household_id, name, relation, ethnicity, status)"
+				       " VALUES (1, '张三', %s)", residents[i].values);
+		if ((db_exec(db, sql) == DB_OK) != residents[i].ok)
+			fail_msg("%s: %s", sql, residents[i].ok ? "refused" : "accepted");
+		x_free(&sql);
+	}
+	assert_int_equal(query_int(db, "SELECT count(*) FROM resident"), 3);
+	char *report = NULL;
+	assert_true(db_check(db, &report));
+	x_free(&report);
+	db_close(&db);
+	x_free(&p);
+}
+
 /* Open must fail with want and leave the file byte for byte as it was,
  * with no -wal or -shm beside it. */
 static void assert_refused_untouched(const char *p, enum db_status want)
@@ -388,6 +446,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(creates_and_migrates_a_new_file),
+		cmocka_unit_test(checks_keep_their_lists),
 		cmocka_unit_test(refuses_a_file_that_is_not_sqlite),
 		cmocka_unit_test(refuses_other_programs_and_newer_schemas),
 		cmocka_unit_test(refuses_paths_it_cannot_write),
