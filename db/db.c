@@ -503,8 +503,60 @@ enum db_status db_bulk_begin(struct db *db)
 	db->bulk.household = max_id(db, "household");
 	db->bulk.resident_tag = max_id(db, "resident_tag");
 	db->bulk.household_tag = max_id(db, "household_tag");
+	db->bulk.dwelling = max_id(db, "dwelling");
+	db->bulk.audit = max_id(db, "audit_log");
 	db->bulk.on = true;
 	return DB_OK;
+}
+
+/* The audit rows migration 006 leaves to the end of a bulk transaction:
+ * one 'insert' for each row added to table since the mark, written as
+ * its trigger writes it, with its columns in the order of
+ * pragma_table_info (how tools/gen-audit.sh made the trigger). */
+static enum db_status audit_new_rows(struct db *db, const char *table, int64_t mark)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT group_concat(quote(name) || ', ' || name, ', ')"
+				      " FROM (SELECT name FROM pragma_table_info(?1) ORDER BY cid)");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	char *sql = rc == SQLITE_ROW && sqlite3_column_text(st, 0)
+		? x_asprintf("INSERT INTO audit_log(at, user, table_name, row_id, action, new_values)"
+			     " SELECT strftime('%%Y-%%m-%%d %%H:%%M:%%f','now','localtime'), juwei_user(), '%s', id,"
+			     " 'insert', json_object(%s) FROM %s WHERE id > ?1 ORDER BY id",
+			     table, (const char *)sqlite3_column_text(st, 0), table)
+		: NULL;
+	sqlite3_finalize(st);
+	if (!sql)
+		return rc == SQLITE_ROW ? DB_ERR_SQL : db_status_of(rc);
+	st = db_prepare(db, sql);
+	x_free(&sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, mark);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+}
+
+/* Before those: the 'update' rows this transaction wrote for rows it
+ * added itself.  Its 'insert' rows carry the values committed. */
+static enum db_status audit_drop_own_updates(struct db *db)
+{
+	sqlite3_stmt *st = db_prepare(db,
+		"DELETE FROM audit_log WHERE id > ?1 AND action = 'update' AND row_id > CASE table_name"
+		" WHEN 'dwelling' THEN ?2 WHEN 'household' THEN ?3 WHEN 'resident' THEN ?4"
+		" WHEN 'resident_tag' THEN ?5 WHEN 'household_tag' THEN ?6 END");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	int64_t marks[] = { db->bulk.audit, db->bulk.dwelling, db->bulk.household, db->bulk.resident,
+			    db->bulk.resident_tag, db->bulk.household_tag };
+	for (int k = 0; k < (int)ARRAY_SIZE(marks); k++)
+		sqlite3_bind_int64(st, k + 1, marks[k]);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
 void db_bulk_flush(struct db *db)
@@ -535,6 +587,17 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 		sqlite3_finalize(st);
 		if (reindex)
 			s = db_exec(db, "DROP INDEX search_term_owner");
+		if (s == DB_OK)
+			s = audit_drop_own_updates(db);
+		const struct { const char *table; int64_t mark; } audited[] = {
+			{ "dwelling", db->bulk.dwelling }, { "household", db->bulk.household },
+			{ "resident", db->bulk.resident }, { "resident_tag", db->bulk.resident_tag },
+			{ "household_tag", db->bulk.household_tag },
+		};
+		for (size_t i = 0; i < ARRAY_SIZE(audited) && s == DB_OK; i++) {
+			s = audit_new_rows(db, audited[i].table, audited[i].mark);
+			db_bulk_flush(db);
+		}
 	}
 	static const char *const sql[] = {
 		"INSERT OR IGNORE INTO search_term(term, household_id, resident_id, name, relation, former)"

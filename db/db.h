@@ -60,10 +60,10 @@ const char *db_path(struct db *db);
 /* Transactions.  db_begin takes the write lock at once (IMMEDIATE). */
 enum db_status db_begin(struct db *db);
 /* A long write (an import) in one transaction, begun by db_bulk_begin():
- * a 32 MB page cache, and the search terms
- * and visit due dates of the rows it adds left for db_bulk_end(db, true),
- * which adds them in one sorted pass and commits.  db_bulk_end(db, false)
- * rolls everything back. */
+ * a 32 MB page cache, and the audit rows, search terms and visit due
+ * dates of the rows it adds left for db_bulk_end(db, true), which adds
+ * them in one pass each and commits (migrations 004 and 006).
+ * db_bulk_end(db, false) rolls everything back. */
 enum db_status db_bulk_begin(struct db *db);
 enum db_status db_bulk_end(struct db *db, bool commit);
 /* Inside the bulk transaction, between statements: write the changed

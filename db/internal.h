@@ -19,7 +19,7 @@ struct db {
 	struct kept { char *sql; unsigned hash; sqlite3_stmt *st; } *kept;
 	int n_kept, cap_kept;
 	/* db_bulk_begin(): on, and the largest ids before it. */
-	struct { bool on; int64_t resident, household, resident_tag, household_tag; } bulk;
+	struct { bool on; int64_t resident, household, resident_tag, household_tag, dwelling, audit; } bulk;
 };
 
 /* The statement for sql, prepared once and kept on the connection (its

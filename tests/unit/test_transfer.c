@@ -19,6 +19,7 @@
 static char path[] = "/tmp/juwei-transfer-test-XXXXXX";
 static struct db *db;
 static struct reg reg;
+static bool on_duplicate_update;
 
 static int setup(void **state)
 {
@@ -55,8 +56,8 @@ static void import_text(const char *csv, bool dry_run, struct import_report *rep
 {
 	FILE *f = fmemopen((void *)csv, strlen(csv), "r");
 	assert_non_null(f);
-	struct import_opts o = { .encoding = CSV_AUTO, .dry_run = dry_run, .problem = seen_problem,
-				 .problem_ctx = seen };
+	struct import_opts o = { .encoding = CSV_AUTO, .dry_run = dry_run, .update = on_duplicate_update,
+				 .problem = seen_problem, .problem_ctx = seen };
 	sb_free(&seen->all);
 	sb_adds(&seen->all, "");
 	seen->n = 0;
@@ -153,6 +154,52 @@ static void a_new_head_where_a_household_lives(void **state)
 	sb_free(&seen.all);
 }
 
+/* The audit rows of an import are written at its end (migration 006):
+ * one 'insert' per row added, with the values committed; an 'update'
+ * only for a row that was there before. */
+static void the_audit_log_has_what_was_committed(void **state)
+{
+	(void)state;
+	int64_t before = query_int(db, "SELECT max(id) FROM audit_log");
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	on_duplicate_update = true;
+	/* 孙二 twice: the second row updates the person the first added.
+	 * 张三 was there before and gets a new phone. */
+	import_text(HEAD "幸福里小区,7,1,101,,钱一,户主,110105195001010012,\n"
+		    "幸福里小区,7,1,101,,孙二,配偶,11010519520303002X,\n"
+		    "幸福里小区,7,1,101,,孙二,配偶,11010519520303002X,13900002222\n"
+		    "幸福里小区,3,2,501,,张三,户主,110105198001010016,13800003333\n", false, &rep, &seen);
+	on_duplicate_update = false;
+	assert_string_equal(seen.all.buf, "");
+	assert_true(rep.written);
+	assert_int_equal(rep.residents_added, 2);
+	assert_int_equal(rep.residents_updated, 2);
+	char *sql = x_asprintf("SELECT count(*) FROM audit_log a JOIN resident r ON r.id = a.row_id"
+			       " WHERE a.id > %lld AND a.table_name = 'resident' AND %%s", (long long)before);
+	char *q;
+#define COUNT(where) (q = x_asprintf(sql, where), n = query_int(db, q), x_free(&q), n)
+	int n;
+	/* One 'insert' each for 钱一 and 孙二, 孙二's with the phone committed. */
+	assert_int_equal(COUNT("a.action = 'insert'"), 2);
+	assert_int_equal(COUNT("a.action = 'insert' AND r.name = '孙二'"
+			       " AND a.new_values ->> 'phone' = '13900002222' AND a.old_values IS NULL"), 1);
+	assert_int_equal(COUNT("a.action = 'update' AND r.name = '孙二'"), 0);
+	/* 张三's change is an 'update' with the old and the new phone. */
+	assert_int_equal(COUNT("a.action = 'update' AND r.name = '张三' AND a.old_values ->> 'phone' = '13800001111'"
+			       " AND a.new_values ->> 'phone' = '13800003333'"), 1);
+	assert_int_equal(COUNT("1"), 3);
+#undef COUNT
+	x_free(&sql);
+	/* The new household and its dwelling have theirs, by the acting user. */
+	char *where = x_asprintf("SELECT count(*) FROM audit_log WHERE id > %lld AND action = 'insert'"
+				 " AND table_name IN ('household', 'dwelling') AND user = 'clerk'", (long long)before);
+	assert_int_equal(query_int(db, where), 2);
+	x_free(&where);
+	import_report_free(&rep);
+	sb_free(&seen.all);
+}
+
 static void every_problem_reaches_the_caller(void **state)
 {
 	(void)state;
@@ -187,6 +234,7 @@ int main(void)
 		cmocka_unit_test(masked_numbers_are_named_once),
 		cmocka_unit_test(a_number_someone_else_has_is_refused),
 		cmocka_unit_test(a_new_head_where_a_household_lives),
+		cmocka_unit_test(the_audit_log_has_what_was_committed),
 		cmocka_unit_test(every_problem_reaches_the_caller),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
