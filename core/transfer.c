@@ -84,6 +84,7 @@ struct importer {
 	const char *keys[64];      /* key of each column, NULL: ignored */
 	char *headers[64];
 	int ncols;
+	int resident_col[64];      /* column of each of resident_fields, -1: none */
 	/* the household being filled */
 	char *group;               /* its 户号 or address */
 	int64_t household;
@@ -259,9 +260,14 @@ static void person_row(struct importer *im, long line, char **fields, int n)
 {
 	struct resident_rec rec;
 	resident_rec_init(&rec);
-	for (int i = 0; i < resident_field_count; i++)
-		rec_set(&rec, resident_fields, resident_field_count, resident_fields[i].key,
-			field(im, fields, n, resident_fields[i].key));
+	for (int i = 0; i < resident_field_count && i < (int)ARRAY_SIZE(im->resident_col); i++) {
+		int col = im->resident_col[i];
+		if (col >= 0 && col < n) {
+			char **p = &REC_STR(&rec, &resident_fields[i]);
+			x_free(p);
+			*p = x_strdup(fields[col]);
+		}
+	}
 	rec.household_id = im->household;
 	/* Is this person here already? */
 	int64_t existing = 0;
@@ -464,6 +470,12 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 	}
 	if (ignored.len)
 		out->ignored = sb_take(&ignored);
+	for (int k = 0; k < resident_field_count && k < (int)ARRAY_SIZE(im.resident_col); k++) {
+		im.resident_col[k] = -1;
+		for (int i = 0; i < im.ncols && im.resident_col[k] < 0; i++)
+			if (im.keys[i] && strcmp(im.keys[i], resident_fields[k].key) == 0)
+				im.resident_col[k] = i;
+	}
 	sb_free(&ignored);
 	for (size_t k = 0; k < ARRAY_SIZE(required) && !out->fatal; k++) {
 		bool have = false;

@@ -74,15 +74,25 @@ static unsigned sql_hash(const char *s)
 	return h;
 }
 
+static sqlite3_stmt *kept_again(struct kept *k, const char *sql)
+{
+	k->from = sql;
+	sqlite3_reset(k->st);
+	sqlite3_clear_bindings(k->st);
+	return k->st;
+}
+
 sqlite3_stmt *db_prepare_kept(struct db *db, const char *sql)
 {
+	/* Most callers pass the same string each time (a literal): found by
+	 * its address before its text is hashed.  strcmp() still decides. */
+	for (int i = 0; i < db->n_kept; i++)
+		if (db->kept[i].from == sql && strcmp(db->kept[i].sql, sql) == 0)
+			return kept_again(&db->kept[i], sql);
 	unsigned h = sql_hash(sql);
 	for (int i = 0; i < db->n_kept; i++)
-		if (db->kept[i].hash == h && strcmp(db->kept[i].sql, sql) == 0) {
-			sqlite3_reset(db->kept[i].st);
-			sqlite3_clear_bindings(db->kept[i].st);
-			return db->kept[i].st;
-		}
+		if (db->kept[i].hash == h && strcmp(db->kept[i].sql, sql) == 0)
+			return kept_again(&db->kept[i], sql);
 	sqlite3_stmt *st = NULL;
 	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
 		sqlite3_finalize(st);
@@ -92,7 +102,7 @@ sqlite3_stmt *db_prepare_kept(struct db *db, const char *sql)
 		db->cap_kept = db->cap_kept ? db->cap_kept * 2 : 16;
 		db->kept = x_realloc(db->kept, (size_t)db->cap_kept * sizeof *db->kept);
 	}
-	db->kept[db->n_kept++] = (struct kept){ x_strdup(sql), h, st };
+	db->kept[db->n_kept++] = (struct kept){ x_strdup(sql), sql, h, st };
 	return st;
 }
 

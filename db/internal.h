@@ -16,7 +16,7 @@ struct db {
 	/* Statements a keystroke runs many times, prepared once. */
 	sqlite3_stmt *cached[4];
 	/* Statements an import runs for every row, kept by their text. */
-	struct kept { char *sql; unsigned hash; sqlite3_stmt *st; } *kept;
+	struct kept { char *sql; const char *from; unsigned hash; sqlite3_stmt *st; } *kept;
 	int n_kept, cap_kept;
 	/* db_bulk_begin(): on, and the largest ids before it. */
 	struct { bool on; int64_t resident, household, resident_tag, household_tag, dwelling, audit; } bulk;

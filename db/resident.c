@@ -18,11 +18,13 @@ static char *column_list(const char *prefix)
 
 enum db_status db_resident_get(struct db *db, int64_t id, struct resident_rec *rec)
 {
-	char *cols = column_list("");
-	char *sql = x_asprintf("SELECT id, household_id, version, %s FROM resident WHERE id = ?1", cols);
+	static char *sql; /* made once: the fields are fixed */
+	if (!sql) {
+		char *cols = column_list("");
+		sql = x_asprintf("SELECT id, household_id, version, %s FROM resident WHERE id = ?1", cols);
+		x_free(&cols);
+	}
 	sqlite3_stmt *st = db_prepare_kept(db, sql);
-	x_free(&cols);
-	x_free(&sql);
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, id);
@@ -49,16 +51,18 @@ static void bind_fields(sqlite3_stmt *st, const struct resident_rec *rec, int fi
 
 enum db_status db_resident_insert_tx(struct db *db, struct resident_rec *rec)
 {
-	char *cols = column_list("");
-	struct strbuf q = STRBUF_INIT;
-	for (int i = 0; i < resident_field_count; i++)
-		sb_addf(&q, ", ?%d", i + 2);
-	char *sql = x_asprintf("INSERT INTO resident(household_id, %s, created_by, updated_by)"
-			       " VALUES (?1%s, juwei_user(), juwei_user())", cols, q.buf ? q.buf : "");
+	static char *sql; /* made once: the fields are fixed */
+	if (!sql) {
+		char *cols = column_list("");
+		struct strbuf q = STRBUF_INIT;
+		for (int i = 0; i < resident_field_count; i++)
+			sb_addf(&q, ", ?%d", i + 2);
+		sql = x_asprintf("INSERT INTO resident(household_id, %s, created_by, updated_by)"
+				 " VALUES (?1%s, juwei_user(), juwei_user())", cols, q.buf ? q.buf : "");
+		x_free(&cols);
+		sb_free(&q);
+	}
 	sqlite3_stmt *st = db_prepare_kept(db, sql);
-	x_free(&cols);
-	x_free(&sql);
-	sb_free(&q);
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, rec->household_id);
