@@ -60,7 +60,7 @@ const char *db_path(struct db *db);
 /* Transactions.  db_begin takes the write lock at once (IMMEDIATE). */
 enum db_status db_begin(struct db *db);
 /* A long write (an import) in one transaction, begun by db_bulk_begin():
- * a 32 MB page cache, and the audit rows, search terms and visit due
+ * a 16 MB page cache, and the audit rows, search terms and visit due
  * dates of the rows it adds left for db_bulk_end(db, true), which adds
  * them in one pass each and commits (migrations 004 and 006).
  * db_bulk_end(db, false) rolls everything back. */

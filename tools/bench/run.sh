@@ -65,7 +65,7 @@ rm -f "$ts"
 # Import: the 50,000-household register exported to CSV (GB18030, whole
 # ID numbers) and read into a new database, as `juwei import` does it;
 # first its first third, to show that memory does not grow with the file
-# (past the import's page cache of 32 MB, which a smaller file does not fill).
+# (past the import's page cache of 16 MB, which a small file does not fill).
 csv=build/bench-50000.csv
 part=build/bench-part.csv
 imp=build/bench-import.db
