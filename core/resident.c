@@ -182,6 +182,16 @@ static void check_id(struct db *db, struct check *c, struct resident_rec *r, con
 	}
 }
 
+char *resident_id_stored(const char *id_number)
+{
+	char *id = x_strdup(id_number);
+	check_trim(&id);
+	struct idcard_info info;
+	if (idcard_parse(id, &info) == ID_OK)
+		replace(&id, info.number);
+	return id;
+}
+
 void resident_check(struct db *db, struct resident_rec *r, const char *today, struct check *c)
 {
 	c->n = 0;

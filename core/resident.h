@@ -45,5 +45,8 @@ const char *const *resident_choices(const char *field);
 /* Check and normalise rec in place.  db (may be NULL) is asked whether
  * another resident already has the ID number.  today is YYYY-MM-DD. */
 void resident_check(struct db *db, struct resident_rec *rec, const char *today, struct check *out);
+/* An ID number as resident_check() stores it (trimmed, a 15-character
+ * one made 18, x upper-case); a trimmed copy when it is not valid. */
+char *resident_id_stored(const char *id_number);
 
 #endif

@@ -273,16 +273,9 @@ static void person_row(struct importer *im, long line, char **fields, int n)
 	int64_t existing = 0;
 	char *name = NULL, *addr = NULL;
 	if (*rec.id_number) {
-		struct resident_rec probe;
-		struct check c;
-		resident_rec_init(&probe);
-		resident_rec_set(&probe, "id_number", rec.id_number);
-		resident_rec_set(&probe, "name", "x");
-		resident_rec_set(&probe, "relation", "其他");
-		resident_check(NULL, &probe, im->today, &c); /* the number in its stored form */
-		check_free(&c);
-		db_resident_id_owner(im->r->db, probe.id_number, 0, &existing, &name, &addr);
-		resident_rec_free(&probe);
+		char *id = resident_id_stored(rec.id_number);
+		db_resident_id_owner(im->r->db, id, 0, &existing, &name, &addr);
+		x_free(&id);
 	} else {
 		char iso[11] = "";
 		if (*rec.birth_date && !date_parse_input(rec.birth_date, im->today, iso))

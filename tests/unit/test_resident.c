@@ -53,6 +53,23 @@ static const char *message(const struct check *c, const char *field)
 	return it ? it->message : NULL;
 }
 
+/* The form an ID number is stored in, as the import looks it up. */
+static void id_numbers_in_their_stored_form(void **state)
+{
+	(void)state;
+	static const char *const cases[][2] = {
+		{ " 11010519491231002x ", "11010519491231002X" },
+		{ "110105491231002", "11010519491231002X" },
+		{ "110105194912310021", "110105194912310021" }, /* bad check character: as given */
+		{ "12345", "12345" },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		char *id = resident_id_stored(cases[i][0]);
+		assert_string_equal(id, cases[i][1]);
+		x_free(&id);
+	}
+}
+
 static void id_number_fills_and_warns(void **state)
 {
 	(void)state;
@@ -226,6 +243,7 @@ static void choices_agree_with_the_schema(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(id_numbers_in_their_stored_form),
 		cmocka_unit_test(id_number_fills_and_warns),
 		cmocka_unit_test(bad_values_are_refused_in_chinese),
 		cmocka_unit_test(dates_and_phones_are_normalised),
