@@ -16,7 +16,11 @@ enum db_status db_import_find_household(struct db *db, const char *reg_no, const
 	*id = 0;
 	sqlite3_stmt *st;
 	if (reg_no && *reg_no) {
-		st = db_prepare_kept(db, "SELECT id FROM household WHERE reg_no = ?1 ORDER BY status <> '在住', id LIMIT 1");
+		/* The living one first.  Two subqueries on the index of reg_no,
+		 * not an ORDER BY of an expression, which sorts every time. */
+		st = db_prepare_kept(db, "SELECT coalesce("
+				    "(SELECT id FROM household WHERE reg_no = ?1 AND status = '在住' ORDER BY id LIMIT 1),"
+				    "(SELECT id FROM household WHERE reg_no = ?1 ORDER BY id LIMIT 1))");
 		if (!st)
 			return db_status_of(sqlite3_errcode(db->h));
 		sqlite3_bind_text(st, 1, reg_no, -1, SQLITE_STATIC);

@@ -200,6 +200,28 @@ static void the_audit_log_has_what_was_committed(void **state)
 	sb_free(&seen.all);
 }
 
+/* A 户号 finds the living household that has it, before one that moved
+ * out, whatever their order. */
+static void a_reg_no_finds_the_living_household(void **state)
+{
+	(void)state;
+	assert_int_equal(db_exec(db, "INSERT INTO dwelling(compound, building) VALUES ('旧村', '1'), ('旧村', '2');"
+				 "INSERT INTO household(dwelling_id, reg_no, status) SELECT id, 'B-1', '已迁出'"
+				 " FROM dwelling WHERE compound = '旧村' AND building = '1';"
+				 "INSERT INTO household(dwelling_id, reg_no) SELECT id, 'B-1'"
+				 " FROM dwelling WHERE compound = '旧村' AND building = '2'"), DB_OK);
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	import_text("小区,楼栋,户号,姓名,与户主关系\n旧村,2,B-1,郑十,户主\n", false, &rep, &seen);
+	assert_string_equal(seen.all.buf, "");
+	assert_true(rep.written);
+	assert_int_equal(rep.households_added, 0);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM resident r JOIN household h ON h.id = r.household_id"
+				   " JOIN dwelling d ON d.id = h.dwelling_id WHERE r.name = '郑十' AND d.building = '2'"), 1);
+	import_report_free(&rep);
+	sb_free(&seen.all);
+}
+
 static void every_problem_reaches_the_caller(void **state)
 {
 	(void)state;
@@ -235,6 +257,7 @@ int main(void)
 		cmocka_unit_test(a_number_someone_else_has_is_refused),
 		cmocka_unit_test(a_new_head_where_a_household_lives),
 		cmocka_unit_test(the_audit_log_has_what_was_committed),
+		cmocka_unit_test(a_reg_no_finds_the_living_household),
 		cmocka_unit_test(every_problem_reaches_the_caller),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
