@@ -348,9 +348,11 @@ static enum db_status configure(struct db *db)
  * changes is a write to it: a sixth of the time of a long import.  So
  * statement journals stay in memory.  (A larger threshold instead of
  * none: SQLite 3.40 then fails with SQLITE_FULL once a journal passes
- * it, from about 192 KB on.)  The statements of an import are kept
- * small for this: db_bulk_flush() between rows, and its closing passes
- * split by ranges of the index they add to (db/bulk.c). */
+ * it, from about 192 KB on.)  So no statement may change much of what
+ * was there before it: an import writes its cache out between rows
+ * (db_bulk_flush) and adds its closing terms to a large register one by
+ * one (db/bulk.c); a migration that rewrites a large table must work in
+ * parts. */
 static void configure_library(void)
 {
 	static bool done;
