@@ -10,6 +10,16 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Step st to its end and finalize it. */
+static enum db_status step_done(struct db *db, sqlite3_stmt *st)
+{
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+}
+
 /* The largest id of a table, for db_bulk_begin(). */
 static int64_t max_id(struct db *db, const char *table)
 {
@@ -69,12 +79,9 @@ static enum db_status audit_new_rows(struct db *db, const char *table, int64_t m
 		return rc == SQLITE_ROW ? DB_ERR_SQL : db_status_of(rc);
 	st = db_prepare(db, sql);
 	x_free(&sql);
-	if (!st)
-		return db_status_of(sqlite3_errcode(db->h));
-	sqlite3_bind_int64(st, 1, mark);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+	if (st)
+		sqlite3_bind_int64(st, 1, mark);
+	return step_done(db, st);
 }
 
 /* Before those: the 'update' rows this transaction wrote for rows it
@@ -85,30 +92,16 @@ static enum db_status audit_drop_own_updates(struct db *db)
 		"DELETE FROM audit_log WHERE id > ?1 AND action = 'update' AND row_id > CASE table_name"
 		" WHEN 'dwelling' THEN ?2 WHEN 'household' THEN ?3 WHEN 'resident' THEN ?4"
 		" WHEN 'resident_tag' THEN ?5 WHEN 'household_tag' THEN ?6 END");
-	if (!st)
-		return db_status_of(sqlite3_errcode(db->h));
 	int64_t marks[] = { db->bulk.audit, db->bulk.dwelling, db->bulk.household, db->bulk.resident,
 			    db->bulk.resident_tag, db->bulk.household_tag };
-	for (int k = 0; k < (int)ARRAY_SIZE(marks); k++)
+	for (int k = 0; st && k < (int)ARRAY_SIZE(marks); k++)
 		sqlite3_bind_int64(st, k + 1, marks[k]);
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+	return step_done(db, st);
 }
 
 void db_bulk_flush(struct db *db)
 {
 	sqlite3_db_cacheflush(db->h);
-}
-
-/* Step st to its end and finalize it. */
-static enum db_status step_done(struct db *db, sqlite3_stmt *st)
-{
-	if (!st)
-		return db_status_of(sqlite3_errcode(db->h));
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
 /* The search terms of the rows added since db_bulk_begin(), as the
