@@ -491,8 +491,6 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 			}
 			if (!blank)
 				import_row(&im, line, fields, n);
-			if (out->rows % 256 == 0)
-				db_bulk_flush(r->db); /* see db/db.h */
 			if (progress && out->rows % 500 == 0) {
 				pr.rows = out->rows;
 				pr.problems = out->problems_total;

@@ -20,6 +20,15 @@ static enum db_status step_done(struct db *db, sqlite3_stmt *st)
 	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
+/* Between the closing statements: write the changed pages out of the
+ * cache (into the WAL, still uncommitted).  A statement that has to make
+ * room in a cache full of pages changed before it first copies each of
+ * them to its statement journal, which is in memory (see db/db.c). */
+static void flush_cache(struct db *db)
+{
+	sqlite3_db_cacheflush(db->h);
+}
+
 /* The largest id of a table, for db_bulk_begin(). */
 static int64_t max_id(struct db *db, const char *table)
 {
@@ -33,10 +42,10 @@ static int64_t max_id(struct db *db, const char *table)
 
 enum db_status db_bulk_begin(struct db *db)
 {
-	/* 16 MB: with db_bulk_flush() every few hundred rows, a larger cache
-	 * imports no faster (50,000 households, one series of runs: 14.8 s
-	 * with 16 MB, 15.0 s with 32 MB, 14.9 s with 64 MB, 15.4 s with
-	 * 8 MB), and the import's peak memory is 35 MB instead of 54 MB. */
+	/* 16 MB: a larger cache imports no faster (50,000 households, one
+	 * series of runs: 14.8 s with 16 MB, 15.0 s with 32 MB, 14.9 s with
+	 * 64 MB, 15.4 s with 8 MB), and the import's peak memory is 35 MB
+	 * instead of 54 MB. */
 	enum db_status s = db_exec(db, "PRAGMA cache_size = -16000");
 	if (s == DB_OK)
 		s = db_begin(db);
@@ -99,10 +108,6 @@ static enum db_status audit_drop_own_updates(struct db *db)
 	return step_done(db, st);
 }
 
-void db_bulk_flush(struct db *db)
-{
-	sqlite3_db_cacheflush(db->h);
-}
 
 /* The search terms of the rows added since db_bulk_begin(), as the
  * triggers of migrations 002 and 004 make them: of the residents' names,
@@ -188,7 +193,7 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 {
 	enum db_status s = DB_OK;
 	if (commit) {
-		db_bulk_flush(db);
+		flush_cache(db);
 		/* What is left reads and writes in order, and sorts.  The
 		 * sorter works in runs the size of the cache, and runs of 8 MB
 		 * sort faster than runs of 32 MB: for 50,000 households the
@@ -223,7 +228,7 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 		};
 		for (size_t i = 0; i < ARRAY_SIZE(audited) && s == DB_OK; i++) {
 			s = audit_new_rows(db, audited[i].table, audited[i].mark);
-			db_bulk_flush(db);
+			flush_cache(db);
 		}
 	}
 	if (commit && s == DB_OK)
@@ -247,7 +252,7 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 		for (int k = 0; k < sqlite3_bind_parameter_count(st); k++)
 			sqlite3_bind_int64(st, k + 1, marks[k]);
 		s = step_done(db, st);
-		db_bulk_flush(db);
+		flush_cache(db);
 	}
 	if (reindex && s == DB_OK)
 		s = db_exec(db, "CREATE INDEX search_term_owner ON search_term(resident_id, household_id)");

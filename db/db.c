@@ -349,10 +349,10 @@ static enum db_status configure(struct db *db)
  * statement journals stay in memory.  (A larger threshold instead of
  * none: SQLite 3.40 then fails with SQLITE_FULL once a journal passes
  * it, from about 192 KB on.)  So no statement may change much of what
- * was there before it: an import writes its cache out between rows
- * (db_bulk_flush) and adds its closing terms to a large register one by
- * one (db/bulk.c); a migration that rewrites a large table must work in
- * parts. */
+ * was there before it: an import's rows are small statements, and its
+ * closing passes write the cache out first and add their terms to a
+ * large register one by one (db/bulk.c); a migration that rewrites a
+ * large table must work in parts. */
 static void configure_library(void)
 {
 	static bool done;

@@ -66,12 +66,6 @@ enum db_status db_begin(struct db *db);
  * db_bulk_end(db, false) rolls everything back. */
 enum db_status db_bulk_begin(struct db *db);
 enum db_status db_bulk_end(struct db *db, bool commit);
-/* Inside the bulk transaction, between statements: write the changed
- * pages out of the cache (into the WAL, still uncommitted).  A statement
- * that has to make room in a cache full of changed pages first copies
- * each of them to its statement journal; call this every few hundred
- * rows and it never has to. */
-void db_bulk_flush(struct db *db);
 enum db_status db_commit(struct db *db);
 void db_rollback(struct db *db);
 
