@@ -284,17 +284,25 @@ static enum db_status migrate(struct db *db, char **detail)
 		s = DB_ERR_NEWER;
 		goto fail;
 	}
-	for (int v = have + 1; v <= want; v++) {
-		const struct embedded_file *m = migration(v);
-		char *err = NULL;
-		if (!m || sqlite3_exec(db->h, m->data, NULL, NULL, &err) != SQLITE_OK) {
-			if (detail)
-				*detail = x_asprintf("%s: %s", m ? m->path : "migration",
-						     err ? err : "missing");
-			sqlite3_free(err);
-			s = DB_ERR_SQL;
-			goto fail;
-		}
+	/* Migration 005 edits sqlite_schema with writable_schema, which a
+	 * SQLite built to start in defensive mode refuses: off while the
+	 * migrations run, then as it was. */
+	int defensive = 0, rc = SQLITE_OK;
+	const struct embedded_file *m = NULL;
+	char *err = NULL;
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 0, (int *)NULL);
+	for (int v = have + 1; v <= want && rc == SQLITE_OK; v++) {
+		m = migration(v);
+		rc = m ? sqlite3_exec(db->h, m->data, NULL, NULL, &err) : SQLITE_ERROR;
+	}
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, defensive, (int *)NULL);
+	if (rc != SQLITE_OK) {
+		if (detail)
+			*detail = x_asprintf("%s: %s", m ? m->path : "migration", err ? err : "missing");
+		sqlite3_free(err);
+		s = DB_ERR_SQL;
+		goto fail;
 	}
 	if (want > have) {
 		char sql[96];
