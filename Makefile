@@ -42,7 +42,8 @@ UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_BIN  = $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/tools/%)
 FUZZ_BIN  = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run check check-one bench fuzz install clean deps deps-check tables
+.PHONY: all run check check-one bench fuzz install clean deps deps-check tables FORCE
+FORCE:
 .DELETE_ON_ERROR:
 
 all: juwei
@@ -71,7 +72,13 @@ $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -O2 -o $@ $<
 
-$(BUILD)/gen/embedded.c: $(BUILD)/tools/embed $(EMBED)
+# The list of embedded files, rewritten only when it changes: a file
+# taken away (a migration, a keymap) then remakes embedded.c as well.
+$(BUILD)/gen/embed.list: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(EMBED)' | cmp -s - $@ || echo '$(EMBED)' > $@
+
+$(BUILD)/gen/embedded.c: $(BUILD)/tools/embed $(EMBED) $(BUILD)/gen/embed.list
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed $@ $(EMBED)
 
