@@ -40,6 +40,58 @@ static int64_t max_id(struct db *db, const char *table)
 	return v;
 }
 
+/* The triggers that do nothing in a bulk transaction (WHEN NOT
+ * juwei_deferred(): migrations 004 and 006) are dropped for its length
+ * and made again from their own text before it commits.  Nobody else
+ * sees the difference: the drop and the making again are in the one
+ * transaction, and a rollback undoes both.  Without them an insert is a
+ * single-row statement, which SQLite runs with no statement journal and
+ * no trigger program (50,000 households: 11.8 to 12.7 s instead of
+ * 13.4 to 13.7 s). */
+static enum db_status drop_deferred_triggers(struct db *db)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
+				      " AND sql LIKE '%WHEN NOT juwei_deferred()%' ORDER BY rowid");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	int rc, cap = 0;
+	char **names = NULL;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (db->bulk.n_triggers == cap) {
+			cap = cap ? cap * 2 : 16;
+			db->bulk.triggers = x_realloc(db->bulk.triggers, (size_t)cap * sizeof *db->bulk.triggers);
+			names = x_realloc(names, (size_t)cap * sizeof *names);
+		}
+		names[db->bulk.n_triggers] = db_col_text(st, 0);
+		db->bulk.triggers[db->bulk.n_triggers++] = db_col_text(st, 1);
+	}
+	sqlite3_finalize(st);
+	enum db_status s = rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+	for (int i = 0; i < db->bulk.n_triggers; i++) {
+		if (s == DB_OK) {
+			char *sql = sqlite3_mprintf("DROP TRIGGER \"%w\"", names[i]);
+			s = sql ? db_exec(db, sql) : DB_ERR_SQL;
+			sqlite3_free(sql);
+		}
+		x_free(&names[i]);
+	}
+	x_free(&names);
+	return s;
+}
+
+/* Make them again (when s is DB_OK), and forget their text. */
+static enum db_status restore_deferred_triggers(struct db *db, enum db_status s)
+{
+	for (int i = 0; i < db->bulk.n_triggers; i++) {
+		if (s == DB_OK)
+			s = db_exec(db, db->bulk.triggers[i]);
+		x_free(&db->bulk.triggers[i]);
+	}
+	x_free(&db->bulk.triggers);
+	db->bulk.n_triggers = 0;
+	return s;
+}
+
 enum db_status db_bulk_begin(struct db *db)
 {
 	/* 16 MB: a larger cache imports no faster (50,000 households, one
@@ -62,7 +114,14 @@ enum db_status db_bulk_begin(struct db *db)
 	db->bulk.dwelling = max_id(db, "dwelling");
 	db->bulk.audit = max_id(db, "audit_log");
 	db->bulk.on = true;
-	return DB_OK;
+	s = drop_deferred_triggers(db);
+	if (s != DB_OK) {
+		restore_deferred_triggers(db, s);
+		db->bulk.on = false;
+		db_rollback(db);
+		db_exec(db, "PRAGMA cache_size = -2000");
+	}
+	return s;
 }
 
 /* The audit rows migration 006 leaves to the end of a bulk transaction:
@@ -259,6 +318,10 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 	}
 	if (reindex && s == DB_OK)
 		s = db_exec(db, "CREATE INDEX search_term_owner ON search_term(resident_id, household_id)");
+	if (commit)
+		s = restore_deferred_triggers(db, s);
+	else
+		restore_deferred_triggers(db, DB_ERR_SQL); /* only forgets: the rollback makes them again */
 	if (commit && s == DB_OK)
 		s = db_commit(db);
 	if (!commit || s != DB_OK)

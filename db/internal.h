@@ -18,8 +18,14 @@ struct db {
 	/* Statements an import runs for every row, kept by their text. */
 	struct kept { char *sql; const char *from; unsigned hash; sqlite3_stmt *st; } *kept;
 	int n_kept, cap_kept;
-	/* db_bulk_begin(): on, and the largest ids before it. */
-	struct { bool on; int64_t resident, household, resident_tag, household_tag, dwelling, audit; } bulk;
+	/* db_bulk_begin(): on, the largest ids before it, and the text of
+	 * the deferred triggers it dropped for the transaction. */
+	struct {
+		bool on;
+		int64_t resident, household, resident_tag, household_tag, dwelling, audit;
+		char **triggers;
+		int n_triggers;
+	} bulk;
 };
 
 /* The statement for sql, prepared once and kept on the connection (its

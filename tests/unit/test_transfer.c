@@ -7,6 +7,7 @@
 #include "core/transfer.h"
 #include "core/xalloc.h"
 #include "db/db.h"
+#include "db/internal.h"
 #include "dbtest.h"
 
 #include <stdlib.h>
@@ -222,6 +223,51 @@ static void a_reg_no_finds_the_living_household(void **state)
 	sb_free(&seen.all);
 }
 
+/* The schema's triggers, name and text, in one string. */
+static char *triggers(void)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT group_concat(name || ':' || sql, '|') FROM"
+				      " (SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name)");
+	assert_non_null(st);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	char *all = db_col_text(st, 0);
+	sqlite3_finalize(st);
+	return all;
+}
+
+/* An import drops the triggers that wait for its end (db/bulk.c) and
+ * makes them again: after a real import, a dry run and a refused file
+ * they are all there, as they were, and they work. */
+static void the_deferred_triggers_are_back(void **state)
+{
+	(void)state;
+	char *before = triggers();
+	assert_non_null(strstr(before, "resident_audit_insert:CREATE TRIGGER"));
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	const char *const files[] = {
+		"小区,楼栋,姓名,与户主关系\n南村,1,冯一,户主\n",
+		"小区,楼栋,姓名,与户主关系\n南村,2,冯二,户主\n",
+		"小区,楼栋,姓名,与户主关系,手机\n南村,3,冯三,户主,12345\n",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(files); i++) {
+		import_text(files[i], i == 1, &rep, &seen);
+		assert_int_equal(rep.written, i == 0);
+		import_report_free(&rep);
+		char *after = triggers();
+		assert_string_equal(after, before);
+		x_free(&after);
+	}
+	/* A resident saved outside an import is audited and findable at once. */
+	int audit = query_int(db, "SELECT count(*) FROM audit_log WHERE table_name = 'resident'");
+	assert_int_equal(db_exec(db, "INSERT INTO resident(household_id, name, relation)"
+				 " SELECT household_id, '冯小一', '子' FROM resident WHERE name = '冯一'"), DB_OK);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM audit_log WHERE table_name = 'resident'"), audit + 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM search_term WHERE name = '冯小一'") > 0, 1);
+	x_free(&before);
+	sb_free(&seen.all);
+}
+
 static void every_problem_reaches_the_caller(void **state)
 {
 	(void)state;
@@ -258,6 +304,7 @@ int main(void)
 		cmocka_unit_test(a_new_head_where_a_household_lives),
 		cmocka_unit_test(the_audit_log_has_what_was_committed),
 		cmocka_unit_test(a_reg_no_finds_the_living_household),
+		cmocka_unit_test(the_deferred_triggers_are_back),
 		cmocka_unit_test(every_problem_reaches_the_caller),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
