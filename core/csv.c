@@ -51,6 +51,19 @@ static void fail(struct csv *c, long line, const char *msg)
 	c->err_line = line;
 }
 
+/* A read that failed (a disk or a network share, not the end of the
+ * file) ends the file with an error: what was read before it must not
+ * pass for the whole file. */
+static void read_failed(struct csv *c)
+{
+	if (!ferror(c->f))
+		return;
+	char *msg = x_asprintf(_("The file could not be read to its end (%s)."), strerror(errno));
+	fail(c, c->line, msg);
+	x_free(&msg);
+	c->eof = true;
+}
+
 /* Read more bytes and convert them into buf; false at the end. */
 static bool fill(struct csv *c)
 {
@@ -61,6 +74,7 @@ static bool fill(struct csv *c)
 		c->raw_len += got;
 		if (got == 0)
 			c->eof = true;
+		read_failed(c);
 	}
 	if (c->raw_len == 0)
 		return false;
@@ -127,6 +141,7 @@ struct csv *csv_open(FILE *f, enum csv_encoding enc)
 	c->raw_len = fread(c->raw, 1, CHUNK, f);
 	if (c->raw_len < CHUNK)
 		c->eof = true;
+	read_failed(c);
 	c->enc = enc == CSV_AUTO ? csv_detect(c->raw, c->raw_len) : enc;
 	if (c->enc == CSV_GB18030) {
 		c->cd = iconv_open("UTF-8", "GB18030");

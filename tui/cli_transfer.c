@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static void show_progress(void *ctx, const struct import_progress *p)
 {
@@ -47,6 +48,12 @@ int cli_import(struct db *db, const char *file, const struct import_opts *opts)
 	FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
 	if (!f) {
 		fprintf(stderr, _("juwei: cannot read %s\n"), file);
+		return 1;
+	}
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fprintf(stderr, _("juwei: %s is a folder; give the CSV file in it\n"), file);
+		fclose(f);
 		return 1;
 	}
 	struct reg r;

@@ -127,6 +127,10 @@ check "a value or column with terminal codes is reported as text" \
 printf '姓名,楼栋\n张三,1\n' > "$TMP/nocol.csv"
 "$JUWEI" import households "$TMP/nocol.csv" --db "$dst" > /dev/null 2> "$TMP/err"
 check "a missing required column is named" grep -q "缺少“小区”列" "$TMP/err"
+mkdir -p "$TMP/folder.csv"
+"$JUWEI" import households "$TMP/folder.csv" --db "$dst" > /dev/null 2> "$TMP/err"
+check "a folder given for the file is refused as a folder (status 1)" \
+	sh -c "test $? = 1 && grep -q '是一个文件夹' '$TMP/err'"
 
 # ---- a real spreadsheet program ----
 # LibreOffice opens the GB18030 file (its character set 85), saves it as

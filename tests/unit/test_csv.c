@@ -1,12 +1,14 @@
 /* Unit tests: the CSV reader - encodings, RFC 4180 quoting, line
  * endings, and malformed input (unclosed quote, stray bytes, invalid
  * GB18030, a BOM in the middle, a 1 MB field), across chunk boundaries. */
+#define _GNU_SOURCE /* fopencookie(), for a stream whose reads fail */
 #include "cm.h"
 
 #include "core/csv.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
 
+#include <errno.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -204,6 +206,50 @@ static void restoring_cells(void **state)
 	}
 }
 
+/* A stream that gives size bytes of rows, then fails as a disk or a
+ * network share may. */
+struct failing { size_t given, size; };
+
+static ssize_t failing_read(void *cookie, char *buf, size_t n)
+{
+	struct failing *fs = cookie;
+	if (fs->given >= fs->size) {
+		errno = EIO;
+		return -1;
+	}
+	size_t k = 0;
+	for (; k < n && fs->given < fs->size; k++, fs->given++)
+		buf[k] = "幸福里,张三,户主\n"[fs->given % strlen("幸福里,张三,户主\n")];
+	return (ssize_t)k;
+}
+
+/* What was read before a failed read never passes for the whole file,
+ * at the start as after many rows. */
+static void a_read_that_fails_is_an_error(void **state)
+{
+	(void)state;
+	const size_t sizes[] = { 0, 24 * 10000 };
+	for (size_t i = 0; i < ARRAY_SIZE(sizes); i++) {
+		struct failing fs = { 0, sizes[i] };
+		FILE *f = fopencookie(&fs, "r", (cookie_io_functions_t){ .read = failing_read });
+		assert_non_null(f);
+		struct csv *c = csv_open(f, CSV_UTF8);
+		char **fields;
+		int n, rc, rows = 0;
+		long line;
+		while ((rc = csv_next(c, &fields, &n, &line)) == 1)
+			rows++;
+		assert_int_equal(rc, -1);
+		long el;
+		const char *e = csv_error(c, &el);
+		assert_non_null(e);
+		assert_non_null(strstr(e, "文件没能读完"));
+		assert_true(rows <= 10000);
+		csv_close(&c);
+		fclose(f);
+	}
+}
+
 int main(void)
 {
 	i18n_init("zh_CN");
@@ -213,6 +259,7 @@ int main(void)
 		cmocka_unit_test(gb18030_is_detected_and_converted),
 		cmocka_unit_test(writing_rows),
 		cmocka_unit_test(restoring_cells),
+		cmocka_unit_test(a_read_that_fails_is_an_error),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	i18n_free();
