@@ -96,8 +96,8 @@ enum db_status db_bulk_begin(struct db *db)
 {
 	/* 16 MB: a larger cache imports no faster (50,000 households, one
 	 * series of runs: 14.8 s with 16 MB, 15.0 s with 32 MB, 14.9 s with
-	 * 64 MB, 15.4 s with 8 MB), and the import's peak memory is 35 MB
-	 * instead of 54 MB. */
+	 * 64 MB, 15.4 s with 8 MB); the import's peak memory was then 35 MB
+	 * instead of 54 MB (before the closing sorts had a second thread). */
 	enum db_status s = db_exec(db, "PRAGMA cache_size = -16000");
 	if (s == DB_OK)
 		s = db_begin(db);
@@ -259,7 +259,7 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 		 * sort faster than runs of 32 MB: for 50,000 households the
 		 * terms take 2.7 s instead of 3.4 s, their second index 1.1 s
 		 * instead of 1.3 s.  A second thread sorts runs while the first
-		 * makes them: the whole import 13.4 and 13.7 s instead of 14.5
+		 * makes them: the whole import 13.7 s (two runs) instead of 14.5
 		 * and 15.0 s, for 50 MB of memory at its peak instead of 34. */
 		db_exec(db, "PRAGMA cache_size = -8000; PRAGMA threads = 2");
 	}
