@@ -81,8 +81,8 @@ struct importer {
 	const struct import_opts *o;
 	const char *today;
 	struct import_report *rep;
-	const char *keys[64];      /* key of each column, NULL: ignored */
-	char *headers[64];
+	const char **keys;         /* key of each column, NULL: ignored */
+	char **headers;            /* each column's header as written */
 	int ncols;
 	int resident_col[64];      /* column of each of resident_fields, -1: none */
 	/* the household being filled */
@@ -454,7 +454,9 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 	}
 	/* The header row. */
 	struct strbuf ignored = STRBUF_INIT;
-	im.ncols = n < 64 ? n : 64;
+	im.ncols = n;
+	im.keys = x_calloc((size_t)(n > 0 ? n : 1), sizeof *im.keys);
+	im.headers = x_calloc((size_t)(n > 0 ? n : 1), sizeof *im.headers);
 	for (int i = 0; i < im.ncols; i++) {
 		im.headers[i] = clean_header(fields[i]);
 		im.keys[i] = key_of(fields[i]);
@@ -520,6 +522,8 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 	}
 	for (int i = 0; i < im.ncols; i++)
 		x_free(&im.headers[i]);
+	x_free(&im.headers);
+	x_free(&im.keys);
 	x_free(&im.rows);
 	x_free(&im.group);
 	csv_close(&c);

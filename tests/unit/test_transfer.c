@@ -268,6 +268,30 @@ static void the_deferred_triggers_are_back(void **state)
 	sb_free(&seen.all);
 }
 
+/* A sheet with many columns: one far to the right is read like any. */
+static void a_column_past_the_sixty_fourth(void **state)
+{
+	(void)state;
+	struct strbuf csv = STRBUF_INIT;
+	sb_adds(&csv, "小区,楼栋,姓名,与户主关系");
+	for (int i = 1; i <= 70; i++)
+		sb_addf(&csv, ",备用%d", i);
+	sb_adds(&csv, ",手机\n宽表,1,魏宽,户主");
+	for (int i = 1; i <= 70; i++)
+		sb_adds(&csv, ",");
+	sb_adds(&csv, ",13800009999\n");
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	import_text(csv.buf, false, &rep, &seen);
+	assert_string_equal(seen.all.buf, "");
+	assert_true(rep.written);
+	assert_non_null(strstr(rep.ignored, "备用70"));
+	assert_int_equal(query_int(db, "SELECT count(*) FROM resident WHERE name = '魏宽' AND phone = '13800009999'"), 1);
+	import_report_free(&rep);
+	sb_free(&seen.all);
+	sb_free(&csv);
+}
+
 static void every_problem_reaches_the_caller(void **state)
 {
 	(void)state;
@@ -305,6 +329,7 @@ int main(void)
 		cmocka_unit_test(the_audit_log_has_what_was_committed),
 		cmocka_unit_test(a_reg_no_finds_the_living_household),
 		cmocka_unit_test(the_deferred_triggers_are_back),
+		cmocka_unit_test(a_column_past_the_sixty_fourth),
 		cmocka_unit_test(every_problem_reaches_the_caller),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
