@@ -20,7 +20,10 @@
  *
  * Triggers keep the index current on every insert and update through
  * the SQL functions juwei_search_terms(), juwei_former_terms() and
- * juwei_phone_terms(), which call these. */
+ * juwei_phone_terms(), which call these.  They also find a row's old
+ * terms, to delete them, by calling these on its old values (migration
+ * 007): what these return for given values must not change unless a
+ * migration makes search_term again from every resident and household. */
 #ifndef JUWEI_SEARCHKEY_H
 #define JUWEI_SEARCHKEY_H
 

@@ -218,12 +218,6 @@ static enum db_status add_terms(struct db *db)
 		}
 		return s;
 	}
-	/* The inserts walk the index in key order while its second index
-	 * takes them in the order of the residents: a cache that holds both
-	 * (20,000 households into a register of 50,000: 14.2 s with 8 MB,
-	 * 10.2 s with 16 MB, 10.0 s with 32 MB).  With runs of that size,
-	 * a second sorting thread would take 24 MB more for 0.8 s less. */
-	db_exec(db, "PRAGMA cache_size = -16000; PRAGMA threads = 0");
 	sqlite3_stmt *ins = db_prepare(db, "INSERT OR IGNORE INTO search_term(" TERM_COLUMNS ")"
 				       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
 	enum db_status s = ins ? DB_OK : db_status_of(sqlite3_errcode(db->h));
@@ -257,32 +251,20 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 		/* What is left reads and writes in order, and sorts.  The
 		 * sorter works in runs the size of the cache, and runs of 8 MB
 		 * sort faster than runs of 32 MB: for 50,000 households the
-		 * terms take 2.7 s instead of 3.4 s, their second index 1.1 s
-		 * instead of 1.3 s.  A second thread sorts runs while the first
-		 * makes them: the whole import 13.7 s (two runs) instead of 14.5
-		 * and 15.0 s, for 50 MB of memory at its peak instead of 34. */
+		 * terms took 2.7 s instead of 3.4 s.  A second thread sorts runs
+		 * while the first makes them: the whole import 13.7 s (two runs)
+		 * instead of 14.5 and 15.0 s, for 50 MB of memory at its peak
+		 * instead of 34.  Into a register of 16,667 households, 33,333
+		 * more: 9.4 and 10.2 s with it, 10.3 s twice without, and 49 MB
+		 * instead of 33 (a cache of 16 MB without it: 10.6 and 10.7 s). */
 		db_exec(db, "PRAGMA cache_size = -8000; PRAGMA threads = 2");
 	}
 	db->bulk.on = false;
 	/* What the deferred triggers of migration 004 would have done, in
 	 * one pass each, the terms in key order: inserting a b-tree's keys in
 	 * order touches each page once. */
-	/* When the import at least doubles the register, the second index of
-	 * the terms is made again afterwards rather than kept in step, insert
-	 * by insert, in its random order (a third of the time of the whole
-	 * import of 50,000 households). */
-	bool reindex = false;
 	if (commit) {
-		sqlite3_stmt *st = db_prepare(db, "SELECT (SELECT count(*) FROM resident WHERE id > ?1) >= ?1");
-		if (st) {
-			sqlite3_bind_int64(st, 1, db->bulk.resident);
-			reindex = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
-		}
-		sqlite3_finalize(st);
-		if (reindex)
-			s = db_exec(db, "DROP INDEX search_term_owner");
-		if (s == DB_OK)
-			s = audit_drop_own_updates(db);
+		s = audit_drop_own_updates(db);
 		const struct { const char *table; int64_t mark; } audited[] = {
 			{ "dwelling", db->bulk.dwelling }, { "household", db->bulk.household },
 			{ "resident", db->bulk.resident }, { "resident_tag", db->bulk.resident_tag },
@@ -316,8 +298,6 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 		s = step_done(db, st);
 		flush_cache(db);
 	}
-	if (reindex && s == DB_OK)
-		s = db_exec(db, "CREATE INDEX search_term_owner ON search_term(resident_id, household_id)");
 	if (commit)
 		s = restore_deferred_triggers(db, s);
 	else

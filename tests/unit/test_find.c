@@ -284,6 +284,44 @@ static void the_index_follows_edits(void **state)
 	x_free(&report);
 }
 
+/* The terms are exactly those of what is stored now, after each kind of
+ * change: the triggers find a row's old terms by computing them again
+ * from its old values (migration 007), and must leave none behind. */
+static void no_term_outlives_its_value(void **state)
+{
+	(void)state;
+	static const char *const edits[] = {
+		"UPDATE resident SET former_name = '李来娣' WHERE name = '李秀兰'",
+		"UPDATE resident SET former_name = NULL WHERE name = '李秀兰'",
+		"UPDATE resident SET former_name = '李招娣', relation = '其他' WHERE name = '李秀兰'",
+		"UPDATE resident SET household_id = 3 WHERE name = '李秀兰'",
+		"UPDATE resident SET id_number = '110105194912310999', phone = NULL WHERE name = '张珊'",
+		"UPDATE resident SET phone = '13912345678', name = '张姗' WHERE name = '张珊'",
+		"UPDATE household SET phone = NULL WHERE id = 4",
+		"UPDATE household SET phone = '010-6512 7777' WHERE id = 5",
+		"DELETE FROM resident WHERE name = '李秀兰'",
+		"DELETE FROM resident WHERE household_id = 6",
+		"DELETE FROM household WHERE id = 6",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(edits); i++) {
+		assert_int_equal(db_exec(db, edits[i]), DB_OK);
+		const char *want =
+			"SELECT j.value, r.household_id, r.id, r.name, r.relation, 0"
+			"  FROM resident r, json_each(juwei_search_terms(r.name, r.id_number, r.phone)) j"
+			" UNION SELECT j.value, r.household_id, r.id, r.former_name, r.relation, 1"
+			"  FROM resident r, json_each(juwei_former_terms(r.former_name)) j"
+			" UNION SELECT j.value, h.id, 0, '', '', 0 FROM household h, json_each(juwei_phone_terms(h.phone)) j";
+		const char *have = "SELECT term, household_id, resident_id, name, relation, former FROM search_term";
+		char *extra = x_asprintf("SELECT count(*) FROM (%s EXCEPT SELECT * FROM (%s))", have, want);
+		char *missing = x_asprintf("SELECT count(*) FROM (SELECT * FROM (%s) EXCEPT %s)", want, have);
+		assert_int_equal(query_int(db, extra), 0);
+		assert_int_equal(query_int(db, missing), 0);
+		x_free(&extra);
+		x_free(&missing);
+	}
+	assert_true(query_int(db, "SELECT count(*) FROM search_term WHERE household_id = 5 AND resident_id = 0") > 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -293,6 +331,7 @@ int main(void)
 		cmocka_unit_test(pinyin_rules),
 		cmocka_unit_test(digits_and_addresses),
 		cmocka_unit_test(the_index_follows_edits),
+		cmocka_unit_test(no_term_outlives_its_value),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
