@@ -43,10 +43,12 @@ TOOL_BIN  = $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/tools/%)
 FUZZ_BIN  = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/%)
 
 .PHONY: all run check check-one bench fuzz install clean deps deps-check tables FORCE
-FORCE:
 .DELETE_ON_ERROR:
 
 all: juwei
+
+# After all: the first rule is what a bare `make` builds.
+FORCE:
 
 juwei: $(BUILD)/juwei
 	ln -sf $(BUILD)/juwei $@
