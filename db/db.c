@@ -377,6 +377,10 @@ static void configure_library(void)
 		/* SQLITE_MISUSE when SQLite is in use already: then it keeps
 		 * its default, which is only slower. */
 		(void)sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
+		/* No counting of SQLite's memory, which nothing here reads:
+		 * each allocation then takes no lock (50,000 households: 9.4
+		 * to 10.0 s instead of 10.1 to 10.8 s, three runs each). */
+		(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	}
 }
 
