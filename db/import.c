@@ -47,7 +47,10 @@ enum db_status db_import_find_person(struct db *db, const char *name, const char
 				     int64_t household_id, int64_t *id)
 {
 	*id = 0;
-	sqlite3_stmt *st = db_prepare_kept(db, "SELECT id FROM resident WHERE household_id = ?1 AND name = ?2"
+	/* "+name": through the household's few members, not through
+	 * everyone of the same name (a common name has a hundred in a large
+	 * register), which SQLite picks without statistics. */
+	sqlite3_stmt *st = db_prepare_kept(db, "SELECT id FROM resident WHERE household_id = ?1 AND +name = ?2"
 					  " AND coalesce(birth_date, '') = ?3 ORDER BY id LIMIT 1");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
