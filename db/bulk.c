@@ -260,6 +260,7 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 		db_exec(db, "PRAGMA cache_size = -8000; PRAGMA threads = 2");
 	}
 	db->bulk.on = false;
+	db_forget_id_owner(db);
 	/* What the deferred triggers of migration 004 would have done, in
 	 * one pass each, the terms in key order: inserting a b-tree's keys in
 	 * order touches each page once. */

@@ -465,6 +465,7 @@ void db_close(struct db **pdb)
 		x_free(&db->kept[i].sql);
 	}
 	x_free(&db->kept);
+	db_forget_id_owner(db);
 	sqlite3_close(db->h);
 	x_free(&db->path);
 	x_free(&db->user);

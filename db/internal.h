@@ -26,7 +26,13 @@ struct db {
 		char **triggers;
 		int n_triggers;
 	} bulk;
+	/* The last answer of db_resident_id_owner() in a bulk transaction,
+	 * and sqlite3_total_changes64() when it was read (db/resident.c). */
+	struct { char *id_number, *name, *address; int64_t owner, changes; } id_owner;
 };
+
+/* Forget db->id_owner. */
+void db_forget_id_owner(struct db *db);
 
 /* The statement for sql, prepared once and kept on the connection (its
  * triggers are compiled once too); reset and unbound, ready to bind.

@@ -240,6 +240,42 @@ static void choices_agree_with_the_schema(void **state)
 	}
 }
 
+/* In a bulk transaction the owner of an ID number is remembered between
+ * two lookups with no write between; any write makes it read again. */
+static void the_owner_of_a_number_follows_each_write(void **state)
+{
+	(void)state;
+	const char *num = "110105198001011238";
+	int64_t owner;
+	char *name, *address;
+	assert_int_equal(db_bulk_begin(db), DB_OK);
+	for (int round = 0; round < 2; round++) {
+		assert_int_equal(db_resident_id_owner(db, num, 0, &owner, &name, &address), DB_OK);
+		assert_int_equal(owner, 0);
+		assert_null(name);
+	}
+	assert_int_equal(db_exec(db, "INSERT INTO resident(household_id, name, relation, id_number)"
+				     " VALUES (1, '赵六', '配偶', '110105198001011238')"), DB_OK);
+	int64_t id = query_int(db, "SELECT id FROM resident WHERE name = '赵六'");
+	for (int round = 0; round < 2; round++) {
+		assert_int_equal(db_resident_id_owner(db, num, 0, &owner, &name, &address), DB_OK);
+		assert_int_equal(owner, id);
+		assert_string_equal(name, "赵六");
+		assert_string_equal(address, "幸福里小区 3-2-501");
+		x_free(&name);
+		x_free(&address);
+		/* The owner itself is not "someone else". */
+		assert_int_equal(db_resident_id_owner(db, num, id, &owner, &name, &address), DB_OK);
+		assert_int_equal(owner, 0);
+		assert_null(address);
+	}
+	assert_int_equal(db_exec(db, "UPDATE resident SET id_number = NULL WHERE name = '赵六'"), DB_OK);
+	assert_int_equal(db_resident_id_owner(db, num, 0, &owner, &name, &address), DB_OK);
+	assert_int_equal(owner, 0);
+	assert_int_equal(db_bulk_end(db, false), DB_OK);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM resident WHERE name = '赵六'"), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -249,6 +285,7 @@ int main(void)
 		cmocka_unit_test(dates_and_phones_are_normalised),
 		cmocka_unit_test(saving_with_versions),
 		cmocka_unit_test(choices_agree_with_the_schema),
+		cmocka_unit_test(the_owner_of_a_number_follows_each_write),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
