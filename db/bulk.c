@@ -249,15 +249,14 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 	if (commit) {
 		flush_cache(db);
 		/* What is left reads and writes in order, and sorts.  The
-		 * sorter works in runs the size of the cache, and runs of 8 MB
-		 * sort faster than runs of 32 MB: for 50,000 households the
-		 * terms took 2.7 s instead of 3.4 s.  A second thread sorts runs
-		 * while the first makes them: the whole import 13.7 s (two runs)
-		 * instead of 14.5 and 15.0 s, for 50 MB of memory at its peak
-		 * instead of 34.  Into a register of 16,667 households, 33,333
-		 * more: 9.4 and 10.2 s with it, 10.3 s twice without, and 49 MB
-		 * instead of 33 (a cache of 16 MB without it: 10.6 and 10.7 s). */
-		db_exec(db, "PRAGMA cache_size = -8000; PRAGMA threads = 2");
+		 * sorter works in runs the size of the cache, and small runs
+		 * sort faster: for 50,000 households the terms took 2.7 s with
+		 * 8 MB instead of 3.4 s with 32 MB; the whole import, three runs
+		 * each, 10.6 to 11.3 s with 4 MB, 11.2 to 12.0 s with 8 MB, and
+		 * 37 MB of memory at its peak instead of 49.  A second thread
+		 * sorts runs while the first makes them: the whole import 13.7 s
+		 * (two runs) instead of 14.5 and 15.0 s, when it was slower. */
+		db_exec(db, "PRAGMA cache_size = -4000; PRAGMA threads = 2");
 	}
 	db->bulk.on = false;
 	db_forget_id_owner(db);
