@@ -72,10 +72,9 @@ struct syl {
 	int index;             /* character index in the name */
 };
 
-static int syllables(const char *name, struct syl *out)
+static int parse_syllables(const char *name, size_t len, struct syl *out)
 {
 	int n = 0, index = 0;
-	size_t len = strlen(name);
 	for (size_t i = 0; i < len && n < MAX_SYL; index++) {
 		uint32_t cp;
 		i += utf8_decode(name + i, len - i, &cp);
@@ -91,6 +90,26 @@ static int syllables(const char *name, struct syl *out)
 		} else if ((s->readings = pinyin_readings(cp))) {
 			n++;
 		}
+	}
+	return n;
+}
+
+/* The same, for the name parsed last when it comes again: the terms of
+ * one name (core/searchkey.c) ask for its syllables a dozen times, and
+ * each character is two binary searches. */
+static int syllables(const char *name, struct syl *out)
+{
+	static _Thread_local struct { char name[96]; struct syl s[MAX_SYL]; int n; } last;
+	size_t len = strlen(name);
+	if (len < sizeof last.name && memcmp(last.name, name, len + 1) == 0) {
+		memcpy(out, last.s, (size_t)last.n * sizeof *out);
+		return last.n;
+	}
+	int n = parse_syllables(name, len, out);
+	if (len < sizeof last.name) {
+		memcpy(last.name, name, len + 1);
+		memcpy(last.s, out, (size_t)n * sizeof *out);
+		last.n = n;
 	}
 	return n;
 }

@@ -20,17 +20,23 @@ static void add(struct terms *t, char kind, const char *s, size_t len)
 {
 	if (len == 0)
 		return;
-	sb_adds(&t->sb, t->n++ ? ",\"" : "[\"");
-	sb_addc(&t->sb, kind);
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\') {
-			sb_addc(&t->sb, '\\');
-			sb_addc(&t->sb, (char)c);
-		} else if (c < 0x20) {
-			sb_addf(&t->sb, "\\u%04x", c);
-		} else {
-			sb_addc(&t->sb, (char)c);
+	char head[4] = { t->n++ ? ',' : '[', '"', kind };
+	sb_add(&t->sb, head, 3);
+	/* Runs of characters that need no escape go in whole. */
+	for (size_t i = 0; i < len;) {
+		size_t run = 0;
+		while (i + run < len && (unsigned char)s[i + run] >= 0x20 && s[i + run] != '"' && s[i + run] != '\\')
+			run++;
+		sb_add(&t->sb, s + i, run);
+		i += run;
+		if (i < len) {
+			unsigned char c = (unsigned char)s[i++];
+			if (c == '"' || c == '\\') {
+				char esc[2] = { '\\', (char)c };
+				sb_add(&t->sb, esc, 2);
+			} else {
+				sb_addf(&t->sb, "\\u%04x", c);
+			}
 		}
 	}
 	sb_addc(&t->sb, '"');

@@ -101,6 +101,20 @@ static void terms_of_a_resident(void **state)
 	assert_true(has_term(j, "Nli lei"));
 	assert_true(has_term(j, "Ililei"));
 	x_free(&j);
+	/* Quotes, backslashes and control characters are escaped in the JSON. */
+	j = search_terms_resident("a\"b\\c\x01z", "", "");
+	assert_non_null(strstr(j, "[\"Na\\\"b\\\\c\\u0001z\",\"n\\\"b\\\\c\\u0001z\","));
+	x_free(&j);
+	/* The same name twice running gives the same terms (its syllables
+	 * are remembered), and another name its own. */
+	char *a = search_terms_resident("单田", "", ""), *b = search_terms_resident("单田", "", "");
+	assert_string_equal(a, b);
+	x_free(&b);
+	b = search_terms_resident("单", "", "");
+	assert_false(has_term(b, "Idt"));
+	assert_true(has_term(b, "Pshan|"));
+	x_free(&a);
+	x_free(&b);
 	/* Nothing in, nothing out. */
 	j = search_terms_resident("", "", "");
 	assert_string_equal(j, "[]");
