@@ -22,8 +22,10 @@ struct csv {
 	bool eof;                /* the file is read to its end */
 	bool first;              /* nothing handed out yet (BOM) */
 	long line;               /* the line pos is on */
-	/* the current row */
-	struct strbuf field;
+	/* the current row: its fields one after another in row, each ended
+	 * by a NUL and starting at start[i]; cur where the open one starts */
+	struct strbuf row;
+	size_t *start, cur;
 	char **fields;
 	int n, fcap;
 	char *err;
@@ -159,9 +161,8 @@ void csv_close(struct csv **pc)
 	if (c->cd != (iconv_t)-1)
 		iconv_close(c->cd);
 	x_free(&c->buf);
-	sb_free(&c->field);
-	for (int i = 0; i < c->n; i++)
-		x_free(&c->fields[i]);
+	sb_free(&c->row);
+	x_free(&c->start);
 	x_free(&c->fields);
 	x_free(&c->err);
 	x_free(pc);
@@ -193,27 +194,43 @@ static void end_field(struct csv *c)
 	if (c->n == c->fcap) {
 		c->fcap = c->fcap ? c->fcap * 2 : 16;
 		c->fields = x_realloc(c->fields, (size_t)c->fcap * sizeof *c->fields);
+		c->start = x_realloc(c->start, (size_t)c->fcap * sizeof *c->start);
 	}
-	sb_add(&c->field, "", 0);
-	c->fields[c->n++] = sb_take(&c->field);
+	c->start[c->n++] = c->cur;
+	sb_add(&c->row, "", 1);
+	c->cur = c->row.len;
 }
 
-static bool add(struct csv *c, char ch, long line)
+/* Add len bytes to the open field. */
+static bool add(struct csv *c, const char *s, size_t len, long line)
 {
-	if (c->field.len >= CSV_FIELD_MAX) {
+	sb_add(&c->row, s, len);
+	if (c->row.len - c->cur > CSV_FIELD_MAX) {
 		fail(c, line, _("A field is longer than 4 MB."));
 		return false;
 	}
-	sb_addc(&c->field, ch);
 	return true;
+}
+
+/* How many bytes from the parse position, in what is converted, are
+ * plain text of a field: quoted, up to a quote or a line break;
+ * unquoted, up to a comma, a quote or a line break too. */
+static size_t plain_run(const struct csv *c, bool quoted)
+{
+	size_t i = c->pos;
+	if (quoted)
+		while (i < c->len && c->buf[i] != '"' && c->buf[i] != '\n')
+			i++;
+	else
+		while (i < c->len && c->buf[i] != ',' && c->buf[i] != '"' && c->buf[i] != '\n' && c->buf[i] != '\r')
+			i++;
+	return i - c->pos;
 }
 
 int csv_next(struct csv *c, char ***fields, int *n, long *line)
 {
-	for (int i = 0; i < c->n; i++)
-		x_free(&c->fields[i]);
 	c->n = 0;
-	sb_free(&c->field);
+	c->row.len = c->cur = 0;
 	if (c->err)
 		return -1;
 	if (c->first) {
@@ -250,25 +267,31 @@ int csv_next(struct csv *c, char ***fields, int *n, long *line)
 			end_field(c);
 			break;
 		}
+		size_t run = plain_run(c, quoted);
+		if (run) {
+			if (!add(c, c->buf + c->pos, run, start))
+				return -1;
+			c->pos += run;
+			continue;
+		}
 		c->pos++;
 		if (quoted) {
 			if (ch == '"') {
 				if (peek(c) == '"') {
 					c->pos++;
-					if (!add(c, '"', start))
+					if (!add(c, "\"", 1, start))
 						return -1;
 				} else {
 					quoted = false;
 				}
 			} else {
-				if (ch == '\n')
-					c->line++;
-				if (!add(c, (char)ch, start))
+				c->line++; /* the line break, the only other stop of a quoted run */
+				if (!add(c, "\n", 1, start))
 					return -1;
 			}
 			continue;
 		}
-		if (ch == '"' && c->field.len == 0 && !was_quoted) {
+		if (ch == '"' && c->row.len == c->cur && !was_quoted) {
 			quoted = was_quoted = true;
 			continue;
 		}
@@ -284,9 +307,12 @@ int csv_next(struct csv *c, char ***fields, int *n, long *line)
 			end_field(c);
 			break;
 		}
-		if (!add(c, (char)ch, start))
+		char lit = (char)ch; /* a quote inside an unquoted field */
+		if (!add(c, &lit, 1, start))
 			return -1;
 	}
+	for (int i = 0; i < c->n; i++)
+		c->fields[i] = c->row.buf + c->start[i];
 	/* A stray BOM inside the text (files pasted together) is dropped;
 	 * invalid UTF-8 (a UTF-8 file with other bytes) is an error. */
 	for (int i = 0; i < c->n; i++) {
