@@ -90,6 +90,7 @@ struct importer {
 	int64_t household;
 	long group_line;
 	/* its rows, held until the group ends so that the head goes first */
+	/* fields: one allocation, the pointers then the text (copy_row) */
 	struct pending { long line; char **fields; int n; } *rows;
 	int n_rows, cap_rows;
 	bool fresh;                /* a second household at the same address */
@@ -385,12 +386,25 @@ static void flush_group(struct importer *im)
 			im->head_failed = heads && im->rep->problems_total > before;
 	}
 	close_group(im);
-	for (int i = 0; i < im->n_rows; i++) {
-		for (int k = 0; k < im->rows[i].n; k++)
-			x_free(&im->rows[i].fields[k]);
+	for (int i = 0; i < im->n_rows; i++)
 		x_free(&im->rows[i].fields);
-	}
 	im->n_rows = 0;
+}
+
+/* The n fields as one allocation: their pointers, then their text. */
+static char **copy_row(char *const *fields, int n)
+{
+	size_t size = (size_t)(n > 0 ? n : 1) * sizeof(char *);
+	for (int i = 0; i < n; i++)
+		size += strlen(fields[i]) + 1;
+	char **out = x_malloc(size);
+	char *text = (char *)(out + (n > 0 ? n : 1));
+	for (int i = 0; i < n; i++) {
+		size_t len = strlen(fields[i]) + 1;
+		out[i] = memcpy(text, fields[i], len);
+		text += len;
+	}
+	return out;
 }
 
 static void import_row(struct importer *im, long line, char **fields, int n)
@@ -425,9 +439,7 @@ static void import_row(struct importer *im, long line, char **fields, int n)
 	struct pending *p = &im->rows[im->n_rows++];
 	p->line = line;
 	p->n = n;
-	p->fields = x_calloc((size_t)(n > 0 ? n : 1), sizeof *p->fields);
-	for (int i = 0; i < n; i++)
-		p->fields[i] = x_strdup(fields[i]);
+	p->fields = copy_row(fields, n);
 }
 
 enum db_status import_households(struct reg *r, FILE *f, const struct import_opts *o, const char *today,
