@@ -336,13 +336,15 @@ static enum db_status configure(struct db *db)
 		return DB_ERR_READONLY;
 
 	/* Only now, with the file known to be ours, change anything.  A new
-	 * file gets pages of 16 KB, SQLite's default being 4 KB; an existing
+	 * file gets pages of 8 KB, SQLite's default being 4 KB; an existing
 	 * one keeps its own (the size of a WAL file's pages cannot change).
-	 * Measured on 50,000 households: their import 9.8 to 10.7 s instead
-	 * of 11.5 to 12.0 s (three runs each, in turn); in `make bench`, a
-	 * search keystroke 2.8 ms at p95 instead of 4.4 ms, a visit saved
-	 * 1.6 ms at p95 instead of 1.0 ms, Today 25.5 ms instead of 18.9. */
-	if (tables == 0 && (rc = sqlite3_exec(db->h, "PRAGMA page_size = 16384", NULL, NULL, NULL)) != SQLITE_OK)
+	 * Measured on 50,000 households, in turn, 4 KB / 8 KB / 16 KB: their
+	 * import 10.1-10.6 s / 9.1-10.7 s / 9.1-10.0 s (six runs of 8 and 16
+	 * KB, three of 4); the first screen 18-21 / 19-21 / 23-27 ms; in
+	 * `make bench`, Today 16.6 / 18.4 / 23.0 ms and a visit saved 0.9 /
+	 * 1.0 / 1.4 ms (p50).  Larger pages write an import faster and read
+	 * scattered rows slower. */
+	if (tables == 0 && (rc = sqlite3_exec(db->h, "PRAGMA page_size = 8192", NULL, NULL, NULL)) != SQLITE_OK)
 		return db_status_of(rc);
 	sqlite3_stmt *st = db_prepare(db, "PRAGMA journal_mode = WAL");
 	if (!st)

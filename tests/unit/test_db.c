@@ -62,7 +62,7 @@ static void creates_and_migrates_a_new_file(void **state)
 	assert_int_equal(query_int(db, "PRAGMA foreign_keys"), 1);
 	assert_int_equal(query_int(db, "PRAGMA synchronous"), 2); /* FULL */
 	assert_int_equal(query_int(db, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
-	assert_int_equal(query_int(db, "PRAGMA page_size"), 16384);
+	assert_int_equal(query_int(db, "PRAGMA page_size"), 8192);
 	/* The tables of DESIGN.md §3. */
 	const char *tables[] = { "community", "grid", "dwelling", "household", "resident", "tag",
 				 "resident_tag", "household_tag", "staff", "visit", "visit_purpose",
