@@ -19,12 +19,12 @@ struct db {
 	struct kept { char *sql; const char *from; unsigned hash; sqlite3_stmt *st; } *kept;
 	int n_kept, cap_kept;
 	/* db_bulk_begin(): on, the largest ids before it, and the text of
-	 * the deferred triggers it dropped for the transaction. */
+	 * the triggers and indexes it dropped for the transaction. */
 	struct {
 		bool on;
 		int64_t resident, household, resident_tag, household_tag, dwelling, audit;
-		char **triggers;
-		int n_triggers;
+		char **dropped;
+		int n_dropped, cap_dropped;
 	} bulk;
 	/* The last answer of db_resident_id_owner() in a bulk transaction,
 	 * and sqlite3_total_changes64() when it was read (db/resident.c). */
