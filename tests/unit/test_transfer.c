@@ -223,11 +223,11 @@ static void a_reg_no_finds_the_living_household(void **state)
 	sb_free(&seen.all);
 }
 
-/* The schema's triggers, name and text, in one string. */
-static char *triggers(void)
+/* The triggers and indexes of a database, as text. */
+static char *schema_of(struct db *d)
 {
-	sqlite3_stmt *st = db_prepare(db, "SELECT group_concat(name || ':' || sql, '|') FROM"
-				      " (SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name)");
+	sqlite3_stmt *st = db_prepare(d, "SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql"
+				      " FROM sqlite_schema WHERE type IN ('trigger', 'index') AND sql IS NOT NULL ORDER BY name)");
 	assert_non_null(st);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	char *all = db_col_text(st, 0);
@@ -237,11 +237,11 @@ static char *triggers(void)
 
 /* An import drops the triggers that wait for its end (db/bulk.c) and
  * makes them again: after a real import, a dry run and a refused file
- * they are all there, as they were, and they work. */
+ * they are all there, as they were (and the indexes), and they work. */
 static void the_deferred_triggers_are_back(void **state)
 {
 	(void)state;
-	char *before = triggers();
+	char *before = schema_of(db);
 	assert_non_null(strstr(before, "resident_audit_insert:CREATE TRIGGER"));
 	struct import_report rep;
 	struct seen seen = { STRBUF_INIT, 0 };
@@ -254,7 +254,7 @@ static void the_deferred_triggers_are_back(void **state)
 		import_text(files[i], i == 1, &rep, &seen);
 		assert_int_equal(rep.written, i == 0);
 		import_report_free(&rep);
-		char *after = triggers();
+		char *after = schema_of(db);
 		assert_string_equal(after, before);
 		x_free(&after);
 	}
@@ -266,18 +266,6 @@ static void the_deferred_triggers_are_back(void **state)
 	assert_int_equal(query_int(db, "SELECT count(*) FROM search_term WHERE name = '冯小一'") > 0, 1);
 	x_free(&before);
 	sb_free(&seen.all);
-}
-
-/* The triggers and indexes of a database, as text. */
-static char *schema_of(struct db *d)
-{
-	sqlite3_stmt *st = db_prepare(d, "SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql"
-				      " FROM sqlite_schema WHERE type IN ('trigger', 'index') AND sql IS NOT NULL ORDER BY name)");
-	assert_non_null(st);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	char *all = db_col_text(st, 0);
-	sqlite3_finalize(st);
-	return all;
 }
 
 /* Into a register with no residents, an import makes the indexes it does
