@@ -7,7 +7,9 @@
 
 #include <stdint.h>
 
-#include "db/db.h"
+#include "status.h"
+
+struct db;
 
 struct demo_opts {
 	int households;    /* default 2000 */

@@ -1,6 +1,8 @@
 /* core/household.c - checking and saving households and members. */
 #include "household.h"
 
+#include "db/household_edit.h"
+
 #include "db/resident.h"
 #include "i18n.h"
 #include "phone.h"
@@ -86,6 +88,11 @@ void household_check(struct household_rec *h, struct check *c)
 			h->phone = x_strdup(norm);
 		}
 	}
+}
+
+void head_check(const struct reg *r, struct resident_rec *rec, const char *today, struct check *out)
+{
+	resident_check(r->db, rec, today, out);
 }
 
 void member_check(const struct reg *r, struct resident_rec *rec, const char *today, struct check *c)

@@ -9,7 +9,6 @@
 #ifndef JUWEI_HOUSEHOLD_H
 #define JUWEI_HOUSEHOLD_H
 
-#include "db/household_edit.h"
 #include "model.h"
 #include "register.h"
 #include "resident.h"
@@ -19,6 +18,9 @@ const char *const *household_choices(const char *field);
 
 /* Check and normalise a household (address, kind, tenure, phone). */
 void household_check(struct household_rec *h, struct check *out);
+
+/* resident_check() of the head of a new household. */
+void head_check(const struct reg *r, struct resident_rec *rec, const char *today, struct check *out);
 
 /* resident_check() plus the head rules of the household it is in. */
 void member_check(const struct reg *r, struct resident_rec *rec, const char *today,

@@ -1,6 +1,8 @@
 /* core/mediation.c - the states of a mediation case and its time limit. */
 #include "mediation.h"
 
+#include "db/mediation.h"
+
 #include "date.h"
 #include "idcard.h"
 #include "phone.h"

@@ -13,7 +13,6 @@
 
 #include <stdbool.h>
 
-#include "db/mediation.h"
 #include "register.h"
 #include "resident.h"
 

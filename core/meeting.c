@@ -1,6 +1,8 @@
 /* core/meeting.c - lifecycle, quorum and majority of a meeting. */
 #include "meeting.h"
 
+#include "db/meeting.h"
+
 #include "date.h"
 #include "i18n.h"
 #include "text.h"

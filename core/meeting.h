@@ -11,7 +11,6 @@
 
 #include <stdbool.h>
 
-#include "db/meeting.h"
 #include "register.h"
 #include "resident.h"
 

@@ -148,6 +148,150 @@ struct today {
 };
 void today_free(struct today *t);
 
+/* ---- vocabularies, statistics, cases, meetings, dwellings, tags ---- */
+
+/* An entry of a vocabulary (visit_method, visit_purpose,
+ * must_report_item, staff, grid, tag); extra is a tag's interval in
+ * days (0: none). */
+struct vocab {
+	int64_t id;
+	char *name;
+	int extra;
+	bool active;
+};
+enum vocab_kind { VOCAB_METHOD, VOCAB_PURPOSE, VOCAB_REPORT, VOCAB_STAFF, VOCAB_GRID, VOCAB_TAG, VOCAB_DISPUTE,
+		 VOCAB_MEETING_KIND, VOCAB_MEETING_DAYS };
+void vocab_free(struct vocab **v, int *n);
+
+/* A month's visits for the statistics screen. */
+struct stat_row {
+	char *name;
+	int count;
+};
+struct month_stats {
+	struct stat_row *by[4];   /* staff, grid, purpose, method; most first */
+	int n[4];
+	int visits;               /* visits in the month */
+	int tagged, on_time;      /* tagged households; those not overdue at the month's end */
+};
+void month_stats_free(struct month_stats *s);
+
+struct case_new {
+	const char *accepted_date, *source, *summary, *claims;
+	int64_t type_id, registrar_id, mediator_id;
+};
+
+/* A party as stored: a resident (resident_id, the other fields read from
+ * the register) or a person from outside.  Strings newly allocated when
+ * read; as input they are only borrowed. */
+struct case_party {
+	int64_t id, resident_id, household_id;
+	char *role, *name, *sex, *ethnicity, *id_number, *occupation, *phone, *address;
+	char *birth; /* a resident's birth date (read only) */
+	int age;     /* a person from outside; -1: not given */
+};
+void case_party_free(struct case_party *p);
+void case_parties_free(struct case_party **p, int *n);
+
+/* Record a move of state (checked by core): the case's state and what
+ * the move brings, and a 状态变更 event; with the version read. */
+struct case_move_rec {
+	int64_t id, version, staff_id;
+	const char *from, *to, *date;
+	const char *agreement, *manner, *deadline, *referred_to;
+};
+
+/* A row of the case list. */
+struct case_row {
+	int64_t id;
+	int year, seq;
+	char *case_no, *accepted, *type, *parties, *mediator, *state, *closed;
+};
+void case_row_free(struct case_row *r);
+
+/* What the list shows: year (0: all), state ("" all), type and mediator
+ * (0: all), open cases past their limit only (overdue, with today). */
+struct case_filter {
+	int year;
+	char state[32];
+	int64_t type, mediator;
+	bool overdue;
+	char today[11];
+};
+
+/* A whole case. */
+struct case_rec {
+	int64_t id, version, type_id, mediator_id, registrar_id;
+	int copies;
+	char *case_no, *accepted, *source, *type, *summary, *claims, *state, *result, *facts, *agreement,
+	     *manner, *place, *deadline, *referred_to, *closed, *mediator, *registrar;
+};
+void case_rec_init(struct case_rec *c);
+void case_rec_free(struct case_rec *c);
+
+/* A record of the case (调查 / 调解 / 回访 / 其他, and 状态变更). */
+struct case_event {
+	int64_t id, staff_id;
+	char *kind, *date, *staff, *text, *from_state, *to_state, *performance, *satisfaction;
+	int flare_up; /* -1: not said */
+};
+void case_events_free(struct case_event **e, int *n);
+
+/* A row of the meeting list. */
+struct meeting_row {
+	int64_t id;
+	char *date, *time, *kind, *title, *place, *state;
+	int present, entitled; /* entitled -1: not given */
+};
+void meeting_row_free(struct meeting_row *r);
+
+/* What the list shows: state ("" all), and from/to dates ("" open). */
+struct meeting_filter {
+	char state[32];
+	char from[11], to[11];
+};
+
+/* A whole meeting.  Strings newly allocated when read; entitled -1:
+ * not given. */
+struct meeting_rec {
+	int64_t id, version, kind_id, host_id, recorder_id;
+	int entitled;
+	char *kind, *title, *date, *time, *place, *state, *history, *minutes, *publish_start, *publish_end,
+	     *notes, *host, *recorder;
+};
+void meeting_rec_init(struct meeting_rec *m);
+void meeting_rec_free(struct meeting_rec *m);
+
+struct meeting_attendee {
+	int64_t id, resident_id;
+	char *name, *organisation, *role, *attendance, *proxy_name;
+};
+void meeting_attendees_free(struct meeting_attendee **a, int *n);
+
+struct meeting_item {
+	int64_t id, version;
+	int seq;
+	int votes_for, votes_against, abstain; /* -1: not voted */
+	char *title, *proposal, *discussion, *decision, *decision_text, *minority, *follow_up, *follow_up_date;
+};
+void meeting_item_init(struct meeting_item *it);
+void meeting_item_free(struct meeting_item *it);
+void meeting_items_free(struct meeting_item **it, int *n);
+
+/* One dwelling found by the address search of a form. */
+struct dwelling_hit {
+	int64_t id;
+	char *compound, *building, *unit, *room, *grid;
+};
+void dwelling_hits_free(struct dwelling_hit **h, int *n);
+
+/* Tags: kind is "household" or "resident". */
+struct tag_item {
+	int64_t id;        /* the tag (vocabulary) or the link (held tags) */
+	char *name, *since, *note;
+};
+void tag_items_free(struct tag_item **t, int *n);
+
 void hh_key_free(struct hh_key *k);
 void hh_key_copy(struct hh_key *dst, const struct hh_key *src);
 void hh_row_free(struct hh_row *r);

@@ -1,6 +1,8 @@
 /* core/register.c - the register's rules over db/household. */
 #include "register.h"
 
+#include "store.h"
+
 #include "db/draft.h"
 #include "db/household.h"
 #include "db/search.h"
@@ -94,6 +96,16 @@ enum db_status reg_count(const struct reg *r, const struct hh_filter *f, int *n)
 enum db_status reg_household(const struct reg *r, int64_t id, struct household *out)
 {
 	return db_household_get(r->db, id, r->show_sensitive, out);
+}
+
+const char *reg_user(const struct reg *r)
+{
+	return db_user(r->db);
+}
+
+const char *reg_error(const struct reg *r)
+{
+	return store_status_text(db_last_status(r->db));
 }
 
 char *reg_community_name(const struct reg *r)

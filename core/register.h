@@ -6,8 +6,10 @@
 #ifndef JUWEI_REGISTER_H
 #define JUWEI_REGISTER_H
 
-#include "db/db.h"
+#include "status.h"
 #include "model.h"
+
+struct db;
 
 struct reg {
 	struct db *db;
@@ -65,6 +67,11 @@ enum db_status reg_page(const struct reg *r, const struct hh_filter *f,
 			struct hh_row *out, int *n);
 enum db_status reg_count(const struct reg *r, const struct hh_filter *f, int *n);
 enum db_status reg_household(const struct reg *r, int64_t id, struct household *out);
+
+/* Who is acting (the login the audit trail names). */
+const char *reg_user(const struct reg *r);
+/* The last error of the register's connection, in the UI language. */
+const char *reg_error(const struct reg *r);
 
 /* The community's name, newly allocated ("" when none). */
 char *reg_community_name(const struct reg *r);

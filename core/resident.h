@@ -10,33 +10,10 @@
 
 #include <stdbool.h>
 
-#include "db/db.h"
+#include "check.h"
 #include "model.h"
 
-#define CHECK_MAX 32
-
-struct check_item {
-	const char *field;  /* key of resident_fields */
-	char *message;      /* in the UI language */
-	bool warning;
-};
-
-struct check {
-	struct check_item items[CHECK_MAX];
-	int n;
-};
-
-void check_free(struct check *c);
-/* No errors (warnings are allowed). */
-bool check_ok(const struct check *c);
-/* Add a message about field (an error unless warning); at most CHECK_MAX. */
-void check_add(struct check *c, const char *field, bool warning, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-/* Replace *p by a copy without ASCII and ideographic spaces at its ends. */
-void check_trim(char **p);
-
-/* The first message about field, or NULL. */
-const struct check_item *check_find(const struct check *c, const char *field);
+struct db;
 
 /* The allowed values of a fixed field ("sex", "relation", ...): a
  * NULL-terminated list, or NULL when the field is free text. */

@@ -219,7 +219,7 @@ static void start_group(struct importer *im, long line, char **fields, int n, co
 		s = db_import_household_fields(im->r->db, id, h.kind, h.reg_no);
 	}
 	if (s != DB_OK)
-		problem(im, line, "", "", _("Could not save the household: %s"), db_errmsg(im->r->db));
+		problem(im, line, "", "", _("Could not save the household: %s"), reg_error(im->r));
 	im->household = id;
 	household_rec_free(&h);
 }
@@ -252,7 +252,7 @@ static void add_tags(struct importer *im, long line, const char *list, int64_t r
 		bool hh = strcmp(applies, "household") == 0;
 		enum db_status s = db_tag_add(im->r->db, applies, hh ? im->household : resident, tag, im->today, "");
 		if (s != DB_OK && s != DB_ERR_CONFLICT)
-			problem(im, line, header_of(im, "tags"), tok, _("Could not save the tag: %s"), db_errmsg(im->r->db));
+			problem(im, line, header_of(im, "tags"), tok, _("Could not save the tag: %s"), reg_error(im->r));
 	}
 	x_free(&copy);
 }
@@ -348,7 +348,7 @@ static void person_row(struct importer *im, long line, char **fields, int n)
 	enum db_status s = existing ? db_resident_update_import(im->r->db, &rec)
 				    : db_resident_insert_import(im->r->db, &rec);
 	if (s != DB_OK) {
-		problem(im, line, header_of(im, "name"), rec.name, _("Could not save: %s"), db_errmsg(im->r->db));
+		problem(im, line, header_of(im, "name"), rec.name, _("Could not save: %s"), reg_error(im->r));
 	} else {
 		if (existing)
 			im->rep->residents_updated++;

@@ -1,6 +1,8 @@
 /* core/visit.c - checking visits; the register's gateway to them. */
 #include "visit.h"
 
+#include "db/visit.h"
+
 #include "date.h"
 #include "i18n.h"
 #include "text.h"

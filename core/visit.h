@@ -3,7 +3,6 @@
 #ifndef JUWEI_VISIT_H
 #define JUWEI_VISIT_H
 
-#include "db/visit.h"
 #include "register.h"
 #include "resident.h"
 

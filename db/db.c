@@ -505,6 +505,15 @@ const char *db_errmsg(struct db *db)
 	return sqlite3_errmsg(db->h);
 }
 
+enum db_status db_last_status(struct db *db)
+{
+	int rc = sqlite3_errcode(db->h);
+	if (rc == SQLITE_OK && db->rolled_back)
+		rc = db->rolled_back_code;
+	enum db_status s = db_status_of(rc);
+	return s == DB_OK && db->rolled_back ? DB_ERR_SQL : s;
+}
+
 const char *db_user(struct db *db)
 {
 	return db->user;
@@ -529,7 +538,8 @@ enum db_status db_commit(struct db *db)
 void db_rollback(struct db *db)
 {
 	x_free(&db->rolled_back);
-	if (sqlite3_errcode(db->h) != SQLITE_OK)
+	db->rolled_back_code = sqlite3_errcode(db->h);
+	if (db->rolled_back_code != SQLITE_OK)
 		db->rolled_back = x_strdup(sqlite3_errmsg(db->h));
 	if (!sqlite3_get_autocommit(db->h))
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);

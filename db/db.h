@@ -7,22 +7,10 @@
 
 #include <stdbool.h>
 
+#include "core/status.h"
+
 /* "JUWE" - PRAGMA application_id of a juwei database. */
 #define DB_APPLICATION_ID 0x4A555745
-
-enum db_status {
-	DB_OK = 0,
-	DB_ERR_CANTOPEN,  /* missing directory, no permission to create */
-	DB_ERR_BADNAME,   /* empty, or a name SQLite keeps for itself (":memory:") */
-	DB_ERR_READONLY,  /* the file or its directory cannot be written */
-	DB_ERR_NOTDB,     /* not an SQLite database */
-	DB_ERR_FOREIGN,   /* an SQLite database of some other program */
-	DB_ERR_NEWER,     /* schema newer than this program knows */
-	DB_ERR_BUSY,      /* locked by another session for too long */
-	DB_ERR_CONFLICT,  /* the record changed since it was read */
-	DB_ERR_NOTFOUND,
-	DB_ERR_SQL,       /* anything else; see db_errmsg() */
-};
 
 struct db;
 
@@ -52,8 +40,11 @@ bool db_is_empty(struct db *db);
  * the file since this one last looked (PRAGMA data_version). */
 int db_data_version(struct db *db);
 
-/* The last SQLite error message of this connection. */
+/* The last SQLite error message of this connection (English, for
+ * logs and tests; the screen says store_status_text() instead). */
 const char *db_errmsg(struct db *db);
+/* The status of the last error of this connection (DB_OK: none). */
+enum db_status db_last_status(struct db *db);
 const char *db_user(struct db *db);
 const char *db_path(struct db *db);
 

@@ -16,16 +16,10 @@ enum db_status db_household_rec_get(struct db *db, int64_t id, struct household_
  * since, and nothing is written. */
 enum db_status db_household_save(struct db *db, struct household_rec *rec, struct resident_rec *head);
 
-/* One dwelling found by the address search of a form. */
-struct dwelling_hit {
-	int64_t id;
-	char *compound, *building, *unit, *room, *grid;
-};
 /* Dwellings whose address contains text ("3-2", "幸福", "" for all),
  * in address order, at most limit; *out newly allocated. */
 enum db_status db_dwelling_search(struct db *db, const char *text, int limit,
 				  struct dwelling_hit **out, int *n);
-void dwelling_hits_free(struct dwelling_hit **h, int *n);
 
 /* The living head of a household: *id 0 when there is none. */
 enum db_status db_household_head(struct db *db, int64_t household_id, int64_t *id, char **name);
@@ -38,11 +32,6 @@ enum db_status db_household_set_head(struct db *db, int64_t household_id, int64_
  * somebody does. */
 enum db_status db_household_sync_status(struct db *db, int64_t household_id);
 
-/* Tags: kind is "household" or "resident". */
-struct tag_item {
-	int64_t id;        /* the tag (vocabulary) or the link (held tags) */
-	char *name, *since, *note;
-};
 /* The active vocabulary for kind; sensitive tags only when allowed. */
 enum db_status db_tag_vocab(struct db *db, const char *kind, bool sensitive,
 			    struct tag_item **out, int *n);
@@ -53,6 +42,5 @@ enum db_status db_tag_held(struct db *db, const char *kind, int64_t owner, bool 
 enum db_status db_tag_add(struct db *db, const char *kind, int64_t owner, int64_t tag_id,
 			  const char *since, const char *note);
 enum db_status db_tag_remove(struct db *db, const char *kind, int64_t link_id);
-void tag_items_free(struct tag_item **t, int *n);
 
 #endif

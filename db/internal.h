@@ -13,6 +13,7 @@ struct db {
 	char *path;
 	char *user;
 	char *rolled_back; /* the error that made the last rollback */
+	int rolled_back_code; /* and its SQLite code */
 	/* Statements a keystroke runs many times, prepared once. */
 	sqlite3_stmt *cached[4];
 	/* Statements an import runs for every row, kept by their text. */

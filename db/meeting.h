@@ -7,36 +7,15 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/model.h"
 #include "db.h"
 
-/* A row of the meeting list. */
-struct meeting_row {
-	int64_t id;
-	char *date, *time, *kind, *title, *place, *state;
-	int present, entitled; /* entitled -1: not given */
-};
-void meeting_row_free(struct meeting_row *r);
 
-/* What the list shows: state ("" all), and from/to dates ("" open). */
-struct meeting_filter {
-	char state[32];
-	char from[11], to[11];
-};
 /* Newest first (date, id); keyset pages as db_visit_page(). */
 enum db_status db_meeting_page(struct db *db, const struct meeting_filter *f, const struct meeting_row *from,
 			       int dir, bool inclusive, int limit, struct meeting_row *out, int *n);
 enum db_status db_meeting_count(struct db *db, const struct meeting_filter *f, int *n);
 
-/* A whole meeting.  Strings newly allocated when read; entitled -1:
- * not given. */
-struct meeting_rec {
-	int64_t id, version, kind_id, host_id, recorder_id;
-	int entitled;
-	char *kind, *title, *date, *time, *place, *state, *history, *minutes, *publish_start, *publish_end,
-	     *notes, *host, *recorder;
-};
-void meeting_rec_init(struct meeting_rec *m);
-void meeting_rec_free(struct meeting_rec *m);
 enum db_status db_meeting_get(struct db *db, int64_t id, struct meeting_rec *m);
 /* A new meeting (m->id set) or its fields saved with the version read
  * (kind, title, date, time, place, host, recorder, entitled, minutes,
@@ -47,11 +26,6 @@ enum db_status db_meeting_save(struct db *db, struct meeting_rec *m);
 enum db_status db_meeting_move(struct db *db, int64_t id, int64_t version, const char *from, const char *to,
 			       const char *date, const char *publish_start, const char *publish_end);
 
-struct meeting_attendee {
-	int64_t id, resident_id;
-	char *name, *organisation, *role, *attendance, *proxy_name;
-};
-void meeting_attendees_free(struct meeting_attendee **a, int *n);
 enum db_status db_meeting_attendees(struct db *db, int64_t meeting_id, struct meeting_attendee **out, int *n);
 /* Add (resident_id, or a name with organisation and role); attendance
  * as given. */
@@ -61,15 +35,6 @@ enum db_status db_meeting_attendee_delete(struct db *db, int64_t attendee_id);
 /* Those present (出席 and 委托) and those listed. */
 enum db_status db_meeting_present(struct db *db, int64_t meeting_id, int *present, int *listed);
 
-struct meeting_item {
-	int64_t id, version;
-	int seq;
-	int votes_for, votes_against, abstain; /* -1: not voted */
-	char *title, *proposal, *discussion, *decision, *decision_text, *minority, *follow_up, *follow_up_date;
-};
-void meeting_item_init(struct meeting_item *it);
-void meeting_item_free(struct meeting_item *it);
-void meeting_items_free(struct meeting_item **it, int *n);
 enum db_status db_meeting_items(struct db *db, int64_t meeting_id, struct meeting_item **out, int *n);
 /* A new topic (it->id 0, numbered after the last) or its fields saved
  * with the version read. */

@@ -8,20 +8,8 @@
 #include "core/model.h"
 #include "db.h"
 
-/* An entry of a vocabulary (visit_method, visit_purpose,
- * must_report_item, staff, grid, tag); extra is a tag's interval in
- * days (0: none). */
-struct vocab {
-	int64_t id;
-	char *name;
-	int extra;
-	bool active;
-};
-enum vocab_kind { VOCAB_METHOD, VOCAB_PURPOSE, VOCAB_REPORT, VOCAB_STAFF, VOCAB_GRID, VOCAB_TAG, VOCAB_DISPUTE,
-		 VOCAB_MEETING_KIND, VOCAB_MEETING_DAYS };
 /* Active entries in their order (all of them when all). */
 enum db_status db_vocab(struct db *db, enum vocab_kind kind, bool all, struct vocab **out, int *n);
-void vocab_free(struct vocab **v, int *n);
 /* The staff member whose os_login is the acting user; 0 when none. */
 int64_t db_staff_of_user(struct db *db);
 
@@ -57,19 +45,7 @@ enum db_status db_household_visits(struct db *db, int64_t household_id, const ch
 enum db_status db_today(struct db *db, const char *today, int64_t grid, int64_t tag, int limit,
 			struct today *out);
 
-/* A month's visits for the statistics screen. */
-struct stat_row {
-	char *name;
-	int count;
-};
-struct month_stats {
-	struct stat_row *by[4];   /* staff, grid, purpose, method; most first */
-	int n[4];
-	int visits;               /* visits in the month */
-	int tagged, on_time;      /* tagged households; those not overdue at the month's end */
-};
 /* month: "YYYY-MM"; today bounds the current month. */
 enum db_status db_month_stats(struct db *db, const char *month, const char *today, struct month_stats *out);
-void month_stats_free(struct month_stats *s);
 
 #endif

@@ -113,7 +113,7 @@ static void draw_header(struct app *app)
 	attr_t a = draw_attr(C_HEADER);
 	char left[256], right[128];
 	snprintf(left, sizeof left, " %s  %s", _("juwei"), app->community);
-	snprintf(right, sizeof right, _("User %s  %s "), db_user(app->db), app->today);
+	snprintf(right, sizeof right, _("User %s  %s "), reg_user(&app->reg), app->today);
 	int rw = text_width(right);
 	draw_text(0, 0, app->cols - rw, left, a, TEXT_LEFT);
 	draw_text(0, app->cols - rw, rw, right, a, TEXT_RIGHT);

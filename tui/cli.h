@@ -3,9 +3,10 @@
 #define JUWEI_CLI_H
 
 #include "core/transfer.h"
-#include "db/db.h"
 
 #include <unistd.h>
+
+struct db;
 
 /* juwei import households FILE: returns the exit status. */
 int cli_import(struct db *db, const char *file, const struct import_opts *o);

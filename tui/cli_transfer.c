@@ -5,6 +5,7 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "core/transfer.h"
+#include "core/store.h"
 #include "core/xalloc.h"
 
 #include <stdio.h>
@@ -71,7 +72,7 @@ int cli_import(struct db *db, const char *file, const struct import_opts *opts)
 		fprintf(stderr, "juwei: %s\n", rep.fatal);
 		rc = 1;
 	} else if (s != DB_OK) {
-		fprintf(stderr, _("juwei: the import failed: %s\n"), db_errmsg(db));
+		fprintf(stderr, _("juwei: the import failed: %s\n"), store_status_text(store_last_status(db)));
 		rc = 1;
 	}
 	if (rep.ignored) {
@@ -119,7 +120,7 @@ int cli_export(struct db *db, enum export_kind kind, const char *out_path, const
 		s = DB_ERR_CANTOPEN;
 	if (s != DB_OK) {
 		fprintf(stderr, _("juwei: the export failed: %s\n"), s == DB_ERR_CANTOPEN ? _("could not write the file")
-			: db_errmsg(db));
+			: store_status_text(store_last_status(db)));
 		rc = 1;
 	} else if (out_path) {
 		fprintf(stderr, _("juwei: %ld rows written to %s (%s).\n"), rows, out_path,

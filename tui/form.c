@@ -513,7 +513,7 @@ static void show_conflict(struct app *app)
 		return;
 	}
 	if (s != DB_OK) {
-		app_message(app, true, _("Could not save: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not save: %s"), reg_error(&app->reg));
 		return;
 	}
 	struct strbuf sb = STRBUF_INIT;
@@ -566,7 +566,7 @@ static void save(struct app *app)
 	} else if (s == DB_ERR_BUSY) {
 		app_message(app, true, "%s", _("The register is busy in another session; press F2 again in a moment."));
 	} else {
-		app_message(app, true, _("Could not save: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not save: %s"), reg_error(&app->reg));
 	}
 }
 

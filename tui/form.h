@@ -15,7 +15,7 @@
 #include "core/kv.h"
 #include "core/lineedit.h"
 #include "core/textarea.h"
-#include "db/db.h"
+#include "core/status.h"
 
 struct app;
 

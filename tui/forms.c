@@ -199,7 +199,7 @@ static void household_check_form(struct app *app, struct form *f, bool saving)
 	bool be, se;
 	forget_autofill(f, "head.", &be, &se);
 	head_rec_from(f, &r);
-	resident_check(app->db, &r, app->today, &c);
+	head_check(&app->reg, &r, app->today, &c);
 	from_rec(f, &r, resident_fields, resident_field_count, "head.");
 	note_autofill(f, "head.", be, se);
 	put_checks(f, &c, "head.", "head.name");
@@ -221,7 +221,7 @@ static enum db_status household_save(struct app *app, struct form *f)
 	} else {
 		struct check c;
 		head_rec_from(f, &r);
-		resident_check(app->db, &r, app->today, &c); /* fills the defaults */
+		head_check(&app->reg, &r, app->today, &c); /* fills the defaults */
 		check_free(&c);
 		s = reg_household_save(&app->reg, &h, &r);
 		resident_rec_free(&r);
@@ -544,7 +544,7 @@ void forms_deceased(struct app *app, int64_t id) { status_form(app, id, false); 
 static const char *const old_head_relations[] = { "配偶", "子", "女", "儿媳", "女婿", "孙子女",
 	"父母", "岳父母", "公婆", "兄弟姐妹", "其他", NULL };
 
-static void head_check(struct app *app, struct form *f, bool saving)
+static void make_head_check(struct app *app, struct form *f, bool saving)
 {
 	(void)app;
 	if (saving && !*form_get(f, "old_relation"))
@@ -561,7 +561,7 @@ static enum db_status head_save(struct app *app, struct form *f)
 }
 
 static const struct form_ops head_ops = {
-	.check = head_check,
+	.check = make_head_check,
 	.save = head_save,
 	.closed = closed,
 	.free_ctx = free_ctx,
@@ -692,12 +692,12 @@ void forms_tags(struct app *app, const char *kind, int64_t owner)
 	struct tag_item *v, *held;
 	int nv, nh;
 	if (reg_tag_vocab(&app->reg, kind, &v, &nv) != DB_OK) {
-		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
 		return;
 	}
 	if (reg_tag_held(&app->reg, kind, owner, &held, &nh) != DB_OK) {
 		tag_items_free(&v, &nv);
-		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
 		return;
 	}
 	struct form *f = new_form(&tags_ops, strcmp(kind, "household") == 0 ? _("Tags of the household")

@@ -15,7 +15,7 @@
 #include "core/demo.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
-#include "db/db.h"
+#include "core/store.h"
 
 #ifndef JUWEI_VERSION
 #define JUWEI_VERSION "0"
@@ -122,7 +122,7 @@ static void open_error(const char *path, enum db_status s, const char *detail)
 		break;
 	case DB_ERR_NEWER:
 		fprintf(stderr, _("juwei: %s was written by a newer juwei (schema newer than %d); please upgrade juwei\n"),
-			path, db_schema_version());
+			path, store_schema_version());
 		break;
 	case DB_ERR_BUSY:
 		fprintf(stderr, _("juwei: %s is locked by another session; try again in a moment\n"), path);
@@ -136,7 +136,7 @@ static void open_error(const char *path, enum db_status s, const char *detail)
 static int open_db(const char *path, struct db **db)
 {
 	char *detail = NULL;
-	enum db_status s = db_open(path, acting_user(), DB_OPEN_CREATE, db, &detail);
+	enum db_status s = store_open(path, acting_user(), true, db, &detail);
 	if (s != DB_OK)
 		open_error(path, s, detail);
 	x_free(&detail);
@@ -177,8 +177,8 @@ static int cmd_demo(const char *path, long households, long seed, bool force)
 		struct db *db = NULL;
 		if (open_db(path, &db) != 0)
 			return 1;
-		bool empty = db_is_empty(db);
-		db_close(&db);
+		bool empty = store_is_empty(db);
+		store_close(&db);
 		if (!empty && !force) {
 			fprintf(stderr, _("juwei: %s already holds data; add --force to replace it with the demo\n"), path);
 			return 1;
@@ -188,7 +188,7 @@ static int cmd_demo(const char *path, long households, long seed, bool force)
 	remove_db_files(tmp);
 	struct db *db = NULL;
 	char *detail = NULL;
-	enum db_status s = db_open(tmp, acting_user(), DB_OPEN_CREATE, &db, &detail);
+	enum db_status s = store_open(tmp, acting_user(), true, &db, &detail);
 	if (s != DB_OK) {
 		open_error(path, s, detail); /* the user named path, not path.new */
 		x_free(&detail);
@@ -201,13 +201,13 @@ static int cmd_demo(const char *path, long households, long seed, bool force)
 	memset(&st, 0, sizeof st);
 	s = demo_generate(db, &o, &st);
 	if (s != DB_OK) {
-		fprintf(stderr, _("juwei: could not create the demo: %s\n"), db_errmsg(db));
-		db_close(&db);
+		fprintf(stderr, _("juwei: could not create the demo: %s\n"), store_status_text(s));
+		store_close(&db);
 		remove_db_files(tmp);
 		x_free(&tmp);
 		return 1;
 	}
-	db_close(&db);
+	store_close(&db);
 	char *wal = x_asprintf("%s-wal", path), *shm = x_asprintf("%s-shm", path);
 	unlink(wal);
 	unlink(shm);
@@ -335,14 +335,14 @@ int main(int argc, char **argv)
 		rc = open_db(path, &db);
 		if (rc == 0) {
 			rc = importing ? cli_import(db, import_file, &io) : cli_export(db, ekind, out_path, &eo);
-			db_close(&db);
+			store_close(&db);
 		}
 	} else {
 		struct db *db = NULL;
 		rc = open_db(path, &db);
 		if (rc == 0) {
 			rc = app_run(db);
-			db_close(&db);
+			store_close(&db);
 		}
 	}
 	x_free(&path);

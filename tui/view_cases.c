@@ -146,7 +146,7 @@ static void checked(struct app *app)
 {
 	struct cases_view *cv = app->cases_v;
 	if (cv->list.failed) {
-		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
 		cv->list.failed = false;
 	}
 }
@@ -535,7 +535,7 @@ static int key(struct app *app, int k)
 	else if (s == DB_OK)
 		app_message(app, false, _("%s was removed from the case."), name);
 	else
-		app_message(app, true, _("Could not save: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not save: %s"), reg_error(&app->reg));
 	check_free(&c);
 	x_free(&name);
 	app_data_changed(app);

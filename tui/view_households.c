@@ -78,7 +78,7 @@ static const struct table_col visit_cols[] = {
  * the detail) and keep the list as it is. */
 static void report(struct app *app)
 {
-	app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+	app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
 }
 
 /* ---- the list's source: the register under the current filter ---- */

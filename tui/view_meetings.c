@@ -145,7 +145,7 @@ static void checked(struct app *app)
 {
 	struct meetings_view *mv = app->meetings_v;
 	if (mv->list.failed) {
-		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
 		mv->list.failed = false;
 	}
 }
@@ -390,7 +390,7 @@ static void mark(struct app *app, const char *attendance)
 	if (mv->pane != 0 || mv->asel >= mv->n_att)
 		return;
 	if (reg_meeting_attendance(&app->reg, mv->att[mv->asel].id, attendance) != DB_OK) {
-		app_message(app, true, _("Could not save: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not save: %s"), reg_error(&app->reg));
 		return;
 	}
 	if (mv->asel < mv->n_att - 1)
@@ -421,7 +421,7 @@ static int key(struct app *app, int k)
 	else if (s == DB_OK)
 		app_message(app, false, "%s", attendee ? _("The attendee was removed.") : _("The topic was removed."));
 	else
-		app_message(app, true, _("Could not save: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not save: %s"), reg_error(&app->reg));
 	check_free(&c);
 	app_data_changed(app);
 	return REDRAW_ALL;

@@ -76,7 +76,7 @@ static void load(struct app *app)
 	int total = N_LISTS;
 	for (int i = 0; i < N_LISTS; i++) {
 		if (reg_vocab(&app->reg, lists[i].kind, true, &sv->v[i], &sv->n[i]) != DB_OK) {
-			app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+			app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
 			unload(sv);
 			return;
 		}

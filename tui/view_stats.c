@@ -41,7 +41,7 @@ static void load(struct app *app)
 	month_stats_free(&sv->data);
 	sv->loaded = reg_month_stats(&app->reg, sv->month, app->today, &sv->data) == DB_OK;
 	if (!sv->loaded)
-		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
 }
 
 /* A labelled bar: name, count, and count/max of the bar's width. */

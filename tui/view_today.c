@@ -120,7 +120,7 @@ void today_view_reload(struct app *app)
 		     reg_cases_overdue(&app->reg, app->today, &tv->cases, &tv->n_cases) == DB_OK &&
 		     reg_meetings_due(&app->reg, app->today, &tv->meetings, &tv->n_meetings, &tv->follow_days) == DB_OK;
 	if (!tv->loaded) {
-		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
 		return;
 	}
 	app->due_count = tv->grid || tv->tag ? app->due_count : tv->data.all_overdue;

@@ -88,7 +88,7 @@ static void checked(struct app *app)
 {
 	struct visits_view *vv = app->visits_v;
 	if (vv->list.failed) {
-		app_message(app, true, _("Could not read the register: %s"), db_errmsg(app->db));
+		app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
 		vv->list.failed = false;
 	}
 }
@@ -246,7 +246,7 @@ static int key(struct app *app, int k)
 			app_message(app, true, "%s", _("Someone else changed this visit meanwhile; nothing was deleted."));
 			app_data_changed(app);
 		} else {
-			app_message(app, true, _("Could not save: %s"), db_errmsg(app->db));
+			app_message(app, true, _("Could not save: %s"), reg_error(&app->reg));
 		}
 	} else {
 		app_message(app, false, "%s", _("Nothing was deleted."));

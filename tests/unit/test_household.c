@@ -2,6 +2,7 @@
 #include "cm.h"
 
 #include "core/household.h"
+#include "db/household_edit.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
 #include "db/db.h"
