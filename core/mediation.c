@@ -2,6 +2,7 @@
 #include "mediation.h"
 
 #include "db/mediation.h"
+#include "rules.h"
 
 #include "date.h"
 #include "idcard.h"
@@ -93,10 +94,10 @@ int case_day(const char *accepted, const char *today)
 
 enum case_limit case_limit_of(const char *state, const char *accepted, const char *today)
 {
-	if (strcmp(state, "受理") != 0 && strcmp(state, "调解中") != 0)
+	if (strcmp(state, CASE_STATE_ACCEPTED) != 0 && strcmp(state, CASE_STATE_MEDIATING) != 0)
 		return CASE_IN_TIME;
 	int day = case_day(accepted, today);
-	return day > 30 ? CASE_OVERDUE : day >= 25 ? CASE_WARN : CASE_IN_TIME;
+	return day > CASE_LIMIT_DAYS ? CASE_OVERDUE : day >= CASE_WARN_DAY ? CASE_WARN : CASE_IN_TIME;
 }
 
 char *case_number(int year, const char *short_name, int seq)
@@ -250,15 +251,29 @@ enum db_status reg_case_record(const struct reg *r, int64_t case_id, const struc
 	return db_case_event_add(r->db, case_id, e);
 }
 
+/* The filter with the day before which an open case is overdue: a
+ * case accepted that day is on day CASE_LIMIT_DAYS today. */
+static struct case_filter with_limit(const struct case_filter *f)
+{
+	struct case_filter g = *f;
+	int y, m, d;
+	g.accepted_before[0] = '\0';
+	if (date_parse_iso(f->today, &y, &m, &d))
+		date_from_days(date_to_days(y, m, d) - (CASE_LIMIT_DAYS - 1), g.accepted_before);
+	return g;
+}
+
 enum db_status reg_case_page(const struct reg *r, const struct case_filter *f, const struct case_row *from,
 			     int dir, bool inclusive, int limit, struct case_row *out, int *n)
 {
-	return db_case_page(r->db, f, from, dir, inclusive, limit, out, n);
+	struct case_filter g = with_limit(f);
+	return db_case_page(r->db, &g, from, dir, inclusive, limit, out, n);
 }
 
 enum db_status reg_case_count(const struct reg *r, const struct case_filter *f, int *n)
 {
-	return db_case_count(r->db, f, n);
+	struct case_filter g = with_limit(f);
+	return db_case_count(r->db, &g, n);
 }
 
 enum db_status reg_case(const struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
@@ -279,11 +294,11 @@ enum db_status reg_case_update(const struct reg *r, const struct case_rec *c)
 
 enum db_status reg_cases_overdue(const struct reg *r, const char *today, struct case_row **out, int *n)
 {
-	/* Day 25 is the first with a warning: accepted 24 days before. */
+	/* Day CASE_WARN_DAY is the first with a warning. */
 	int y, m, d;
 	char before[11] = "";
 	if (date_parse_iso(today, &y, &m, &d))
-		date_from_days(date_to_days(y, m, d) - 24, before);
+		date_from_days(date_to_days(y, m, d) - (CASE_WARN_DAY - 1), before);
 	return db_cases_open_before(r->db, before, out, n);
 }
 

@@ -2,6 +2,8 @@
 #include "meeting.h"
 
 #include "db/meeting.h"
+#include "rules.h"
+#include "settings.h"
 
 #include "date.h"
 #include "i18n.h"
@@ -31,6 +33,11 @@ int meeting_moves(const char *from, const char **out)
 bool meeting_move_allowed(const char *from, const char *to)
 {
 	return workflow_allowed(moves, ARRAY_SIZE(moves), from, to);
+}
+
+bool meeting_counts_present(const char *attendance)
+{
+	return strcmp(attendance, ATTEND_PRESENT) == 0 || strcmp(attendance, ATTEND_PROXY) == 0;
 }
 
 bool meeting_quorum(int present, int entitled)
@@ -258,18 +265,8 @@ enum db_status reg_meeting_present(const struct reg *r, int64_t meeting_id, int 
 enum db_status reg_meetings_due(const struct reg *r, const char *today, struct meeting_row **out, int *n,
 				int *days)
 {
-	*days = db_setting_int(r->db, "meeting.follow_up_days", 30);
+	*days = reg_setting(r, SETTING_FOLLOW_UP_DAYS);
 	return db_meetings_due(r->db, today, *days, out, n);
-}
-
-int reg_setting_int(const struct reg *r, const char *key, int def)
-{
-	return db_setting_int(r->db, key, def);
-}
-
-enum db_status reg_setting_set_int(const struct reg *r, const char *key, int value)
-{
-	return db_setting_set_int(r->db, key, value);
 }
 
 enum db_status reg_meeting_attendee_remove(const struct reg *r, int64_t attendee_id)

@@ -22,6 +22,9 @@ extern const char *const meeting_states[MEETING_STATES];
 int meeting_moves(const char *from, const char **out);
 bool meeting_move_allowed(const char *from, const char *to);
 
+/* Does an attendance mark count as present (出席, and 委托 by proxy)? */
+bool meeting_counts_present(const char *attendance);
+
 /* More than half of those entitled present (false when nobody is entitled). */
 bool meeting_quorum(int present, int entitled);
 
@@ -86,9 +89,6 @@ enum db_status reg_meeting_present(const struct reg *r, int64_t meeting_id, int 
 enum db_status reg_meetings_due(const struct reg *r, const char *today, struct meeting_row **out, int *n,
 				int *days);
 
-/* A setting of the committee (meeting.publish_days, ...), def when unset. */
-int reg_setting_int(const struct reg *r, const char *key, int def);
-enum db_status reg_setting_set_int(const struct reg *r, const char *key, int value);
 
 /* The documents (core/meeting_docs.c): 会议通知, 会议纪要, 公示. */
 struct doc;

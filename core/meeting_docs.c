@@ -75,7 +75,7 @@ struct doc *meeting_doc_minutes(const struct meeting_rec *m, const struct meetin
 	char *t = when(m);
 	int present = 0;
 	for (int i = 0; i < na; i++)
-		present += strcmp(a[i].attendance, "出席") == 0 || strcmp(a[i].attendance, "委托") == 0;
+		present += meeting_counts_present(a[i].attendance);
 	int entitled = m->entitled >= 0 ? m->entitled : na;
 	bool quorum = meeting_quorum(present, entitled);
 	char *counts = x_asprintf("应到 %d 人，实到 %d 人（含委托），%s", entitled, present,

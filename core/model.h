@@ -217,6 +217,7 @@ struct case_filter {
 	int64_t type, mediator;
 	bool overdue;
 	char today[11];
+	char accepted_before[11]; /* filled by core from today: overdue if accepted before */
 };
 
 /* A whole case. */

@@ -4,6 +4,8 @@
 #include "household.h"
 #include "internal.h"
 
+#include "core/rules.h"
+
 #include "core/xalloc.h"
 #include "household_edit.h"
 
@@ -176,7 +178,7 @@ enum db_status db_export_meetings(struct db *db, void (*fn)(void *ctx, const cha
 	return each_row(db,
 		"SELECT m.meeting_date, k.name, m.title, coalesce(m.place, ''), m.state,"
 		" coalesce(CAST(m.entitled AS TEXT), ''),"
-		" (SELECT count(*) FROM meeting_attendee a WHERE a.meeting_id = m.id AND a.attendance IN ('出席', '委托'))"
+		" (SELECT count(*) FROM meeting_attendee a WHERE a.meeting_id = m.id AND a.attendance IN ('" ATTEND_PRESENT "', '" ATTEND_PROXY "'))"
 		" FROM meeting m JOIN meeting_kind k ON k.id = m.kind_id WHERE ?1 = ?1 ORDER BY m.meeting_date, m.id",
 		MEETING_EXPORT_NCOLUMNS, false, fn, ctx);
 }

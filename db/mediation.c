@@ -3,6 +3,8 @@
 
 #include "internal.h"
 
+#include "core/rules.h"
+
 #include "core/xalloc.h"
 
 #include <stdlib.h>
@@ -176,7 +178,7 @@ void case_row_free(struct case_row *r)
 static const char case_where[] =
 	" WHERE (?1 = 0 OR c.year = ?1) AND (?2 = '' OR c.state = ?2) AND (?3 = 0 OR c.type_id = ?3)"
 	" AND (?4 = 0 OR c.mediator_id = ?4)"
-	" AND (?5 = 0 OR (c.state IN ('受理', '调解中') AND c.accepted_date < date(?6, '-29 days')))";
+	" AND (?5 = 0 OR (c.state IN ('" CASE_STATE_ACCEPTED "', '" CASE_STATE_MEDIATING "') AND c.accepted_date < ?6))";
 
 static void bind_case_filter(sqlite3_stmt *st, const struct case_filter *f)
 {
@@ -185,7 +187,7 @@ static void bind_case_filter(sqlite3_stmt *st, const struct case_filter *f)
 	sqlite3_bind_int64(st, 3, f->type);
 	sqlite3_bind_int64(st, 4, f->mediator);
 	sqlite3_bind_int(st, 5, f->overdue);
-	sqlite3_bind_text(st, 6, f->today, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, f->accepted_before, -1, SQLITE_STATIC);
 }
 
 enum db_status db_case_page(struct db *db, const struct case_filter *f, const struct case_row *from, int dir,
@@ -268,7 +270,7 @@ enum db_status db_cases_open_before(struct db *db, const char *before, struct ca
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *st = db_prepare(db, "SELECT " CASE_ROW_COLUMNS CASE_ROW_FROM
-				      " WHERE c.state IN ('受理', '调解中') AND c.accepted_date <= ?1"
+				      " WHERE c.state IN ('" CASE_STATE_ACCEPTED "', '" CASE_STATE_MEDIATING "') AND c.accepted_date <= ?1"
 				      " ORDER BY c.accepted_date, c.id");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));

@@ -3,6 +3,8 @@
 
 #include "internal.h"
 
+#include "core/rules.h"
+
 #include "core/xalloc.h"
 
 #include <stdio.h>
@@ -26,7 +28,7 @@ static void bind_int_or_null(sqlite3_stmt *st, int i, int64_t v, int64_t null_wh
 /* ---- the list ---- */
 
 #define PRESENT(m) \
-	"(SELECT count(*) FROM meeting_attendee a WHERE a.meeting_id = " m " AND a.attendance IN ('出席', '委托'))"
+	"(SELECT count(*) FROM meeting_attendee a WHERE a.meeting_id = " m " AND a.attendance IN ('" ATTEND_PRESENT "', '" ATTEND_PROXY "'))"
 #define ROW_COLUMNS \
 	"m.id, m.meeting_date, coalesce(m.start_time, ''), k.name, m.title, coalesce(m.place, ''), m.state, " \
 	PRESENT("m.id") ", coalesce(m.entitled, -1)"
@@ -337,7 +339,7 @@ enum db_status db_meeting_attendance(struct db *db, int64_t attendee_id, const c
 enum db_status db_meeting_present(struct db *db, int64_t meeting_id, int *present, int *listed)
 {
 	*present = *listed = 0;
-	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FILTER (WHERE attendance IN ('出席', '委托')), count(*)"
+	sqlite3_stmt *st = db_prepare(db, "SELECT count(*) FILTER (WHERE attendance IN ('" ATTEND_PRESENT "', '" ATTEND_PROXY "')), count(*)"
 				      " FROM meeting_attendee WHERE meeting_id = ?1");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));

@@ -8,6 +8,7 @@
 #include "core/date.h"
 #include "core/listwin.h"
 #include "core/meeting.h"
+#include "core/settings.h"
 #include "core/visit.h"
 #include "core/xalloc.h"
 #include "draw.h"
@@ -228,7 +229,7 @@ static void draw_meeting(struct app *app, int y, int x, int h, int w)
 	draw_text(y, x + w - 11, 10, m->state, A_BOLD, TEXT_RIGHT);
 	int present = 0;
 	for (int i = 0; i < mv->n_att; i++)
-		present += strcmp(mv->att[i].attendance, "出席") == 0 || strcmp(mv->att[i].attendance, "委托") == 0;
+		present += meeting_counts_present(mv->att[i].attendance);
 	int entitled = m->entitled >= 0 ? m->entitled : mv->n_att;
 	bool quorum = meeting_quorum(present, entitled);
 	char *line = x_asprintf(_("Host %s  recorder %s  entitled %d  present %d (with proxies)  %s"),
@@ -476,7 +477,7 @@ static int meeting_action(struct app *app, enum action a)
 			app_message(app, false, "%s", _("Choose a decision that passed (Tab moves to the topics)."));
 		break;
 	case ACT_NEXT_STEP:
-		forms_meeting_move(app, mv->open_id, reg_setting_int(&app->reg, "meeting.publish_days", 7));
+		forms_meeting_move(app, mv->open_id, reg_setting(&app->reg, SETTING_PUBLISH_DAYS));
 		break;
 	case ACT_PRINT: forms_meeting_print(app, mv->open_id, mv->rec.date, mv->rec.title); break;
 	case ACT_BACK:

@@ -5,6 +5,7 @@
 #include "app.h"
 
 #include "core/meeting.h"
+#include "core/settings.h"
 #include "core/visit.h"
 #include "core/xalloc.h"
 #include "draw.h"
@@ -23,26 +24,17 @@ static const struct { enum vocab_kind kind; const char *title; } lists[] = {
 	{ VOCAB_MEETING_DAYS, N_("Meetings") },
 };
 
-/* The meeting settings, by their keys: what they are called, and what
- * they may be. */
-static const struct { const char *key, *label; int min, max; } days[] = {
-	{ "meeting.publish_days",   N_("Decisions are published for (days)"), 1, 90 },
-	{ "meeting.follow_up_days", N_("Today asks for a follow-up after (days)"), 1, 365 },
-};
-
 static int days_of(const char *key)
 {
-	for (int i = 0; i < (int)(sizeof days / sizeof days[0]); i++)
-		if (strcmp(days[i].key, key) == 0)
-			return i;
-	return -1;
+	const struct setting_def *d = setting_def(key);
+	return d ? (int)(d - setting_defs) : -1;
 }
 
 /* What an entry is called on the screen. */
 static const char *entry_name(int list, const struct vocab *v)
 {
 	int d = lists[list].kind == VOCAB_MEETING_DAYS ? days_of(v->name) : -1;
-	return d >= 0 ? _(days[d].label) : v->name;
+	return d >= 0 ? _(setting_defs[d].label) : v->name;
 }
 #define N_LISTS ((int)(sizeof lists / sizeof lists[0]))
 
@@ -174,9 +166,9 @@ static void entry_check(struct app *app, struct form *f, bool saving)
 		form_msg(f, "name", _("This field is required."), false);
 	if (lists[c->list].kind == VOCAB_MEETING_DAYS) {
 		const char *d = form_get(f, "days");
-		if (atoi(d) < days[c->days].min || atoi(d) > days[c->days].max) {
+		if (atoi(d) < setting_defs[c->days].min || atoi(d) > setting_defs[c->days].max) {
 			char msg[128];
-			snprintf(msg, sizeof msg, _("Between %d and %d days."), days[c->days].min, days[c->days].max);
+			snprintf(msg, sizeof msg, _("Between %d and %d days."), setting_defs[c->days].min, setting_defs[c->days].max);
 			form_msg(f, "days", msg, false);
 		}
 	}
@@ -193,7 +185,7 @@ static enum db_status entry_save(struct app *app, struct form *f)
 	enum vocab_kind kind = lists[c->list].kind;
 	enum db_status s = DB_OK;
 	if (kind == VOCAB_MEETING_DAYS)
-		return reg_setting_set_int(&app->reg, days[c->days].key, atoi(form_get(f, "days")));
+		return reg_setting_set(&app->reg, setting_defs[c->days].key, atoi(form_get(f, "days")));
 	bool active = strcmp(form_get(f, "active"), "否") != 0;
 	if (kind == VOCAB_TAG) {
 		s = reg_tag_set_interval(&app->reg, c->id, atoi(form_get(f, "interval")));

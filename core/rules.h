@@ -1,0 +1,21 @@
+/* core/rules.h - rules of the domain that more than one layer needs,
+ * each said once.  core/ checks with them, db/ builds its queries from
+ * them, the screens and documents show what they decide. */
+#ifndef JUWEI_RULES_H
+#define JUWEI_RULES_H
+
+/* Attendance that counts as present at a meeting (城市居民委员会组织法
+ * art. 9): those who came, and those who sent a proxy. */
+#define ATTEND_PRESENT "出席"
+#define ATTEND_PROXY   "委托"
+
+/* A mediation case is open, and runs against its time limit, while it
+ * is accepted or being mediated. */
+#define CASE_STATE_ACCEPTED  "受理"
+#define CASE_STATE_MEDIATING "调解中"
+/* The one-month limit of a mediation: the day of acceptance is day 1;
+ * a warning from day CASE_WARN_DAY, overdue after day CASE_LIMIT_DAYS. */
+#define CASE_WARN_DAY   25
+#define CASE_LIMIT_DAYS 30
+
+#endif
