@@ -56,7 +56,16 @@
 	X(MARK_PRESENT,  "mark-present",  N_("Present"),  N_("Mark the selected attendee present (出席) and go down")) \
 	X(MARK_ABSENT,   "mark-absent",   N_("Absent"),   N_("Mark the selected attendee absent (缺席) and go down")) \
 	X(MARK_LEAVE,    "mark-leave",    N_("On leave"), N_("Mark the selected attendee on leave (请假) and go down")) \
-	X(MARK_PROXY,    "mark-proxy",    N_("Proxy"),    N_("Mark the selected attendee as represented by proxy (委托) and go down"))
+	X(MARK_PROXY,    "mark-proxy",    N_("Proxy"),    N_("Mark the selected attendee as represented by proxy (委托) and go down")) \
+	X(CURSOR_LEFT,   "cursor-left",   N_("Left"),     N_("Move by one character to the left")) \
+	X(CURSOR_RIGHT,  "cursor-right",  N_("Right"),    N_("Move by one character to the right")) \
+	X(LINE_START,    "line-start",    N_("Start"),    N_("Go to the start of the text")) \
+	X(LINE_END,      "line-end",      N_("End"),      N_("Go to the end of the text")) \
+	X(DELETE_BEFORE, "delete-before", N_("Rubout"),   N_("Delete the character before the cursor")) \
+	X(DELETE_UNDER,  "delete-under",  N_("Delete"),   N_("Delete the character under the cursor")) \
+	X(KILL_WORD,     "kill-word",     N_("Kill word"), N_("Delete the word before the cursor")) \
+	X(KILL_TO_START, "kill-to-start", N_("Kill start"), N_("Delete all before the cursor")) \
+	X(KILL_TO_END,   "kill-to-end",   N_("Kill end"), N_("Delete all after the cursor"))
 
 enum action {
 	ACT_NONE = 0,

@@ -3,6 +3,7 @@
 
 #include "db/household_edit.h"
 
+#include "codes.h"
 #include "db/resident.h"
 #include "i18n.h"
 #include "phone.h"
@@ -12,25 +13,13 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The schema's CHECK constraints hold the same lists. */
-static const char *const kinds[] = { "户籍户", "常住户", "流动户", "人户分离", NULL };
-static const char *const tenures[] = { "自有自住", "租住", "借住", "单位公房", "空置", NULL };
-
 const char *const *household_choices(const char *field)
 {
 	if (strcmp(field, "kind") == 0)
-		return kinds;
+		return code_household_kinds;
 	if (strcmp(field, "tenure") == 0)
-		return tenures;
+		return code_tenures;
 	return NULL;
-}
-
-static bool listed(const char *const *list, const char *v)
-{
-	for (; *list; list++)
-		if (strcmp(*list, v) == 0)
-			return true;
-	return false;
 }
 
 /* Full-width digits and dashes (from an input method) to ASCII. */
@@ -74,9 +63,9 @@ void household_check(struct household_rec *h, struct check *c)
 		check_add(c, "compound", false, "%s", _("This field is required."));
 	if (!*h->building && (*h->unit || *h->room))
 		check_add(c, "building", false, "%s", _("Give the building before the unit and room."));
-	if (!listed(kinds, h->kind))
+	if (!code_listed(code_household_kinds, h->kind))
 		check_add(c, "kind", false, "%s", _("Choose one of the listed values."));
-	if (*h->tenure && !listed(tenures, h->tenure))
+	if (*h->tenure && !code_listed(code_tenures, h->tenure))
 		check_add(c, "tenure", false, "%s", _("Choose one of the listed values."));
 	if (*h->phone) {
 		char norm[24];

@@ -175,6 +175,11 @@ static enum action lookup_scope(const struct keymap *km, const char *scope, int 
 	return ACT_NONE;
 }
 
+enum action keymap_lookup_only(const struct keymap *km, const char *scope, int key)
+{
+	return lookup_scope(km, scope, key);
+}
+
 enum action keymap_lookup(const struct keymap *km, const char *scope, int key)
 {
 	enum action a = lookup_scope(km, scope, key);

@@ -52,6 +52,9 @@ int keymap_parse(struct keymap *km, const char *text, const char *source, char *
 /* The action bound to key in scope, falling back to "generic". */
 enum action keymap_lookup(const struct keymap *km, const char *scope, int key);
 
+/* The action bound to key in scope itself, without "generic". */
+enum action keymap_lookup_only(const struct keymap *km, const char *scope, int key);
+
 /* The first key (in file order among the winning bindings) bound to
  * action in scope or generic, or 0. */
 int keymap_key_for(const struct keymap *km, const char *scope, enum action a);

@@ -181,3 +181,24 @@ void le_view(struct lineedit *le, int width, size_t *start, size_t *end, int *cu
 	*end = i + text_prefix(le->buf + i, width, &used);
 	*cursor_x = col - le->scroll;
 }
+
+static const struct {
+	enum action a;
+	enum le_result (*fn)(struct lineedit *le);
+} edits[] = {
+	{ ACT_CURSOR_LEFT, le_left }, { ACT_CURSOR_RIGHT, le_right },
+	{ ACT_LINE_START, le_home }, { ACT_LINE_END, le_end },
+	{ ACT_DELETE_BEFORE, le_backspace }, { ACT_DELETE_UNDER, le_delete },
+	{ ACT_KILL_WORD, le_kill_word }, { ACT_KILL_TO_START, le_kill_start },
+	{ ACT_KILL_TO_END, le_kill_end },
+};
+
+bool le_apply(struct lineedit *le, enum action a, enum le_result *r)
+{
+	for (size_t i = 0; i < sizeof edits / sizeof edits[0]; i++)
+		if (edits[i].a == a) {
+			*r = edits[i].fn(le);
+			return true;
+		}
+	return false;
+}

@@ -12,6 +12,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "action.h"
+
 struct lineedit {
 	char *buf;      /* UTF-8, NUL-terminated, never NULL after le_init */
 	size_t len;     /* bytes */
@@ -48,6 +50,10 @@ enum le_result le_delete(struct lineedit *le);      /* the character under */
 enum le_result le_kill_end(struct lineedit *le);    /* C-k: to the end */
 enum le_result le_kill_start(struct lineedit *le);  /* C-u: to the start */
 enum le_result le_kill_word(struct lineedit *le);   /* C-w: the word before */
+
+/* The editing action a (core/action.h: cursor-left ... kill-to-end, bound
+ * in the keymap's "edit" scope) on le; false when a is not one. */
+bool le_apply(struct lineedit *le, enum action a, enum le_result *r);
 
 size_t le_chars(const struct lineedit *le);
 /* Display column of the cursor from the start of the text. */

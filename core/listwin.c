@@ -140,6 +140,18 @@ void list_reload(struct list *l)
 	refill_at(l, 0);
 }
 
+void list_goto(struct list *l, const void *row, int pos)
+{
+	l->failed = false;
+	if (!l->ops->count(l->ctx, &l->total)) {
+		l->failed = true;
+		l->total = 0;
+	}
+	l->top_index = pos;
+	l->sel = 0;
+	fill_from(l, row);
+}
+
 void list_set_height(struct list *l, int cap)
 {
 	if (cap < 1)

@@ -50,6 +50,9 @@ void list_reset(struct list *l);
 /* Count again and refill from the same first row (another session
  * changed the data): the clerk keeps their place. */
 void list_reload(struct list *l);
+/* Count again and show the window from row (a row of the source, at
+ * position pos of the whole list), selecting it. */
+void list_goto(struct list *l, const void *row, int pos);
 /* The screen has room for cap rows now; keep the selection in view. */
 void list_set_height(struct list *l, int cap);
 

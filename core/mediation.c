@@ -3,6 +3,7 @@
 
 #include "db/mediation.h"
 #include "rules.h"
+#include "codes.h"
 
 #include "date.h"
 #include "idcard.h"
@@ -15,8 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const case_states[CASE_STATES] = {
-	"受理", "调解中", "调解成功", "调解不成功", "终止", "履行中", "已回访", "结案",
+const char *const case_states[CASE_STATES + 1] = {
+	"受理", "调解中", "调解成功", "调解不成功", "终止", "履行中", "已回访", "结案", NULL,
 };
 
 /* The procedure as data: each allowed move. */
@@ -105,24 +106,9 @@ char *case_number(int year, const char *short_name, int seq)
 	return x_asprintf("（%d）%s人调字第%d号", year, short_name, seq);
 }
 
-const char *const case_sources[] = { "当事人申请", "主动排查", "派出所移交", "法院委托", "街道转办", "其他", NULL };
-const char *const case_party_roles[] = { "申请人", "被申请人", "第三人", NULL };
-const char *const case_record_kinds[] = { "调查", "调解", "回访", "其他", NULL };
-const char *const case_performances[] = { "已履行", "部分履行", "未履行", NULL };
-const char *const case_satisfactions[] = { "满意", "基本满意", "不满意", NULL };
-const char *const case_referrals[] = { "诉讼", "仲裁", "行政处理", "其他", NULL };
-
-static bool one_of(const char *const *list, const char *s)
-{
-	for (; s && *list; list++)
-		if (strcmp(*list, s) == 0)
-			return true;
-	return false;
-}
-
 void case_party_check(struct case_party *p, struct check *c)
 {
-	if (!one_of(case_party_roles, p->role))
+	if (!code_listed(case_party_roles, p->role))
 		check_add(c, "role", false, "%s", _("Choose 申请人, 被申请人 or 第三人."));
 	if (p->resident_id)
 		return; /* the register holds the rest, checked there */
@@ -175,7 +161,7 @@ void case_check_new(const struct case_new *n, const struct case_party *p, int np
 		    struct check *c)
 {
 	check_past_date(c, "accepted_date", n->accepted_date, NULL, today);
-	if (!one_of(case_sources, n->source))
+	if (!code_listed(case_sources, n->source))
 		check_add(c, "source", false, "%s", _("Choose where the case came from."));
 	if (n->type_id <= 0)
 		check_add(c, "type", false, "%s", _("Choose the type of dispute."));
@@ -187,7 +173,7 @@ void case_check_new(const struct case_new *n, const struct case_party *p, int np
 		respondents += p[i].role && strcmp(p[i].role, "被申请人") == 0;
 	}
 	/* A dispute the committee found itself may not have an applicant. */
-	if (!one_of((const char *const[]){ "主动排查", NULL }, n->source)) {
+	if (!code_listed((const char *const[]){ "主动排查", NULL }, n->source)) {
 		if (!applicants)
 			check_add(c, "applicant", false, "%s", _("A case needs at least one 申请人."));
 		if (!respondents)
@@ -197,14 +183,14 @@ void case_check_new(const struct case_new *n, const struct case_party *p, int np
 
 void case_check_record(const struct case_event *e, const char *accepted, const char *today, struct check *c)
 {
-	if (!one_of(case_record_kinds, e->kind))
+	if (!code_listed(case_record_kinds, e->kind))
 		check_add(c, "kind", false, "%s", _("Choose 调查, 调解, 回访 or 其他."));
 	check_past_date(c, "date", e->date, accepted, today);
 	if (blank(e->text))
 		check_add(c, "text", false, "%s", _("Write what was done or said."));
-	if (!blank(e->performance) && !one_of(case_performances, e->performance))
+	if (!blank(e->performance) && !code_listed(case_performances, e->performance))
 		check_add(c, "performance", false, "%s", _("Choose 已履行, 部分履行 or 未履行."));
-	if (!blank(e->satisfaction) && !one_of(case_satisfactions, e->satisfaction))
+	if (!blank(e->satisfaction) && !code_listed(case_satisfactions, e->satisfaction))
 		check_add(c, "satisfaction", false, "%s", _("Choose 满意, 基本满意 or 不满意."));
 	if (e->kind && strcmp(e->kind, "回访") == 0 && blank(e->performance))
 		check_add(c, "performance", false, "%s", _("A follow-up visit says whether the agreement was performed."));

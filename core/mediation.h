@@ -13,12 +13,13 @@
 
 #include <stdbool.h>
 
+#include "codes.h"
 #include "register.h"
 #include "resident.h"
 
 #define CASE_STATES 8
-/* The states, in the order of the procedure. */
-extern const char *const case_states[CASE_STATES];
+/* The states, in the order of the procedure (NULL-terminated). */
+extern const char *const case_states[CASE_STATES + 1];
 
 /* The states a case in state `from` may move to (NULL-terminated, in
  * out, at most CASE_STATES); returns how many (0: none, or unknown). */
@@ -47,13 +48,6 @@ enum case_limit case_limit_of(const char *state, const char *accepted, const cha
 /* "（2026）幸福里人调字第12号". Newly allocated. */
 char *case_number(int year, const char *short_name, int seq);
 
-/* The code lists of DOMAIN.md, NULL-terminated. */
-extern const char *const case_sources[];
-extern const char *const case_party_roles[];
-extern const char *const case_record_kinds[];
-extern const char *const case_performances[];
-extern const char *const case_satisfactions[];
-extern const char *const case_referrals[];
 
 /* A party: a role, and either a resident or a person from outside with
  * a name; an outside ID number and phone are checked and normalised in

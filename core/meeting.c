@@ -14,11 +14,10 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *const meeting_states[MEETING_STATES] = {
-	"议题征集", "预告", "召开", "决议", "公示", "落实反馈", "取消",
+const char *const meeting_states[MEETING_STATES + 1] = {
+	"议题征集", "预告", "召开", "决议", "公示", "落实反馈", "取消", NULL,
 };
 
-const char *const meeting_attendances[] = { "出席", "缺席", "请假", "委托", NULL };
 
 static const struct state_move moves[] = {
 	{ "议题征集", "预告" }, { "预告", "召开" }, { "召开", "决议" }, { "决议", "公示" },

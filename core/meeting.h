@@ -11,11 +11,13 @@
 
 #include <stdbool.h>
 
+#include "codes.h"
 #include "register.h"
 #include "resident.h"
 
 #define MEETING_STATES 7
-extern const char *const meeting_states[MEETING_STATES];
+/* The states, in order (NULL-terminated). */
+extern const char *const meeting_states[MEETING_STATES + 1];
 
 /* The states a meeting may move to from `from` (NULL-terminated in out,
  * room for MEETING_STATES + 1); returns how many. */
@@ -42,8 +44,6 @@ void meeting_check_vote(const struct topic_vote *v, struct check *out);
 /* What the numbers decide: 通过 or 未通过 (未通过 without a quorum). */
 const char *meeting_vote_result(const struct topic_vote *v);
 
-/* The attendance marks, NULL-terminated. */
-extern const char *const meeting_attendances[];
 
 /* A meeting's fields: kind, title, date, time HH:MM, entitled >= 0.
  * Keys: kind, title, date, time, entitled. */

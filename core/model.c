@@ -1,8 +1,9 @@
 /* core/model.c - freeing the records of core/model.h. */
 #include "model.h"
 
-#include "xalloc.h"
+#include "codes.h"
 #include "i18n.h"
+#include "xalloc.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -62,61 +63,181 @@ void household_free(struct household *h)
 	h->n_members = 0;
 }
 
-#define RF(key, label, field, max, req) \
-	{ key, label, offsetof(struct resident_rec, field), max, req }
+/* The rows of a field table, by type. */
+#define TEXT(T, k, l, m, max, req) { k, l, offsetof(T, m), max, req, FT_TEXT, NULL, 0, 0 }
+#define CODE(T, k, l, m, max, req, list) { k, l, offsetof(T, m), max, req, FT_TEXT, list, 0, 0 }
+#define AREA(T, k, l, m, max, req) { k, l, offsetof(T, m), max, req, FT_AREA, NULL, 0, 0 }
+#define DATE(T, k, l, m, req) { k, l, offsetof(T, m), 16, req, FT_DATE, NULL, 0, 0 }
+#define INT(T, k, l, m, max, req) { k, l, offsetof(T, m), max, req, FT_INT, NULL, 0, 0 }
+#define BOOL(T, k, l, m) { k, l, offsetof(T, m), 1, false, FT_BOOL, NULL, 0, 0 }
+#define MAYBE(T, k, l, m) { k, l, offsetof(T, m), 1, false, FT_MAYBE, NULL, 0, 0 }
+#define VOCAB(T, k, l, m, req, voc, name) { k, l, offsetof(T, m), 0, req, FT_VOCAB, NULL, voc, name }
+#define LINK(T, k, l, m, req, name) { k, l, offsetof(T, m), 0, req, FT_LINK, NULL, 0, name }
+#define NAME(T, m) offsetof(T, m)
 
+#define R struct resident_rec
 const struct rec_field resident_fields[] = {
-	RF("name",           N_("Name"),            name,           32, true),
-	RF("former_name",    N_("Former name"),     former_name,    32, false),
-	RF("sex",            N_("Sex"),             sex,             1, false),
-	RF("birth_date",     N_("Birth date"),      birth_date,     16, false),
-	RF("id_number",      N_("ID number"),       id_number,      18, false),
-	RF("ethnicity",      N_("Ethnicity"),       ethnicity,      10, false),
-	RF("relation",       N_("Relation"),        relation,        4, true),
-	RF("phone",          N_("Phone"),           phone,          20, false),
-	RF("political",      N_("Political status"), political,      6, false),
-	RF("education",      N_("Education"),       education,       4, false),
-	RF("occupation",     N_("Occupation"),      occupation,     32, false),
-	RF("employment",     N_("Employment"),      employment,      3, false),
-	RF("residence_type", N_("Residence"),       residence_type,  4, true),
-	RF("arrival_date",   N_("Arrived"),         arrival_date,   16, false),
-	RF("arrival_reason", N_("Reason"),          arrival_reason, 32, false),
-	RF("status",         N_("Status"),          status,          2, true),
-	RF("status_date",    N_("Status date"),     status_date,    16, false),
-	RF("moved_to",       N_("Moved to"),        moved_to,       64, false),
-	RF("notes",          N_("Notes"),           notes,         500, false),
+	TEXT(R, "name",           N_("Name"),             name,           32, true),
+	TEXT(R, "former_name",    N_("Former name"),      former_name,    32, false),
+	CODE(R, "sex",            N_("Sex"),              sex,             1, false, code_sexes),
+	DATE(R, "birth_date",     N_("Birth date"),       birth_date,     false),
+	TEXT(R, "id_number",      N_("ID number"),        id_number,      18, false),
+	CODE(R, "ethnicity",      N_("Ethnicity"),        ethnicity,      10, false, code_ethnicities),
+	CODE(R, "relation",       N_("Relation"),         relation,        4, true, code_relations),
+	TEXT(R, "phone",          N_("Phone"),            phone,          20, false),
+	CODE(R, "political",      N_("Political status"), political,       6, false, code_politicals),
+	CODE(R, "education",      N_("Education"),        education,       4, false, code_educations),
+	TEXT(R, "occupation",     N_("Occupation"),       occupation,     32, false),
+	CODE(R, "employment",     N_("Employment"),       employment,      3, false, code_employments),
+	CODE(R, "residence_type", N_("Residence"),        residence_type,  4, true, code_residence_types),
+	DATE(R, "arrival_date",   N_("Arrived"),          arrival_date,   false),
+	TEXT(R, "arrival_reason", N_("Reason"),           arrival_reason, 32, false),
+	CODE(R, "status",         N_("Status"),           status,          2, true, code_resident_statuses),
+	DATE(R, "status_date",    N_("Status date"),      status_date,    false),
+	TEXT(R, "moved_to",       N_("Moved to"),         moved_to,       64, false),
+	AREA(R, "notes",          N_("Notes"),            notes,         500, false),
 };
+#undef R
 const int resident_field_count = (int)(sizeof resident_fields / sizeof resident_fields[0]);
 
-#define HF(key, label, field, max, req) \
-	{ key, label, offsetof(struct household_rec, field), max, req }
-
+#define H struct household_rec
 const struct rec_field household_fields[] = {
-	HF("compound", N_("Compound"),  compound, 64, true),
-	HF("building", N_("Building"),  building,  8, false),
-	HF("unit",     N_("Unit"),      unit,      8, false),
-	HF("room",     N_("Room"),      room,      8, false),
-	HF("tenure",   N_("Tenure"),    tenure,    4, false),
-	HF("kind",     N_("Kind"),      kind,      4, true),
-	HF("phone",    N_("Phone"),     phone,    20, false),
-	HF("reg_no",   N_("Reg. no."),  reg_no,   32, false),
-	HF("notes",    N_("Notes"),     notes,   500, false),
-	HF("status",   N_("Status"),    status,    3, false),
-	HF("grid",     N_("Grid"),      grid,     64, false),
+	TEXT(H, "compound", N_("Compound"),  compound, 64, true),
+	TEXT(H, "building", N_("Building"),  building,  8, false),
+	TEXT(H, "unit",     N_("Unit"),      unit,      8, false),
+	TEXT(H, "room",     N_("Room"),      room,      8, false),
+	CODE(H, "tenure",   N_("Tenure"),    tenure,    4, false, code_tenures),
+	CODE(H, "kind",     N_("Kind"),      kind,      4, true, code_household_kinds),
+	TEXT(H, "phone",    N_("Phone"),     phone,    20, false),
+	TEXT(H, "reg_no",   N_("Reg. no."),  reg_no,   32, false),
+	AREA(H, "notes",    N_("Notes"),     notes,   500, false),
+	TEXT(H, "status",   N_("Status"),    status,    3, false),
+	TEXT(H, "grid",     N_("Grid"),      grid,     64, false),
 };
+#undef H
 const int household_field_count = (int)(sizeof household_fields / sizeof household_fields[0]);
+
+#define V struct visit_rec
+const struct rec_field visit_fields[] = {
+	DATE(V,  "visit_date",      N_("Visit date"),   visit_date,      true),
+	VOCAB(V, "staff",           N_("Staff"),        staff_id,        true, VOCAB_STAFF, 0),
+	VOCAB(V, "method",          N_("Method"),       method_id,       true, VOCAB_METHOD, 0),
+	VOCAB(V, "purpose",         N_("Purpose"),      purpose_id,      true, VOCAB_PURPOSE, 0),
+	VOCAB(V, "resident",        N_("Resident"),     resident_id,     false, -1, 0),
+	AREA(V,  "findings",        N_("Findings"),     findings,      2000, false),
+	AREA(V,  "needs",           N_("Needs raised"), needs,         1000, false),
+	BOOL(V,  "follow_up",       N_("Follow-up"),    follow_up),
+	BOOL(V,  "follow_up_done",  N_("Followed up"),  follow_up_done),
+	DATE(V,  "next_visit_date", N_("Next visit"),   next_visit_date, false),
+};
+#undef V
+const int visit_field_count = (int)(sizeof visit_fields / sizeof visit_fields[0]);
+
+#define C struct case_rec
+const struct rec_field case_fields[] = {
+	VOCAB(C, "type",             N_("Type of dispute"), type_id,      true, VOCAB_DISPUTE, NAME(C, type)),
+	VOCAB(C, "mediator",         N_("Mediator"),        mediator_id,  false, VOCAB_STAFF, NAME(C, mediator)),
+	AREA(C,  "summary",          N_("What happened"),   summary,    2000, true),
+	AREA(C,  "claims",           N_("What is asked"),   claims,     2000, false),
+	AREA(C,  "facts",            N_("Facts and responsibility"), facts, 4000, false),
+	AREA(C,  "agreement",        N_("Agreement"),       agreement,  4000, false),
+	TEXT(C,  "perform_manner",   N_("Performed how"),   manner,       40, false),
+	TEXT(C,  "perform_place",    N_("Performed where"), place,        40, false),
+	TEXT(C,  "perform_deadline", N_("Performed by"),    deadline,     20, false),
+	INT(C,   "copies",           N_("Copies"),          copies,        2, false),
+};
+#undef C
+const int case_field_count = (int)(sizeof case_fields / sizeof case_fields[0]);
+
+#define P struct case_party
+const struct rec_field party_fields[] = {
+	CODE(P, "role",       N_("Role"),               role,        0, true, case_party_roles),
+	LINK(P, "resident",   N_("From the register"),  resident_id, false, 0),
+	TEXT(P, "name",       N_("  or name (outside)"), name,      40, false),
+	CODE(P, "sex",        N_("Sex"),                sex,         0, false, code_sexes),
+	TEXT(P, "ethnicity",  N_("Ethnicity"),          ethnicity,  10, false),
+	INT(P,  "age",        N_("Age"),                age,         3, false),
+	TEXT(P, "id_number",  N_("ID number"),          id_number,  18, false),
+	TEXT(P, "occupation", N_("Occupation"),         occupation, 20, false),
+	TEXT(P, "phone",      N_("Phone"),              phone,      20, false),
+	TEXT(P, "address",    N_("Address or unit"),    address,    40, false),
+};
+#undef P
+const int party_field_count = (int)(sizeof party_fields / sizeof party_fields[0]);
+
+#define E struct case_event
+const struct rec_field event_fields[] = {
+	CODE(E,  "kind",         N_("Kind"),            kind,         0, true, case_record_kinds),
+	DATE(E,  "date",         N_("Date"),            date,         true),
+	VOCAB(E, "staff",        N_("Handled by"),      staff_id,     false, VOCAB_STAFF, NAME(E, staff)),
+	AREA(E,  "text",         N_("What was done"),   text,      4000, true),
+	CODE(E,  "performance",  N_("Performed"),       performance,  0, false, case_performances),
+	CODE(E,  "satisfaction", N_("Satisfaction"),    satisfaction, 0, false, case_satisfactions),
+	MAYBE(E, "flare_up",     N_("Flared up again"), flare_up),
+};
+#undef E
+const int event_field_count = (int)(sizeof event_fields / sizeof event_fields[0]);
+
+#define M struct meeting_rec
+const struct rec_field meeting_fields[] = {
+	VOCAB(M, "kind",     N_("Kind of meeting"),    kind_id,     true, VOCAB_MEETING_KIND, NAME(M, kind)),
+	TEXT(M,  "title",    N_("Title"),              title,       40, true),
+	DATE(M,  "date",     N_("Date"),               date,        true),
+	TEXT(M,  "time",     N_("Time"),               time,         5, false),
+	TEXT(M,  "place",    N_("Place"),              place,       30, false),
+	VOCAB(M, "host",     N_("Host"),               host_id,     false, VOCAB_STAFF, NAME(M, host)),
+	VOCAB(M, "recorder", N_("Recorder"),           recorder_id, false, VOCAB_STAFF, NAME(M, recorder)),
+	INT(M,   "entitled", N_("Entitled to attend"), entitled,     6, false),
+	AREA(M,  "minutes",  N_("Minutes (more)"),     minutes,   8000, false),
+	AREA(M,  "notes",    N_("Notes"),              notes,     1000, false),
+};
+#undef M
+const int meeting_field_count = (int)(sizeof meeting_fields / sizeof meeting_fields[0]);
+
+#define I struct meeting_item
+const struct rec_field topic_fields[] = {
+	TEXT(I, "title",         N_("Topic"),            title,          40, true),
+	AREA(I, "proposal",      N_("Proposal"),         proposal,     4000, false),
+	AREA(I, "discussion",    N_("Discussion"),       discussion,   8000, false),
+	INT(I,  "votes_for",     N_("For"),              votes_for,       6, false),
+	INT(I,  "votes_against", N_("Against"),          votes_against,   6, false),
+	INT(I,  "abstain",       N_("Abstain"),          abstain,         6, false),
+	CODE(I, "decision",      N_("Decision"),         decision,        0, false, meeting_decisions),
+	AREA(I, "decision_text", N_("What was decided"), decision_text, 4000, false),
+	AREA(I, "minority",      N_("Minority opinion"), minority,     2000, false),
+};
+#undef I
+const int topic_field_count = (int)(sizeof topic_fields / sizeof topic_fields[0]);
+
+#define A struct meeting_attendee
+const struct rec_field attendee_fields[] = {
+	LINK(A, "resident",     N_("From the register"),   resident_id,  false, 0),
+	TEXT(A, "name",         N_("  or name (outside)"), name,          40, false),
+	TEXT(A, "organisation", N_("Organisation"),        organisation,  30, false),
+	TEXT(A, "role",         N_("Role"),                role,          20, false),
+	CODE(A, "attendance",   N_("Attendance"),          attendance,     0, true, meeting_attendances),
+};
+#undef A
+const int attendee_field_count = (int)(sizeof attendee_fields / sizeof attendee_fields[0]);
+
+bool rec_is_text(const struct rec_field *f)
+{
+	return f->type == FT_TEXT || f->type == FT_AREA || f->type == FT_DATE;
+}
 
 void rec_init(void *rec, size_t size, const struct rec_field *f, int n)
 {
 	memset(rec, 0, size);
 	for (int i = 0; i < n; i++)
-		REC_STR(rec, &f[i]) = x_strdup("");
+		if (rec_is_text(&f[i]))
+			REC_STR(rec, &f[i]) = x_strdup("");
 }
 
 void rec_free(void *rec, const struct rec_field *f, int n)
 {
 	for (int i = 0; i < n; i++)
-		x_free(&REC_STR(rec, &f[i]));
+		if (rec_is_text(&f[i]))
+			x_free(&REC_STR(rec, &f[i]));
 }
 
 const struct rec_field *rec_field_by_key(const struct rec_field *f, int n, const char *key)
@@ -130,7 +251,7 @@ const struct rec_field *rec_field_by_key(const struct rec_field *f, int n, const
 bool rec_set(void *rec, const struct rec_field *f, int n, const char *key, const char *val)
 {
 	const struct rec_field *rf = rec_field_by_key(f, n, key);
-	if (!rf)
+	if (!rf || !rec_is_text(rf))
 		return false;
 	char *v = x_strdup(val ? val : "");
 	x_free(&REC_STR(rec, rf));
@@ -141,7 +262,7 @@ bool rec_set(void *rec, const struct rec_field *f, int n, const char *key, const
 const char *rec_get(const void *rec, const struct rec_field *f, int n, const char *key)
 {
 	const struct rec_field *rf = rec_field_by_key(f, n, key);
-	return rf ? REC_CSTR(rec, rf) : NULL;
+	return rf && rec_is_text(rf) ? REC_CSTR(rec, rf) : NULL;
 }
 
 void household_rec_init(struct household_rec *h)

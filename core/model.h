@@ -51,14 +51,32 @@ struct resident_rec {
 	char *arrival_date, *arrival_reason, *status, *status_date, *moved_to, *notes;
 };
 
-/* The text fields of struct resident_rec, as data: JSON/column name,
- * label msgid, offset, most characters, required. */
+/* What a field of a record holds, and how it is stored there. */
+enum field_type {
+	FT_TEXT,   /* char *: one line ("" when empty); with choices, one of a code list */
+	FT_AREA,   /* char *: several lines */
+	FT_DATE,   /* char *: YYYY-MM-DD */
+	FT_INT,    /* int: -1 when not given */
+	FT_BOOL,   /* bool */
+	FT_MAYBE,  /* int: 1 yes, 0 no, -1 not said */
+	FT_VOCAB,  /* int64_t: the id of a vocabulary entry (0: none) */
+	FT_LINK,   /* int64_t: the id of a record found by a search (0: none) */
+};
+
+/* A field of a record, as data: JSON/column name, label msgid, offset,
+ * most characters, required; its type, code list or vocabulary, and
+ * where a vocabulary or link field keeps the name it shows.  The forms,
+ * the drafts and the conflict prompt are made from these tables. */
 struct rec_field {
 	const char *key;
 	const char *label;
 	size_t offset;
 	int max_chars;
 	bool required;
+	enum field_type type;
+	const char *const *choices;  /* FT_TEXT: a code list, NULL-terminated */
+	int vocab;                   /* FT_VOCAB: enum vocab_kind; -1: the form gives the choices */
+	size_t name_offset;          /* FT_VOCAB, FT_LINK: the char * with the name; 0: none */
 };
 /* The field's string in a record (const). */
 #define REC_CSTR(rec, f) (*(char *const *)((const char *)(rec) + (f)->offset))
@@ -77,7 +95,25 @@ struct household_rec {
 extern const struct rec_field household_fields[];
 extern const int household_field_count;
 
-/* Records described by a rec_field table: every field "" to start. */
+/* The field tables of the records the forms edit. */
+extern const struct rec_field visit_fields[];
+extern const int visit_field_count;
+extern const struct rec_field case_fields[];
+extern const int case_field_count;
+extern const struct rec_field party_fields[];
+extern const int party_field_count;
+extern const struct rec_field event_fields[];
+extern const int event_field_count;
+extern const struct rec_field meeting_fields[];
+extern const int meeting_field_count;
+extern const struct rec_field topic_fields[];
+extern const int topic_field_count;
+extern const struct rec_field attendee_fields[];
+extern const int attendee_field_count;
+/* A field the record holds as a string (text, area, date). */
+bool rec_is_text(const struct rec_field *f);
+
+/* Records described by a rec_field table: every text field "" to start. */
 void rec_init(void *rec, size_t size, const struct rec_field *f, int n);
 void rec_free(void *rec, const struct rec_field *f, int n);
 /* Set a field by key to a copy of val; false when there is no such key. */
@@ -160,7 +196,7 @@ struct vocab {
 	bool active;
 };
 enum vocab_kind { VOCAB_METHOD, VOCAB_PURPOSE, VOCAB_REPORT, VOCAB_STAFF, VOCAB_GRID, VOCAB_TAG, VOCAB_DISPUTE,
-		 VOCAB_MEETING_KIND, VOCAB_MEETING_DAYS };
+		 VOCAB_MEETING_KIND };
 void vocab_free(struct vocab **v, int *n);
 
 /* A month's visits for the statistics screen. */

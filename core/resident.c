@@ -1,6 +1,7 @@
 /* core/resident.c - checking a resident's record. */
 #include "resident.h"
 
+#include "codes.h"
 #include "date.h"
 #include "db/resident.h"
 #include "i18n.h"
@@ -13,29 +14,10 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The fixed value sets; the schema's CHECK constraints hold the same
- * lists (a unit test stores every value to prove they agree). */
-static const char *const sexes[] = { "男", "女", NULL };
-static const char *const relations[] = { "户主", "配偶", "子", "女", "儿媳", "女婿", "孙子女",
-	"父母", "岳父母", "公婆", "兄弟姐妹", "其他", NULL };
-static const char *const ethnicities[] = {
-	"汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族",
-	"满族", "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族",
-	"佤族", "畲族", "高山族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族",
-	"达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族",
-	"塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族",
-	"独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族", "其他", "外国血统中国籍人士", NULL };
-static const char *const politicals[] = { "中共党员", "中共预备党员", "共青团员", "民主党派", "群众", NULL };
-static const char *const educations[] = { "研究生", "大学本科", "大学专科", "中专", "高中", "初中",
-	"小学", "未上学", NULL };
-static const char *const employments[] = { "在职", "退休", "失业", "无业", "学生", "学龄前", NULL };
-static const char *const residence_types[] = { "户籍在住", "户籍外出", "流动人口", NULL };
-static const char *const statuses[] = { "在住", "迁出", "死亡", NULL };
-
 static const struct { const char *field; const char *const *values; } choices[] = {
-	{ "sex", sexes }, { "relation", relations }, { "ethnicity", ethnicities },
-	{ "political", politicals }, { "education", educations }, { "employment", employments },
-	{ "residence_type", residence_types }, { "status", statuses },
+	{ "sex", code_sexes }, { "relation", code_relations }, { "ethnicity", code_ethnicities },
+	{ "political", code_politicals }, { "education", code_educations }, { "employment", code_employments },
+	{ "residence_type", code_residence_types }, { "status", code_resident_statuses },
 };
 
 const char *const *resident_choices(const char *field)

@@ -265,3 +265,18 @@ void ta_scroll_to_cursor(struct textarea *ta, int width, int height)
 	if (ta->scroll < 0)
 		ta->scroll = 0;
 }
+
+bool ta_apply(struct textarea *ta, enum action a, int width, enum le_result *r)
+{
+	switch (a) {
+	case ACT_CURSOR_LEFT: *r = ta_left(ta); return true;
+	case ACT_CURSOR_RIGHT: *r = ta_right(ta); return true;
+	case ACT_LINE_START: *r = ta_home(ta, width); return true;
+	case ACT_LINE_END: *r = ta_end(ta, width); return true;
+	case ACT_DELETE_BEFORE: *r = ta_backspace(ta); return true;
+	case ACT_DELETE_UNDER: *r = ta_delete(ta); return true;
+	case ACT_KILL_TO_END: *r = ta_kill_end(ta); return true;
+	case ACT_KILL_WORD: case ACT_KILL_TO_START: *r = LE_NOTHING; return true;
+	default: return false;
+	}
+}

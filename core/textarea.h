@@ -47,6 +47,11 @@ enum le_result ta_down(struct textarea *ta, int width);
 /* C-k: to the end of the text line (or join the next line). */
 enum le_result ta_kill_end(struct textarea *ta);
 
+/* The editing action a on ta, lines width columns wide; false when a
+ * is not one.  Killing a word or the start of a line does nothing in
+ * a text area. */
+bool ta_apply(struct textarea *ta, enum action a, int width, enum le_result *r);
+
 size_t ta_chars(const struct textarea *ta);
 
 /* The display lines of the text at width columns; *lines newly

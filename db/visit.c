@@ -27,15 +27,11 @@ static const char *const vocab_sql[] = {
 			   " ORDER BY sort, id"),
 	[VOCAB_DISPUTE] = "SELECT id, name, 0, active FROM dispute_type WHERE ?1 OR active = 1 ORDER BY sort, id",
 	[VOCAB_MEETING_KIND] = "SELECT id, name, 0, active FROM meeting_kind WHERE ?1 OR active = 1 ORDER BY sort, id",
-	/* The committee's day counts for meetings: name is the setting's key. */
-	[VOCAB_MEETING_DAYS] = ("SELECT rowid, key, CAST(value AS INTEGER), 1 FROM setting"
-				" WHERE key IN ('meeting.publish_days', 'meeting.follow_up_days') AND ?1 = ?1"
-				" ORDER BY key DESC"),
 };
 static const char *const vocab_table[] = {
 	[VOCAB_METHOD] = "visit_method", [VOCAB_PURPOSE] = "visit_purpose",
 	[VOCAB_REPORT] = "must_report_item", [VOCAB_STAFF] = "staff", [VOCAB_GRID] = "grid",
-	[VOCAB_TAG] = "tag", [VOCAB_DISPUTE] = "dispute_type", [VOCAB_MEETING_KIND] = "meeting_kind", [VOCAB_MEETING_DAYS] = "setting",
+	[VOCAB_TAG] = "tag", [VOCAB_DISPUTE] = "dispute_type", [VOCAB_MEETING_KIND] = "meeting_kind"
 };
 
 static enum db_status done(sqlite3_stmt *st)

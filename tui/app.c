@@ -1,4 +1,4 @@
-/* tui/app.c - screen layout and the main loop. */
+/* tui/app.c - the sections and their stacks, the frame, the main loop. */
 #include "app.h"
 
 #include "core/date.h"
@@ -7,6 +7,7 @@
 #include "form.h"
 #include "forms.h"
 #include "keys.h"
+#include "views.h"
 
 #include <signal.h>
 #include <stdarg.h>
@@ -43,21 +44,81 @@ void app_message(struct app *app, bool error, const char *fmt, ...)
 	vsnprintf(app->message, sizeof app->message, fmt, ap);
 	va_end(ap);
 	app->message_error = error;
+	app->dirty = true;
 }
 
-/* The view of the current section, under any form. */
-/* Every view reads its data again; the section column its counts. */
+/* ---- layout ---- */
+
+static bool too_small(const struct app *app)
+{
+	return app->cols < MIN_COLS || app->rows < MIN_ROWS;
+}
+
+struct rect app_area(const struct app *app, const struct view_ops *ops)
+{
+	int h = app->rows - 3 > 1 ? app->rows - 3 : 1;
+	if (ops->flags & VIEW_WHOLE)
+		return (struct rect){ 1, 0, h, app->cols };
+	return (struct rect){ 1, SECTION_COLS, h, app->cols - SECTION_COLS > 1 ? app->cols - SECTION_COLS : 1 };
+}
+
+/* The views on the screen now, bottom first: the top one and, while a
+ * view draws over its parent, the parent.  Returns how many. */
+#define MAX_SHOWN 8
+static int shown(const struct app *app, struct view **out)
+{
+	struct view *chain[MAX_SHOWN];
+	int n = 0;
+	for (struct view *v = view_top(app); v && n < MAX_SHOWN; v = v->parent) {
+		chain[n++] = v;
+		if (!(v->ops->flags & VIEW_OVERLAY))
+			break;
+	}
+	for (int i = 0; i < n; i++)
+		out[i] = chain[n - 1 - i];
+	return n;
+}
+
+static bool same_rect(struct rect a, struct rect b)
+{
+	return a.y == b.y && a.x == b.x && a.h == b.h && a.w == b.w;
+}
+
+void app_settle(struct app *app)
+{
+	if (too_small(app))
+		return;
+	struct view *vs[MAX_SHOWN];
+	int n = shown(app, vs);
+	for (int i = 0; i < n; i++) {
+		struct view *v = vs[i];
+		struct rect r = app_area(app, v->ops);
+		if (!v->laid_out || !same_rect(r, v->r)) {
+			v->r = r;
+			v->laid_out = true;
+			if (v->ops->resize)
+				v->ops->resize(v);
+			app->dirty = true;
+		}
+		if (v->stale) {
+			v->stale = false;
+			if (v->ops->reload)
+				v->ops->reload(v);
+			app->dirty = true;
+		}
+	}
+}
+
+/* Every view reads its data again: those shown now, the others when
+ * they are shown next. */
 static void reload_all(struct app *app)
 {
-	households_view.reload(app);
-	visits_view.reload(app);
-	cases_view.reload(app);
-	meetings_view.reload(app);
-	stats_view.reload(app);
-	today_view.reload(app);
-	if (app->settings_v)
-		settings_view.reload(app);
+	for (int s = 0; s < SECTIONS; s++)
+		for (struct view *v = app->top[s]; v; v = v->parent)
+			v->stale = true;
 	today_count(app);
+	app->dirty = true;
+	app_settle(app);
 }
 
 void app_data_changed(struct app *app)
@@ -66,34 +127,7 @@ void app_data_changed(struct app *app)
 	reload_all(app);
 }
 
-/* The view of each section; NULL: not built yet. */
-static const struct view_ops *const section_views[] = {
-	&households_view, &visits_view, &cases_view, &meetings_view, &stats_view, &today_view,
-};
-
-static const struct view_ops *section_view(const struct app *app)
-{
-	if (app->report_text)
-		return &report_view;
-	if (app->settings)
-		return &settings_view;
-	return section_views[app->section];
-}
-
-bool section_built(int i)
-{
-	return i >= 0 && i < (int)ARRAY_SIZE(section_views) && section_views[i];
-}
-
-static const struct view_ops *current_view(const struct app *app)
-{
-	return app->form ? &form_view : section_view(app);
-}
-
-static bool too_small(const struct app *app)
-{
-	return app->cols < MIN_COLS || app->rows < MIN_ROWS;
-}
+/* ---- drawing ---- */
 
 static void draw_too_small(struct app *app)
 {
@@ -119,21 +153,21 @@ static void draw_header(struct app *app)
 	draw_text(0, app->cols - rw, rw, right, a, TEXT_RIGHT);
 }
 
-/* The status line: a message or the search prompt on the left, the
+/* The status line: a message or the line being typed on the left, the
  * view's position on the right. */
-static void draw_status(struct app *app, const struct view_ops *v)
+static void draw_status(struct app *app, struct view *v)
 {
 	int y = app->rows - 2;
 	char right[256] = "";
-	if (v && v->status && !app->help)
-		v->status(app, right, sizeof right);
+	if (v->ops->status)
+		v->ops->status(v, right, sizeof right);
 	int rw = text_width(right);
 	if (rw > app->cols / 2)
 		rw = app->cols / 2;
 	int lw = app->cols - rw - 1;
 	draw_text(y, app->cols - rw, rw, right, A_NORMAL, TEXT_RIGHT);
 	draw_blank(y, lw, 1, A_NORMAL);
-	struct lineedit *le = v && v->prompt && !app->help ? v->prompt(app) : NULL;
+	struct lineedit *le = v->ops->prompt ? v->ops->prompt(v) : NULL;
 	if (le) {
 		const char *label = _("Search: ");
 		int pw = text_width(label);
@@ -141,9 +175,9 @@ static void draw_status(struct app *app, const struct view_ops *v)
 		size_t start, end;
 		int cx;
 		le_view(le, lw - pw, &start, &end, &cx);
-		char *shown = x_strndup(le->buf + start, end - start);
-		draw_text(y, pw, lw - pw, shown, A_NORMAL, TEXT_LEFT);
-		x_free(&shown);
+		char *part = x_strndup(le->buf + start, end - start);
+		draw_text(y, pw, lw - pw, part, A_NORMAL, TEXT_LEFT);
+		x_free(&part);
 		app->cursor_y = y;
 		app->cursor_x = pw + cx;
 		return;
@@ -154,25 +188,20 @@ static void draw_status(struct app *app, const struct view_ops *v)
 
 static void draw_all(struct app *app)
 {
-	getmaxyx(stdscr, app->rows, app->cols);
 	app->cursor_y = app->cursor_x = -1;
 	if (too_small(app)) {
 		draw_too_small(app);
 	} else {
-		const struct view_ops *v = current_view(app);
-		int h = app->rows - 3;
+		struct view *vs[MAX_SHOWN];
+		int n = shown(app, vs);
+		struct view *top = vs[n - 1];
 		draw_header(app);
-		if (app->help) {
-			help_draw(app, v, 1, h);
-		} else {
-			sections_draw(app, 1, h);
-			if (v)
-				v->draw(app, 1, SECTION_COLS, h, app->cols - SECTION_COLS);
-			else
-				placeholder_draw(app, 1, SECTION_COLS, h, app->cols - SECTION_COLS);
-		}
-		draw_status(app, v);
-		keybar_draw(app, v, app->rows - 1);
+		if (!(vs[0]->ops->flags & VIEW_WHOLE))
+			sections_draw(app, 1, app->rows - 3);
+		for (int i = 0; i < n; i++)
+			vs[i]->ops->draw(vs[i]);
+		draw_status(app, top);
+		keybar_draw(app, top, app->rows - 1);
 	}
 	if (app->cursor_y >= 0) {
 		curs_set(1);
@@ -183,48 +212,81 @@ static void draw_all(struct app *app)
 	}
 	wnoutrefresh(stdscr);
 	doupdate();
+	app->dirty = false;
 }
 
-static int app_action(struct app *app, enum action a)
+/* ---- actions the app takes itself ---- */
+
+static bool modal(const struct app *app)
 {
-	if (app->help) {
-		if (a == ACT_HELP || a == ACT_BACK)
-			app->help = false;
-		else if (a == ACT_QUIT)
-			app->quit = true;
-		return REDRAW_ALL;
+	return view_top(app)->ops->flags & (VIEW_MODAL | VIEW_KEYS);
+}
+
+static bool is_section(enum action a)
+{
+	return a >= ACT_SECTION_1 && a <= ACT_SECTION_6;
+}
+
+bool app_offers(const struct app *app, enum action a)
+{
+	const struct view *top = view_top(app);
+	if (top->ops->flags & VIEW_KEYS)
+		return false;
+	if (a == ACT_HELP || a == ACT_QUIT || a == ACT_REDRAW)
+		return true;
+	if (is_section(a))
+		return !modal(app) && view_section(a - ACT_SECTION_1 + 1);
+	return view_reg_for(a, view_scope(top)) != NULL;
+}
+
+static void show_section(struct app *app, int i)
+{
+	app->section = i;
+	app->dirty = true;
+	app_settle(app);
+}
+
+int app_act(struct app *app, enum action a)
+{
+	if (!app_offers(app, a))
+		return DONE;
+	if (is_section(a)) {
+		show_section(app, a - ACT_SECTION_1);
+		return REDRAW;
 	}
 	switch (a) {
 	case ACT_QUIT:
+		/* Unsaved work is kept as a draft on the way out. */
+		for (int s = 0; s < SECTIONS; s++)
+			for (struct view *v = app->top[s]; v; v = v->parent)
+				if (v->ops->tick)
+					v->ops->tick(v, true);
 		app->quit = true;
-		return REDRAW_NONE;
+		return DONE;
 	case ACT_HELP:
-		app->help = true;
-		return REDRAW_ALL;
+		view_push(app, &help_view, view_top(app));
+		return REDRAW;
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		reload_all(app);
-		return REDRAW_ALL;
-	case ACT_SECTION_1: case ACT_SECTION_2: case ACT_SECTION_3:
-	case ACT_SECTION_4: case ACT_SECTION_5: case ACT_SECTION_6:
-		if (app->form)
-			return REDRAW_NONE; /* finish or leave the form first */
-		app->section = a - ACT_SECTION_1;
-		app->settings = false;
-		report_close(app);
-		if (!section_built(app->section))
-			app_message(app, false, _("%s is not built yet."), section_name(app->section));
-		return REDRAW_ALL;
-	default:
-		return NOT_HANDLED;
+		return REDRAW;
+	default: {
+		const struct view_reg *r = view_reg_for(a, view_scope(view_top(app)));
+		if (r)
+			view_push(app, r->ops, NULL);
+		return REDRAW;
+	}
 	}
 }
 
+/* ---- input ---- */
+
 /* Click selects, the wheel scrolls; a click on a section opens it. */
-static void handle_mouse(struct app *app, const struct view_ops *v)
+static void handle_mouse(struct app *app)
 {
 	MEVENT ev;
-	if (getmouse(&ev) != OK || too_small(app) || app->help)
+	struct view *v = view_top(app);
+	if (getmouse(&ev) != OK || too_small(app) || (v->ops->flags & (VIEW_WHOLE | VIEW_KEYS)))
 		return;
 	enum mouse_event me;
 	if (ev.bstate & BUTTON4_PRESSED)
@@ -238,12 +300,12 @@ static void handle_mouse(struct app *app, const struct view_ops *v)
 	if (me == MOUSE_CLICK && ev.x < SECTION_COLS) {
 		/* Sections are drawn on every other row from row 2. */
 		int i = (ev.y - 2) / 2;
-		if (ev.y >= 2 && (ev.y - 2) % 2 == 0 && i < sections_count())
-			app_action(app, (enum action)(ACT_SECTION_1 + i));
+		if (ev.y >= 2 && (ev.y - 2) % 2 == 0 && i < SECTIONS)
+			app_act(app, (enum action)(ACT_SECTION_1 + i));
 		return;
 	}
-	if (v && v->mouse)
-		v->mouse(app, ev.y, ev.x, me);
+	if (v->ops->mouse && v->ops->mouse(v, ev.y, ev.x, me) != DONE)
+		app->dirty = true;
 }
 
 /* Bracketed paste: everything up to the end mark is one text, so a
@@ -267,69 +329,120 @@ static void read_paste(struct app *app)
 		if (sb.len > (1 << 16))
 			break; /* more than any field takes: stop reading */
 	}
-	const struct view_ops *v = current_view(app);
-	if (v && v->paste && !app->help && !too_small(app))
-		v->paste(app, sb.buf);
+	struct view *v = view_top(app);
+	if (v->ops->paste && !too_small(app)) {
+		v->ops->paste(v, sb.buf);
+		app->dirty = true;
+	}
 	sb_free(&sb);
 }
 
-static void handle_key(struct app *app, int key)
+void app_key(struct app *app, int key)
 {
-	const struct view_ops *v = current_view(app);
-	if (key == JK_MOUSE) {
-		handle_mouse(app, v);
-		return;
-	}
+	struct view *v = view_top(app);
 	if (too_small(app)) {
 		/* Only quitting makes sense until the window grows again. */
 		if (keymap_lookup(&app->km, "generic", key) == ACT_QUIT)
 			app->quit = true;
 		return;
 	}
-	if (!app->help && v && v->key && v->key(app, key) != NOT_HANDLED)
-		return;
-	const char *scope = app->help ? "generic"
-			  : v ? (v->current_scope ? v->current_scope(app) : v->scope) : "generic";
-	enum action a = keymap_lookup(&app->km, scope, key);
-	if (a == ACT_NONE) {
-		if (app->help)
-			app->help = false; /* any other key closes the help */
-		return;
+	int r = v->ops->key ? v->ops->key(v, key) : NOT_HANDLED;
+	if (r == NOT_HANDLED && !(v->ops->flags & VIEW_KEYS)) {
+		enum action a = keymap_lookup(&app->km, view_scope(v), key);
+		r = view_act(v, a);
+		if (r == NOT_HANDLED)
+			r = app_act(app, a);
 	}
-	/* The view first (Esc means "back" in a view), then the app. */
-	if (!app->help && v && v->supports(app, a) && v->action(app, a) != NOT_HANDLED)
-		return;
-	app_action(app, a);
+	if (r != DONE)
+		app->dirty = true;
+	app_settle(app);
 }
 
-int app_run(struct db *db)
-{
-	struct app app;
-	memset(&app, 0, sizeof app);
-	app.db = db;
-	reg_init(&app.reg, db);
-	date_today(app.today);
-	app.community = reg_community_name(&app.reg);
-	char *errors = NULL;
-	keymap_load(&app.km, &errors);
+/* ---- the views' timers: drafts ---- */
 
-	int rc = 1;
-	SCREEN *scr = NULL;
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "juwei: %s\n", _("the register opens in a terminal; stdin and stdout must be one"));
-		goto out;
+static bool ticking(const struct app *app)
+{
+	for (int s = 0; s < SECTIONS; s++)
+		for (struct view *v = app->top[s]; v; v = v->parent)
+			if (v->ops->tick)
+				return true;
+	return false;
+}
+
+static void tick_all(struct app *app, bool force)
+{
+	for (int s = 0; s < SECTIONS; s++)
+		for (struct view *v = app->top[s]; v; v = v->parent)
+			if (v->ops->tick)
+				v->ops->tick(v, force);
+}
+
+/* ---- setting up ---- */
+
+void app_init(struct app *app, struct db *db)
+{
+	memset(app, 0, sizeof *app);
+	reg_init(&app->reg, db);
+	date_today(app->today);
+	app->community = reg_community_name(&app->reg);
+	app->rows = MIN_ROWS;
+	app->cols = MIN_COLS;
+	for (int s = 0; s < SECTIONS; s++) {
+		app->section = s;
+		app->top[s] = NULL;
+		view_push(app, view_section(s + 1), NULL);
 	}
-	if (!(scr = newterm(NULL, stdout, stdin))) {
-		fprintf(stderr, "juwei: %s\n", _("cannot use this terminal (is TERM set?)"));
-		goto out;
+	app->section = 0;
+	today_count(app);
+}
+
+void app_free(struct app *app)
+{
+	for (int s = 0; s < SECTIONS; s++) {
+		while (app->top[s] && app->top[s]->parent)
+			view_remove(app->top[s]);
+		if (app->top[s]) {
+			struct view *v = app->top[s];
+			if (v->ops->close)
+				v->ops->close(v);
+			x_free(&v->priv);
+			x_free(&app->top[s]);
+		}
 	}
+	reg_free(&app->reg);
+	keymap_free(&app->km);
+	x_free(&app->community);
+}
+
+static void start_message(struct app *app, char *errors)
+{
+	if (errors) {
+		/* Show the first bad line; the rest of the keymap still works. */
+		char *nl = strchr(errors, '\n');
+		if (nl)
+			*nl = '\0';
+		app_message(app, true, _("Key bindings: %s"), errors);
+		return;
+	}
+	char h[16], f[16], q[16];
+	const char *scope = view_scope(view_top(app));
+	app_message(app, false, _("%s shows the keys; %s searches; %s quits."),
+		    key_to_name(keymap_key_for(&app->km, scope, ACT_HELP), h),
+		    key_to_name(keymap_key_for(&app->km, scope, ACT_SEARCH), f),
+		    key_to_name(keymap_key_for(&app->km, scope, ACT_QUIT), q));
+}
+
+static SCREEN *start_terminal(void)
+{
+	SCREEN *scr = newterm(NULL, stdout, stdin);
+	if (!scr)
+		return NULL;
 	set_term(scr);
 	cbreak();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
-	timeout(IDLE_CHECK_MS); /* wake up now and then to notice other sessions */
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	draw_init_colors();
@@ -342,87 +455,87 @@ int app_run(struct db *db)
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	keys_paste_on();
+	return scr;
+}
 
-	if (errors) {
-		/* Show the first bad line; the rest of the keymap still works. */
-		char *nl = strchr(errors, '\n');
-		if (nl)
-			*nl = '\0';
-		app_message(&app, true, _("Key bindings: %s"), errors);
-	} else {
-		char h[16], f[16], q[16];
-		app_message(&app, false, _("%s shows the keys; %s searches; %s quits."),
-			    key_to_name(keymap_key_for(&app.km, households_view.scope, ACT_HELP), h),
-			    key_to_name(keymap_key_for(&app.km, households_view.scope, ACT_SEARCH), f),
-			    key_to_name(keymap_key_for(&app.km, households_view.scope, ACT_QUIT), q));
-	}
-
-	getmaxyx(stdscr, app.rows, app.cols);
-	hh_view_new(&app);
-	today_view_new(&app);
-	visits_view_new(&app);
-	cases_view_new(&app);
-	meetings_view_new(&app);
-	stats_view_new(&app);
-	today_count(&app);
-	forms_offer_draft(&app);
-	/* make bench: how long from main() to the first full screen. */
+/* make bench: how long from main() to the first full screen. */
+static bool bench_exit(void)
+{
 	const char *bench = getenv("JUWEI_EXIT_AFTER_FIRST_SCREEN");
-	while (!app.quit && !got_signal) {
-		draw_all(&app);
-		if (bench && *bench) {
-			FILE *f = fopen(bench, "w");
-			if (f) {
-				fprintf(f, "%.2f\n", app_elapsed_ms());
-				fclose(f);
-			}
+	if (!bench || !*bench)
+		return false;
+	FILE *f = fopen(bench, "w");
+	if (f) {
+		fprintf(f, "%.2f\n", app_elapsed_ms());
+		fclose(f);
+	}
+	return true;
+}
+
+static void main_loop(struct app *app)
+{
+	while (!app->quit && !got_signal) {
+		if (app->dirty)
+			draw_all(app);
+		if (bench_exit())
 			break;
-		}
 		/* A form wakes up more often, to keep its draft fresh. */
-		timeout(app.form ? FORM_DRAFT_MS / 2 : IDLE_CHECK_MS);
+		timeout(ticking(app) ? FORM_DRAFT_MS / 2 : IDLE_CHECK_MS);
 		int key = keys_read();
-		form_tick(&app, false);
+		tick_all(app, false);
 		if (key == KEYS_GONE)
 			break;
 		/* Between keys (and every IDLE_CHECK_MS when idle) look
 		 * whether another session saved something. */
-		if (reg_changed(&app.reg))
-			reload_all(&app);
+		if (reg_changed(&app->reg))
+			reload_all(app);
 		if (key == 0 || key == KEYS_PASTE_END)
 			continue;
 		if (key == KEYS_PASTE_BEGIN) {
-			read_paste(&app);
-			continue;
+			read_paste(app);
+		} else if (key == JK_RESIZE) {
+			getmaxyx(stdscr, app->rows, app->cols);
+			app->dirty = true;
+			app_settle(app);
+		} else if (key == JK_MOUSE) {
+			handle_mouse(app);
+		} else {
+			if (app->message[0])
+				app->dirty = true;
+			app->message[0] = '\0';
+			app_key(app, key);
 		}
-		if (key == JK_RESIZE)
-			continue; /* draw_all reads the new size */
-		if (!app.help)
-			app.message[0] = '\0';
-		handle_key(&app, key);
 	}
-	/* Hung up, terminated or the terminal gone: keep the form's draft. */
-	if (app.form) {
-		app.form->draft_pending = true;
-		form_tick(&app, true);
+}
+
+int app_run(struct db *db)
+{
+	struct app app;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "juwei: %s\n", _("the register opens in a terminal; stdin and stdout must be one"));
+		return 1;
 	}
+	SCREEN *scr = start_terminal();
+	if (!scr) {
+		fprintf(stderr, "juwei: %s\n", _("cannot use this terminal (is TERM set?)"));
+		return 1;
+	}
+	app_init(&app, db);
+	getmaxyx(stdscr, app.rows, app.cols);
+	char *errors = NULL;
+	keymap_load(&app.km, &errors);
+	start_message(&app, errors);
+	x_free(&errors);
+	app_settle(&app);
+	forms_offer_draft(&app);
+	app_settle(&app);
+	app.dirty = true;
+	main_loop(&app);
+	/* Hung up, terminated or the terminal gone: keep the forms' drafts. */
+	tick_all(&app, true);
 	keys_paste_off();
 	endwin();
-	rc = 0;
-out:
-	if (scr)
-		delscreen(scr);
-	form_free(&app.form);
-	hh_view_free(&app.hh);
-	today_view_free(&app.today_v);
-	report_close(&app);
-	visits_view_free(&app.visits_v);
-	cases_view_free(&app.cases_v);
-	meetings_view_free(&app.meetings_v);
-	stats_view_free(&app.stats_v);
-	settings_free(&app.settings_v);
-	reg_free(&app.reg);
-	keymap_free(&app.km);
-	x_free(&app.community);
-	x_free(&errors);
-	return rc;
+	delscreen(scr);
+	app_free(&app);
+	return 0;
 }

@@ -107,3 +107,23 @@ int draw_wrapped(int y, int x, int cols, int rows, const char *s, attr_t attr)
 	x_free(&clean);
 	return line;
 }
+
+void draw_box(int y, int x, int h, int w, const char *title)
+{
+	attr_t t = draw_attr(C_HEADER);
+	draw_text(y, x, w, title, t, TEXT_LEFT);
+	for (int r = 1; r < h; r++) {
+		draw_blank(y + r, x, w, A_NORMAL);
+		mvaddch(y + r, x, ACS_VLINE);
+		mvaddch(y + r, x + w - 1, ACS_VLINE);
+	}
+	mvaddch(y + h - 1, x, ACS_LLCORNER);
+	mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
+	mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+}
+
+void draw_clear(int y, int x, int h, int w)
+{
+	for (int r = 0; r < h; r++)
+		draw_blank(y + r, x, w, A_NORMAL);
+}

@@ -36,4 +36,9 @@ void draw_blank(int y, int x, int cols, attr_t attr);
  * split; the last line ends with an ellipsis if text remains. */
 int draw_wrapped(int y, int x, int cols, int rows, const char *s, attr_t attr);
 
+/* A box of h rows and w columns at (y, x), its title in the top row. */
+void draw_box(int y, int x, int h, int w, const char *title);
+/* Blank a rectangle. */
+void draw_clear(int y, int x, int h, int w);
+
 #endif

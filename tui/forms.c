@@ -9,6 +9,8 @@
 #include "core/household.h"
 #include "core/xalloc.h"
 #include "form.h"
+#include "formrec.h"
+#include "views.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,47 +68,6 @@ static struct form *new_form(const struct form_ops *ops, const char *title)
 	return form_new(ops, x_calloc(1, sizeof(struct ctx)), title);
 }
 
-/* Messages of a check on the form's fields: keys get prefix; a
- * message about a field the form does not show goes to fallback. */
-static void put_checks(struct form *f, const struct check *c, const char *prefix, const char *fallback)
-{
-	for (int i = 0; i < c->n; i++) {
-		char key[96];
-		snprintf(key, sizeof key, "%s%s", prefix, c->items[i].field);
-		if (form_field(f, key))
-			form_msg(f, key, c->items[i].message, c->items[i].warning);
-		else if (fallback)
-			form_msg(f, fallback, c->items[i].message, c->items[i].warning);
-	}
-}
-
-/* Record fields <-> form fields (keys with prefix). */
-static void to_rec(const struct form *f, void *rec, const struct rec_field *t, int n, const char *prefix)
-{
-	for (int i = 0; i < n; i++) {
-		char key[96];
-		snprintf(key, sizeof key, "%s%s", prefix, t[i].key);
-		const char *v = form_get(f, key);
-		if (v)
-			rec_set(rec, t, n, t[i].key, v);
-	}
-}
-
-static void from_rec(struct form *f, const void *rec, const struct rec_field *t, int n, const char *prefix)
-{
-	for (int i = 0; i < n; i++) {
-		char key[96];
-		snprintf(key, sizeof key, "%s%s", prefix, t[i].key);
-		form_set(f, key, REC_CSTR(rec, &t[i]));
-	}
-}
-
-static void to_kv(const void *rec, const struct rec_field *t, int n, struct kv *kv)
-{
-	for (int i = 0; i < n; i++)
-		kv_set(kv, t[i].key, REC_CSTR(rec, &t[i]));
-}
-
 /* After a save, the lists and the detail show it. */
 static void closed(struct app *app, struct form *f, bool saved)
 {
@@ -115,50 +76,11 @@ static void closed(struct app *app, struct form *f, bool saved)
 		app_data_changed(app);
 }
 
-/* ---- resident fields as form fields ---- */
-
-static enum fkind resident_kind(const char *key)
-{
-	static const struct { const char *key; enum fkind kind; } kinds[] = {
-		{ "birth_date", FK_DATE }, { "arrival_date", FK_DATE }, { "status_date", FK_DATE },
-		{ "notes", FK_AREA },
-	};
-	for (size_t i = 0; i < ARRAY_SIZE(kinds); i++)
-		if (strcmp(kinds[i].key, key) == 0)
-			return kinds[i].kind;
-	return resident_choices(key) ? FK_SELECT : FK_TEXT;
-}
-
-static void add_resident_field(struct form *f, const struct rec_field *rf, const char *prefix,
-			       const char *label)
-{
-	char *k = x_asprintf("%s%s", prefix, rf->key); /* form_add copies it */
-	struct field_def d = { k, label ? label : rf->label, resident_kind(rf->key), rf->max_chars,
-			       rf->required, resident_choices(rf->key) };
-	form_add(f, &d);
-	x_free(&k);
-}
-
-static const struct rec_field *rfield(const char *key)
-{
-	return rec_field_by_key(resident_fields, resident_field_count, key);
-}
-
 /* ---- household ---- */
 
-static const struct field_def household_defs[] = {
-	{ "dwelling",  N_("Pick a dwelling"), FK_LINK,  0, false, NULL },
-	{ "compound",  N_("Compound"),  FK_TEXT,   64, true,  NULL },
-	{ "building",  N_("Building"),  FK_TEXT,    8, false, NULL },
-	{ "unit",      N_("Unit"),      FK_TEXT,    8, false, NULL },
-	{ "room",      N_("Room"),      FK_TEXT,    8, false, NULL },
-	{ "grid",      N_("Grid"),      FK_TEXT,   64, false, NULL },
-	{ "tenure",    N_("Tenure"),    FK_SELECT,  4, false, NULL },
-	{ "kind",      N_("Kind"),      FK_SELECT,  4, true,  NULL },
-	{ "phone",     N_("Phone"),     FK_TEXT,   20, false, NULL },
-	{ "reg_no",    N_("Reg. no."),  FK_TEXT,   32, false, NULL },
-	{ "notes",     N_("Notes"),     FK_AREA,  500, false, NULL },
-};
+/* The household's fields on its form, after the dwelling picker. */
+static const char *const household_keys[] = { "compound", "building", "unit", "room", "grid", "tenure", "kind",
+	"phone", "reg_no", "notes", NULL };
 
 /* The head's fields on a new household's form. */
 static const struct { const char *key; const char *label; } head_defs[] = {
@@ -170,7 +92,7 @@ static const struct { const char *key; const char *label; } head_defs[] = {
 static void household_rec_from(const struct form *f, struct household_rec *h)
 {
 	household_rec_init(h);
-	to_rec(f, h, household_fields, household_field_count, "");
+	formrec_store(f, h, household_fields, household_field_count, "");
 	h->id = f->record_id;
 	h->version = f->version;
 }
@@ -178,7 +100,7 @@ static void household_rec_from(const struct form *f, struct household_rec *h)
 static void head_rec_from(const struct form *f, struct resident_rec *r)
 {
 	resident_rec_init(r);
-	to_rec(f, r, resident_fields, resident_field_count, "head.");
+	formrec_store(f, r, resident_fields, resident_field_count, "head.");
 	resident_rec_set(r, "relation", "户主");
 }
 
@@ -189,8 +111,8 @@ static void household_check_form(struct app *app, struct form *f, bool saving)
 	struct check c;
 	household_rec_from(f, &h);
 	household_check(&h, &c);
-	from_rec(f, &h, household_fields, household_field_count, "");
-	put_checks(f, &c, "", "compound");
+	formrec_load(f, &h, household_fields, household_field_count, "");
+	forms_put(f, &c, "", "compound");
 	check_free(&c);
 	household_rec_free(&h);
 	if (f->record_id)
@@ -200,9 +122,9 @@ static void household_check_form(struct app *app, struct form *f, bool saving)
 	forget_autofill(f, "head.", &be, &se);
 	head_rec_from(f, &r);
 	head_check(&app->reg, &r, app->today, &c);
-	from_rec(f, &r, resident_fields, resident_field_count, "head.");
+	formrec_load(f, &r, resident_fields, resident_field_count, "head.");
 	note_autofill(f, "head.", be, se);
-	put_checks(f, &c, "head.", "head.name");
+	forms_put(f, &c, "head.", "head.name");
 	check_free(&c);
 	resident_rec_free(&r);
 }
@@ -242,7 +164,7 @@ static enum db_status household_fetch(struct app *app, struct form *f, struct kv
 	household_rec_init(&h);
 	enum db_status s = reg_household_rec(&app->reg, f->record_id, &h);
 	if (s == DB_OK) {
-		to_kv(&h, household_fields, household_field_count, now);
+		formrec_kv(f, &h, household_fields, household_field_count, "", now);
 		*version = h.version;
 	}
 	household_rec_free(&h);
@@ -317,25 +239,22 @@ void forms_household(struct app *app, int64_t id)
 	x_free(&addr);
 	struct form *f = new_form(&household_ops, title);
 	x_free(&title);
-	f->draft_name = "household";
+	form_keep_drafts(f, "household");
 	f->record_id = id;
 	f->version = h.version;
-	for (size_t i = 0; i < ARRAY_SIZE(household_defs); i++) {
-		struct field_def d = household_defs[i];
-		if (d.kind == FK_SELECT)
-			d.choices = household_choices(d.key);
-		struct ffield *ff = form_add(f, &d);
-		if (strcmp(d.key, "grid") == 0)
-			ff->readonly = true;
-	}
+	struct field_def dd = { "dwelling", N_("Pick a dwelling"), FK_LINK, 0, false, NULL };
+	form_add(f, &dd);
+	formrec_add(app, f, household_fields, household_field_count, "", household_keys);
+	form_field(f, "grid")->readonly = true;
 	if (!id) {
 		for (size_t i = 0; i < ARRAY_SIZE(head_defs); i++)
-			add_resident_field(f, rfield(head_defs[i].key), "head.", head_defs[i].label);
+			formrec_add_field(app, f, rec_field_by_key(resident_fields, resident_field_count, head_defs[i].key),
+					  "head.", head_defs[i].label);
 		form_set(f, "kind", "户籍户");
 		form_set(f, "head.residence_type", "户籍在住");
 		form_set(f, "head.ethnicity", "汉族");
 	} else {
-		from_rec(f, &h, household_fields, household_field_count, "");
+		formrec_load(f, &h, household_fields, household_field_count, "");
 	}
 	household_rec_free(&h);
 	form_open(app, f);
@@ -346,7 +265,7 @@ void forms_household(struct app *app, int64_t id)
 static void member_rec_from(const struct form *f, struct resident_rec *r)
 {
 	resident_rec_init(r);
-	to_rec(f, r, resident_fields, resident_field_count, "");
+	formrec_store(f, r, resident_fields, resident_field_count, "");
 	r->id = f->record_id;
 	r->household_id = f->parent_id;
 	r->version = f->version;
@@ -361,9 +280,9 @@ static void member_check_form(struct app *app, struct form *f, bool saving)
 	forget_autofill(f, "", &be, &se);
 	member_rec_from(f, &r);
 	member_check(&app->reg, &r, app->today, &c);
-	from_rec(f, &r, resident_fields, resident_field_count, "");
+	formrec_load(f, &r, resident_fields, resident_field_count, "");
 	note_autofill(f, "", be, se);
-	put_checks(f, &c, "", "name");
+	forms_put(f, &c, "", "name");
 	check_free(&c);
 	resident_rec_free(&r);
 }
@@ -387,7 +306,7 @@ static enum db_status member_fetch(struct app *app, struct form *f, struct kv *n
 	resident_rec_init(&r);
 	enum db_status s = reg_resident(&app->reg, f->record_id, &r);
 	if (s == DB_OK) {
-		to_kv(&r, resident_fields, resident_field_count, now);
+		formrec_kv(f, &r, resident_fields, resident_field_count, "", now);
 		*version = r.version;
 	}
 	resident_rec_free(&r);
@@ -401,9 +320,6 @@ static const struct form_ops member_ops = {
 	.closed = closed,
 	.free_ctx = free_ctx,
 };
-
-/* Drafts of new members are kept per household. */
-static char member_draft_name[64];
 
 void forms_member(struct app *app, int64_t household_id, int64_t id)
 {
@@ -422,16 +338,13 @@ void forms_member(struct app *app, int64_t household_id, int64_t id)
 	f->record_id = id;
 	f->parent_id = household_id;
 	f->version = r.version;
+	/* Drafts of new members are kept per household. */
+	char draft[64];
+	snprintf(draft, sizeof draft, "member:%lld", (long long)household_id);
+	form_keep_drafts(f, id ? "member" : draft);
+	formrec_add(app, f, resident_fields, resident_field_count, "", NULL);
 	if (id) {
-		f->draft_name = "member";
-	} else {
-		snprintf(member_draft_name, sizeof member_draft_name, "member:%lld", (long long)household_id);
-		f->draft_name = member_draft_name;
-	}
-	for (int i = 0; i < resident_field_count; i++)
-		add_resident_field(f, &resident_fields[i], "", NULL);
-	if (id) {
-		from_rec(f, &r, resident_fields, resident_field_count, "");
+		formrec_load(f, &r, resident_fields, resident_field_count, "");
 	} else {
 		form_set(f, "ethnicity", "汉族");
 		form_set(f, "residence_type", "户籍在住");
@@ -448,11 +361,11 @@ static void status_rec_from(struct app *app, const struct form *f, struct reside
 	resident_rec_init(r);
 	reg_resident(&app->reg, f->record_id, r);
 	r->version = f->version;
-	const char *moved = form_get(f, "moved_to");
-	resident_rec_set(r, "status", moved ? "迁出" : "死亡");
+	bool moving = form_field((struct form *)f, "moved_to") != NULL;
+	resident_rec_set(r, "status", moving ? "迁出" : "死亡");
 	resident_rec_set(r, "status_date", form_get(f, "status_date"));
-	if (moved)
-		resident_rec_set(r, "moved_to", moved);
+	if (moving)
+		resident_rec_set(r, "moved_to", form_get(f, "moved_to"));
 }
 
 static void status_check(struct app *app, struct form *f, bool saving)
@@ -463,7 +376,7 @@ static void status_check(struct app *app, struct form *f, bool saving)
 	status_rec_from(app, f, &r);
 	member_check(&app->reg, &r, app->today, &c);
 	form_set(f, "status_date", r.status_date);
-	put_checks(f, &c, "", "status_date");
+	forms_put(f, &c, "", "status_date");
 	check_free(&c);
 	resident_rec_free(&r);
 }
@@ -651,7 +564,7 @@ static enum db_status tags_save(struct app *app, struct form *f)
 	char *paren = strstr(name, "（");
 	if (paren)
 		*paren = '\0';
-	bool remove = strcmp(form_get(f, "remove"), "是") == 0;
+	bool remove = form_yes(f, "remove") > 0;
 	int64_t link = held_link(app, f, tag->link_id, name);
 	enum db_status s;
 	if (remove) {
@@ -741,7 +654,7 @@ void forms_tags(struct app *app, const char *kind, int64_t owner)
 	struct field_def rd = { "remove", N_("Remove"), FK_YESNO, 1, false, NULL };
 	form_add(f, &rd);
 	form_set(f, "since", app->today);
-	form_set(f, "remove", "否");
+	form_set_yes(f, "remove", 0);
 	tag_items_free(&v, &nv);
 	tag_items_free(&held, &nh);
 	form_open(app, f);
@@ -756,6 +669,7 @@ void forms_offer_draft(struct app *app)
 	if (reg_draft_newest(&app->reg, &name, &id) != DB_OK)
 		return;
 	long long hh;
+	struct view *before = view_find(view_top(app), &form_view);
 	if (strcmp(name, "household") == 0)
 		forms_household(app, id);
 	else if (strcmp(name, "member") == 0 && id)
@@ -774,8 +688,9 @@ void forms_offer_draft(struct app *app)
 		forms_meeting(app, 0);
 	else if (strcmp(name, "meeting") == 0 && id)
 		forms_meeting(app, id);
-	if (app->form)
-		app->form->from_start = true;
+	struct view *fv = view_find(view_top(app), &form_view);
+	if (fv && fv != before)
+		((struct form *)fv->priv)->from_start = true;
 	else /* its record is gone, or the form is unknown: nothing to offer */
 		reg_draft_delete(&app->reg, name, id);
 	x_free(&name);

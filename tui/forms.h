@@ -52,17 +52,13 @@ void forms_meeting_print(struct app *app, int64_t meeting_id, const char *date, 
 struct form;
 struct link_hit;
 struct doc;
-/* The messages of a check beside their fields; one about a field the
- * form does not show goes to fallback. */
-void forms_put(struct form *f, const struct check *k, const char *fallback);
+/* The messages of a check beside their fields (keys with prefix); one
+ * about a field the form does not show goes to fallback (NULL: dropped). */
+void forms_put(struct form *f, const struct check *k, const char *prefix, const char *fallback);
 /* A date field typed in any accepted form, back as YYYY-MM-DD. */
 void forms_date(struct app *app, struct form *f, const char *key);
 /* A vocabulary as the choices of a select field (ids kept). */
 void forms_vocab(struct app *app, struct form *f, const char *key, enum vocab_kind kind);
-/* The choice of a select field with that id ("" when none). */
-const char *forms_name_of(struct form *f, const char *key, int64_t id);
-/* The id chosen in a select or link field (0: empty). */
-int64_t forms_id_of(struct form *f, const char *key);
 /* A link field's search for a resident (residents, not households). */
 int forms_resident_search(struct app *app, struct form *f, const char *key, const char *query,
 			  struct link_hit *hits, int max);

@@ -1,6 +1,8 @@
 /* tui/forms_case.c - the forms of a mediation case: a new case with its
  * applicant and respondent, another party, a record (调查 / 调解 / 回访),
- * the next step of the procedure, and the case's own fields. */
+ * the next step of the procedure, and the case's own fields.  The
+ * fields of a party, a record and a case come from their tables in
+ * core/model.c. */
 #include "app.h"
 
 #include "core/date.h"
@@ -9,6 +11,7 @@
 #include "core/visit.h"
 #include "core/xalloc.h"
 #include "form.h"
+#include "formrec.h"
 #include "forms.h"
 
 #include <stdio.h>
@@ -19,6 +22,8 @@ struct cctx {
 	int64_t case_id;
 	char accepted[11];
 	char state[32];
+	int64_t version;
+	const char *moves[CASE_STATES + 1];
 };
 
 static void free_cctx(void *p)
@@ -27,19 +32,27 @@ static void free_cctx(void *p)
 	x_free(&c);
 }
 
-static struct form *case_form(const struct form_ops *ops, const char *title, int64_t case_id, const char *accepted,
-			      const char *state)
+static struct form *case_form(const struct form_ops *ops, const char *title, const struct case_rec *cr)
 {
 	struct cctx *c = x_calloc(1, sizeof *c);
-	c->case_id = case_id;
-	snprintf(c->accepted, sizeof c->accepted, "%s", accepted ? accepted : "");
-	snprintf(c->state, sizeof c->state, "%s", state ? state : "");
+	if (cr) {
+		c->case_id = cr->id;
+		c->version = cr->version;
+		snprintf(c->accepted, sizeof c->accepted, "%s", cr->accepted ? cr->accepted : "");
+		snprintf(c->state, sizeof c->state, "%s", cr->state ? cr->state : "");
+	}
 	return form_new(ops, c, title);
 }
 
-static const char *nonempty(const char *s)
+/* The case as it is stored now; false (with a message) when it is gone. */
+static bool read_case(struct app *app, int64_t id, struct case_rec *cr)
 {
-	return s && *s ? s : NULL;
+	case_rec_init(cr);
+	if (reg_case(&app->reg, id, cr, NULL, NULL, NULL, NULL) == DB_OK)
+		return true;
+	app_message(app, true, "%s", _("This case was deleted by another session."));
+	case_rec_free(cr);
+	return false;
 }
 
 static void closed(struct app *app, struct form *f, bool saved)
@@ -52,20 +65,20 @@ static void closed(struct app *app, struct form *f, bool saved)
 /* ---- a new case ---- */
 
 static const struct field_def new_defs[] = {
-	{ "accepted_date", N_("Accepted on"),          FK_DATE,   16,   true,  NULL },
-	{ "source",        N_("Source"),               FK_SELECT, 0,    true,  case_sources },
-	{ "type",          N_("Type of dispute"),      FK_SELECT, 0,    true,  NULL },
-	{ "applicant",     N_("Applicant (resident)"), FK_LINK,   0,    false, NULL },
-	{ "applicant_out", N_("  or from outside"),    FK_TEXT,   40,   false, NULL },
-	{ "respondent",    N_("Respondent (resident)"), FK_LINK,  0,    false, NULL },
-	{ "respondent_out", N_("  or from outside"),   FK_TEXT,   40,   false, NULL },
-	{ "summary",       N_("What happened"),        FK_AREA,   2000, true,  NULL },
-	{ "claims",        N_("What is asked"),        FK_AREA,   2000, false, NULL },
-	{ "mediator",      N_("Mediator"),             FK_SELECT, 0,    false, NULL },
+	{ "accepted_date", N_("Accepted on"),           FK_DATE,   16,   true,  NULL },
+	{ "source",        N_("Source"),                FK_SELECT, 0,    true,  case_sources },
+	{ "type",          N_("Type of dispute"),       FK_SELECT, 0,    true,  NULL },
+	{ "applicant",     N_("Applicant (resident)"),  FK_LINK,   0,    false, NULL },
+	{ "applicant_out", N_("  or from outside"),     FK_TEXT,   40,   false, NULL },
+	{ "respondent",    N_("Respondent (resident)"), FK_LINK,   0,    false, NULL },
+	{ "respondent_out", N_("  or from outside"),    FK_TEXT,   40,   false, NULL },
+	{ "summary",       N_("What happened"),         FK_AREA,   2000, true,  NULL },
+	{ "claims",        N_("What is asked"),         FK_AREA,   2000, false, NULL },
+	{ "mediator",      N_("Mediator"),              FK_SELECT, 0,    false, NULL },
 };
 
 /* The parties the form names: a resident picked, else a name typed.
- * Up to 2; the strings are borrowed from the form. */
+ * Up to 2; the names are copies. */
 static int new_parties(struct form *f, struct case_party *p)
 {
 	static const char *const roles[2][3] = {
@@ -74,7 +87,7 @@ static int new_parties(struct form *f, struct case_party *p)
 	int n = 0;
 	for (int i = 0; i < 2; i++) {
 		struct case_party q = { .role = (char *)roles[i][0], .age = -1 };
-		q.resident_id = *form_get(f, roles[i][1]) ? forms_id_of(f, roles[i][1]) : 0;
+		q.resident_id = form_id(f, roles[i][1]);
 		const char *typed = form_get(f, roles[i][2]);
 		if (!q.resident_id && !*typed)
 			continue;
@@ -85,20 +98,21 @@ static int new_parties(struct form *f, struct case_party *p)
 	return n;
 }
 
-static void new_rec(struct form *f, struct case_new *c)
-{
-	c->accepted_date = form_get(f, "accepted_date");
-	c->source = form_get(f, "source");
-	c->type_id = forms_id_of(f, "type");
-	c->summary = form_get(f, "summary");
-	c->claims = nonempty(form_get(f, "claims"));
-	c->mediator_id = forms_id_of(f, "mediator");
-}
-
 static void free_parties(struct case_party *p, int n)
 {
 	for (int i = 0; i < n; i++)
 		x_free(&p[i].name);
+}
+
+static void new_rec(struct app *app, struct form *f, struct case_new *c)
+{
+	c->accepted_date = form_get(f, "accepted_date");
+	c->source = form_get(f, "source");
+	c->type_id = form_id(f, "type");
+	c->summary = form_get(f, "summary");
+	c->claims = *form_get(f, "claims") ? form_get(f, "claims") : NULL;
+	c->mediator_id = form_id(f, "mediator");
+	c->registrar_id = reg_staff_of_user(&app->reg);
 }
 
 static void new_check(struct app *app, struct form *f, bool saving)
@@ -106,22 +120,18 @@ static void new_check(struct app *app, struct form *f, bool saving)
 	(void)saving;
 	forms_date(app, f, "accepted_date");
 	struct case_new c = { 0 };
-	new_rec(f, &c);
-	c.registrar_id = reg_staff_of_user(&app->reg);
+	new_rec(app, f, &c);
 	struct case_party p[2];
 	int n = new_parties(f, p);
 	struct check k = { 0 };
 	for (int i = 0; i < n; i++) {
 		struct check pk = { 0 };
 		case_party_check(&p[i], &pk);
-		const char *field = i == 0 && strcmp(p[i].role, "申请人") == 0 ? "applicant_out" : "respondent_out";
-		forms_put(f, &pk, field);
+		forms_put(f, &pk, "", strcmp(p[i].role, "申请人") == 0 ? "applicant_out" : "respondent_out");
 		check_free(&pk);
 	}
 	case_check_new(&c, p, n, app->today, &k);
-	/* Missing parties: said beside the resident field. */
-	for (int i = 0; i < k.n; i++)
-		form_msg(f, k.items[i].field, k.items[i].message, k.items[i].warning);
+	forms_put(f, &k, "", "summary");
 	check_free(&k);
 	free_parties(p, n);
 }
@@ -129,8 +139,7 @@ static void new_check(struct app *app, struct form *f, bool saving)
 static enum db_status new_save(struct app *app, struct form *f)
 {
 	struct case_new c = { 0 };
-	new_rec(f, &c);
-	c.registrar_id = reg_staff_of_user(&app->reg);
+	new_rec(app, f, &c);
 	struct case_party p[2];
 	int n = new_parties(f, p);
 	struct check k;
@@ -138,7 +147,7 @@ static enum db_status new_save(struct app *app, struct form *f)
 	char *no = NULL;
 	enum db_status s = reg_case_create(&app->reg, &c, p, n, app->today, &k, &id, &no);
 	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "summary");
+		forms_put(f, &k, "", "summary");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("Case %s registered."), no);
@@ -160,47 +169,30 @@ static const struct form_ops new_ops = {
 
 void forms_case_new(struct app *app)
 {
-	struct form *f = case_form(&new_ops, _("Register a mediation case"), 0, NULL, NULL);
-	f->draft_name = "case";
+	struct form *f = case_form(&new_ops, _("Register a mediation case"), NULL);
+	form_keep_drafts(f, "case");
 	for (size_t i = 0; i < ARRAY_SIZE(new_defs); i++)
 		form_add(f, &new_defs[i]);
-	/* The rule of the form: each side from the register or from outside. */
-	form_field(f, "applicant")->def.required = false;
 	forms_vocab(app, f, "type", VOCAB_DISPUTE);
 	forms_vocab(app, f, "mediator", VOCAB_STAFF);
 	form_set(f, "accepted_date", app->today);
 	form_set(f, "source", "当事人申请");
-	form_set(f, "mediator", forms_name_of(f, "mediator", reg_staff_of_user(&app->reg)));
+	form_set_id(f, "mediator", reg_staff_of_user(&app->reg));
 	form_open(app, f);
 }
 
 /* ---- another party ---- */
 
-static const struct field_def party_defs[] = {
-	{ "role",       N_("Role"),               FK_SELECT, 0,  true,  case_party_roles },
-	{ "resident",   N_("From the register"),  FK_LINK,   0,  false, NULL },
-	{ "name",       N_("  or name (outside)"), FK_TEXT,  40, false, NULL },
-	{ "sex",        N_("Sex"),                FK_SELECT, 0,  false, NULL },
-	{ "ethnicity",  N_("Ethnicity"),          FK_TEXT,   10, false, NULL },
-	{ "age",        N_("Age"),                FK_NUMBER, 3,  false, NULL },
-	{ "id_number",  N_("ID number"),          FK_TEXT,   18, false, NULL },
-	{ "occupation", N_("Occupation"),         FK_TEXT,   20, false, NULL },
-	{ "phone",      N_("Phone"),              FK_TEXT,   20, false, NULL },
-	{ "address",    N_("Address or unit"),    FK_TEXT,   40, false, NULL },
-};
-static const char *const sexes[] = { "男", "女", NULL };
-
-static void party_rec(struct form *f, struct case_party *p)
+static void party_rec(const struct form *f, struct case_party *p)
 {
 	memset(p, 0, sizeof *p);
-	p->role = x_strdup(form_get(f, "role"));
-	p->resident_id = *form_get(f, "resident") ? forms_id_of(f, "resident") : 0;
-	const char *age = form_get(f, "age");
-	p->age = *age ? atoi(age) : -1;
-	const char *keys[] = { "name", "sex", "ethnicity", "id_number", "occupation", "phone", "address" };
-	char **dst[] = { &p->name, &p->sex, &p->ethnicity, &p->id_number, &p->occupation, &p->phone, &p->address };
-	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
-		*dst[i] = nonempty(form_get(f, keys[i])) ? x_strdup(form_get(f, keys[i])) : NULL;
+	p->age = -1;
+	formrec_store(f, p, party_fields, party_field_count, "");
+}
+
+static void party_free(struct case_party *p)
+{
+	rec_free(p, party_fields, party_field_count);
 }
 
 static void party_check(struct app *app, struct form *f, bool saving)
@@ -211,13 +203,13 @@ static void party_check(struct app *app, struct form *f, bool saving)
 	party_rec(f, &p);
 	struct check k = { 0 };
 	case_party_check(&p, &k);
-	forms_put(f, &k, "name");
+	forms_put(f, &k, "", "name");
 	if (!k.n) {
-		form_set(f, "id_number", p.id_number ? p.id_number : "");
-		form_set(f, "phone", p.phone ? p.phone : "");
+		form_set(f, "id_number", p.id_number);
+		form_set(f, "phone", p.phone);
 	}
 	check_free(&k);
-	case_party_free(&p);
+	party_free(&p);
 }
 
 static enum db_status party_save(struct app *app, struct form *f)
@@ -228,13 +220,13 @@ static enum db_status party_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_case_party_add(&app->reg, c->case_id, &p, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "name");
+		forms_put(f, &k, "", "name");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("%s added as %s."), p.resident_id ? form_get(f, "resident") : p.name, p.role);
 	}
 	check_free(&k);
-	case_party_free(&p);
+	party_free(&p);
 	return s;
 }
 
@@ -249,41 +241,20 @@ static const struct form_ops party_ops = {
 void forms_case_party(struct app *app, int64_t case_id, const char *case_no)
 {
 	char *title = x_asprintf(_("Add a party: %s"), case_no);
-	struct form *f = case_form(&party_ops, title, case_id, NULL, NULL);
+	struct case_rec cr = { .id = case_id };
+	struct form *f = case_form(&party_ops, title, &cr);
 	x_free(&title);
-	for (size_t i = 0; i < ARRAY_SIZE(party_defs); i++) {
-		struct field_def d = party_defs[i];
-		if (strcmp(d.key, "sex") == 0)
-			d.choices = sexes;
-		form_add(f, &d);
-	}
+	formrec_add(app, f, party_fields, party_field_count, "", NULL);
 	form_set(f, "role", "第三人");
 	form_open(app, f);
 }
 
 /* ---- a record ---- */
 
-static const struct field_def record_defs[] = {
-	{ "kind",         N_("Kind"),          FK_SELECT, 0,    true,  case_record_kinds },
-	{ "date",         N_("Date"),          FK_DATE,   16,   true,  NULL },
-	{ "staff",        N_("Handled by"),    FK_SELECT, 0,    false, NULL },
-	{ "text",         N_("What was done"), FK_AREA,   4000, true,  NULL },
-	{ "performance",  N_("Performed"),     FK_SELECT, 0,    false, case_performances },
-	{ "satisfaction", N_("Satisfaction"),  FK_SELECT, 0,    false, case_satisfactions },
-	{ "flare_up",     N_("Flared up again"), FK_YESNO, 1,   false, NULL },
-};
-
-static void record_rec(struct form *f, struct case_event *e)
+static void record_rec(const struct form *f, struct case_event *e)
 {
 	memset(e, 0, sizeof *e);
-	e->kind = (char *)form_get(f, "kind");
-	e->date = (char *)form_get(f, "date");
-	e->staff_id = forms_id_of(f, "staff");
-	e->text = (char *)form_get(f, "text");
-	e->performance = (char *)nonempty(form_get(f, "performance"));
-	e->satisfaction = (char *)nonempty(form_get(f, "satisfaction"));
-	const char *fl = form_get(f, "flare_up");
-	e->flare_up = strcmp(fl, "是") == 0 ? 1 : strcmp(fl, "否") == 0 ? 0 : -1;
+	formrec_store(f, e, event_fields, event_field_count, "");
 }
 
 static void record_check(struct app *app, struct form *f, bool saving)
@@ -295,8 +266,9 @@ static void record_check(struct app *app, struct form *f, bool saving)
 	record_rec(f, &e);
 	struct check k = { 0 };
 	case_check_record(&e, c->accepted, app->today, &k);
-	forms_put(f, &k, "text");
+	forms_put(f, &k, "", "text");
 	check_free(&k);
+	rec_free(&e, event_fields, event_field_count);
 }
 
 static enum db_status record_save(struct app *app, struct form *f)
@@ -307,12 +279,13 @@ static enum db_status record_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_case_record(&app->reg, c->case_id, &e, c->accepted, app->today, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "text");
+		forms_put(f, &k, "", "text");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("Record saved: %s %s."), e.date, e.kind);
 	}
 	check_free(&k);
+	rec_free(&e, event_fields, event_field_count);
 	return s;
 }
 
@@ -327,66 +300,65 @@ void forms_case_record(struct app *app, int64_t case_id, const char *case_no, co
 		       const char *state)
 {
 	char *title = x_asprintf(_("Add a record: %s"), case_no);
-	struct form *f = case_form(&record_ops, title, case_id, accepted, state);
+	struct case_rec cr = { .id = case_id, .accepted = (char *)accepted, .state = (char *)state };
+	struct form *f = case_form(&record_ops, title, &cr);
 	x_free(&title);
-	for (size_t i = 0; i < ARRAY_SIZE(record_defs); i++)
-		form_add(f, &record_defs[i]);
-	forms_vocab(app, f, "staff", VOCAB_STAFF);
+	formrec_add(app, f, event_fields, event_field_count, "", NULL);
 	/* After the agreement, the next record is usually the follow-up. */
 	bool after = strcmp(state, "履行中") == 0 || strcmp(state, "已回访") == 0;
 	form_set(f, "kind", after ? "回访" : strcmp(state, "受理") == 0 ? "调查" : "调解");
 	form_set(f, "date", app->today);
-	form_set(f, "staff", forms_name_of(f, "staff", reg_staff_of_user(&app->reg)));
+	form_set_id(f, "staff", reg_staff_of_user(&app->reg));
 	form_open(app, f);
 }
 
 /* ---- the next step ---- */
 
-struct mctx {
-	struct cctx c; /* first: free_cctx frees the whole */
-	int64_t version;
-	const char *moves[CASE_STATES + 1];
-};
-
-static void move_rec(struct form *f, struct case_move_rec *m, int64_t staff)
+static const char *optional(const struct form *f, const char *key)
 {
-	struct mctx *c = f->ctx;
+	const char *v = form_field((struct form *)f, key) ? form_get(f, key) : "";
+	return *v ? v : NULL;
+}
+
+static void move_rec(const struct form *f, struct case_move_rec *m, int64_t staff)
+{
+	const struct cctx *c = f->ctx;
 	memset(m, 0, sizeof *m);
-	m->id = c->c.case_id;
+	m->id = c->case_id;
 	m->version = c->version;
 	m->staff_id = staff;
-	m->from = c->c.state;
+	m->from = c->state;
 	m->to = form_get(f, "to");
 	m->date = form_get(f, "date");
-	m->agreement = form_field(f, "agreement") ? nonempty(form_get(f, "agreement")) : NULL;
-	m->manner = form_field(f, "perform_manner") ? nonempty(form_get(f, "perform_manner")) : NULL;
-	m->deadline = form_field(f, "perform_deadline") ? nonempty(form_get(f, "perform_deadline")) : NULL;
-	m->referred_to = form_field(f, "referred_to") ? nonempty(form_get(f, "referred_to")) : NULL;
+	m->agreement = optional(f, "agreement");
+	m->manner = optional(f, "perform_manner");
+	m->deadline = optional(f, "perform_deadline");
+	m->referred_to = optional(f, "referred_to");
 }
 
 static void move_check(struct app *app, struct form *f, bool saving)
 {
 	(void)saving;
-	struct mctx *c = f->ctx;
+	struct cctx *c = f->ctx;
 	forms_date(app, f, "date");
 	struct case_move_rec m;
 	move_rec(f, &m, 0);
 	struct case_move mv = { m.from, m.to, m.date, m.agreement, m.manner, m.deadline, m.referred_to };
 	struct check k = { 0 };
-	case_check_move(&mv, c->c.accepted, app->today, &k);
-	forms_put(f, &k, "to");
+	case_check_move(&mv, c->accepted, app->today, &k);
+	forms_put(f, &k, "", "to");
 	check_free(&k);
 }
 
 static enum db_status move_save(struct app *app, struct form *f)
 {
-	struct mctx *c = f->ctx;
+	struct cctx *c = f->ctx;
 	struct case_move_rec m;
 	move_rec(f, &m, reg_staff_of_user(&app->reg));
 	struct check k;
-	enum db_status s = reg_case_move(&app->reg, &m, c->c.accepted, app->today, &k);
+	enum db_status s = reg_case_move(&app->reg, &m, c->accepted, app->today, &k);
 	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "to");
+		forms_put(f, &k, "", "to");
 		s = DB_ERR_SQL;
 	} else if (s == DB_OK) {
 		app_message(app, false, _("The case is now %s."), m.to);
@@ -407,50 +379,48 @@ static const struct form_ops move_ops = {
 	.free_ctx = free_cctx,
 };
 
+/* What a step out of mediation carries: the agreement, or where the
+ * matter went. */
+static void add_move_fields(struct form *f, const struct case_rec *cr)
+{
+	if (strcmp(cr->state, "调解中") == 0) {
+		static const struct field_def ends[] = {
+			{ "agreement",        N_("Agreement"),     FK_AREA, 4000, false, NULL },
+			{ "perform_manner",   N_("Performed how"), FK_TEXT, 40,   false, NULL },
+			{ "perform_deadline", N_("Performed by"),  FK_TEXT, 20,   false, NULL },
+		};
+		for (size_t i = 0; i < ARRAY_SIZE(ends); i++)
+			form_add(f, &ends[i]);
+		form_set(f, "agreement", cr->agreement);
+		form_set(f, "perform_manner", cr->manner);
+		form_set(f, "perform_deadline", cr->deadline);
+	}
+	if (strcmp(cr->state, "调解不成功") == 0 || strcmp(cr->state, "终止") == 0) {
+		struct field_def ref = { "referred_to", N_("Went on to"), FK_SELECT, 0, true, case_referrals };
+		form_add(f, &ref);
+	}
+}
+
 void forms_case_move(struct app *app, int64_t case_id)
 {
 	struct case_rec cr;
-	case_rec_init(&cr);
-	if (reg_case(&app->reg, case_id, &cr, NULL, NULL, NULL, NULL) != DB_OK) {
-		app_message(app, true, "%s", _("This case was deleted by another session."));
-		case_rec_free(&cr);
+	if (!read_case(app, case_id, &cr))
 		return;
-	}
-	struct mctx *c = x_calloc(1, sizeof *c);
-	c->c.case_id = case_id;
-	snprintf(c->c.accepted, sizeof c->c.accepted, "%s", cr.accepted);
-	snprintf(c->c.state, sizeof c->c.state, "%s", cr.state);
-	c->version = cr.version;
-	int n = case_moves(cr.state, c->moves);
-	if (n == 0) {
-		app_message(app, false, _("Case %s is closed; there is no next step."), cr.case_no);
-		x_free(&c);
-		case_rec_free(&cr);
-		return;
-	}
 	char *title = x_asprintf(_("Next step: %s (now %s)"), cr.case_no, cr.state);
-	struct form *f = form_new(&move_ops, c, title);
+	struct form *f = case_form(&move_ops, title, &cr);
 	x_free(&title);
+	struct cctx *c = f->ctx;
+	if (case_moves(cr.state, c->moves) == 0) {
+		app_message(app, false, _("Case %s is closed; there is no next step."), cr.case_no);
+		form_free(&f);
+		case_rec_free(&cr);
+		return;
+	}
 	struct field_def to = { "to", N_("Move to"), FK_SELECT, 0, true, c->moves };
 	struct field_def date = { "date", N_("Date"), FK_DATE, 16, true, NULL };
 	form_add(f, &to);
 	form_add(f, &date);
-	if (strcmp(cr.state, "调解中") == 0) {
-		static const struct field_def ends[] = {
-			{ "agreement",        N_("Agreement"),     FK_AREA, 4000, false, NULL },
-			{ "perform_manner",   N_("Performed how"),          FK_TEXT, 40,   false, NULL },
-			{ "perform_deadline", N_("Performed by"),           FK_TEXT, 20,   false, NULL },
-		};
-		for (size_t i = 0; i < ARRAY_SIZE(ends); i++)
-			form_add(f, &ends[i]);
-		form_set(f, "agreement", cr.agreement);
-		form_set(f, "perform_manner", cr.manner);
-		form_set(f, "perform_deadline", cr.deadline);
-	}
-	if (strcmp(cr.state, "调解不成功") == 0 || strcmp(cr.state, "终止") == 0) {
-		struct field_def ref = { "referred_to", N_("Went on to"), FK_SELECT, 0, true, case_referrals };
-		form_add(f, &ref);
-	}
+	add_move_fields(f, &cr);
 	form_set(f, "to", c->moves[0]);
 	form_set(f, "date", app->today);
 	case_rec_free(&cr);
@@ -459,29 +429,16 @@ void forms_case_move(struct app *app, int64_t case_id)
 
 /* ---- the case's own fields ---- */
 
-static const struct field_def edit_defs[] = {
-	{ "type",             N_("Type of dispute"), FK_SELECT, 0,    true,  NULL },
-	{ "mediator",         N_("Mediator"),        FK_SELECT, 0,    false, NULL },
-	{ "summary",          N_("What happened"),   FK_AREA,   2000, true,  NULL },
-	{ "claims",           N_("What is asked"),   FK_AREA,   2000, false, NULL },
-	{ "facts",            N_("Facts and responsibility"), FK_AREA, 4000, false, NULL },
-	{ "agreement",        N_("Agreement"),       FK_AREA,   4000, false, NULL },
-	{ "perform_manner",   N_("Performed how"),   FK_TEXT,   40,   false, NULL },
-	{ "perform_place",    N_("Performed where"), FK_TEXT,   40,   false, NULL },
-	{ "perform_deadline", N_("Performed by"),    FK_TEXT,   20,   false, NULL },
-	{ "copies",           N_("Copies"),          FK_NUMBER, 2,    false, NULL },
-};
-
 static void edit_check(struct app *app, struct form *f, bool saving)
 {
 	(void)app;
 	(void)saving;
-	if (!forms_id_of(f, "type"))
+	if (!form_id(f, "type"))
 		form_msg(f, "type", _("Choose the type of dispute."), false);
 	if (!*form_get(f, "summary"))
 		form_msg(f, "summary", _("Say briefly what the dispute is about."), false);
-	const char *copies = form_get(f, "copies");
-	if (*copies && (atoi(copies) < 1 || atoi(copies) > 20))
+	int copies = form_int(f, "copies");
+	if (copies != -1 && (copies < 1 || copies > 20))
 		form_msg(f, "copies", _("Between 1 and 20 copies."), false);
 }
 
@@ -491,14 +448,9 @@ static enum db_status edit_save(struct app *app, struct form *f)
 	case_rec_init(&c);
 	c.id = f->record_id;
 	c.version = f->version;
-	c.type_id = forms_id_of(f, "type");
-	c.mediator_id = forms_id_of(f, "mediator");
-	c.copies = atoi(form_get(f, "copies"));
-	const char *keys[] = { "summary", "claims", "facts", "agreement", "perform_manner", "perform_place",
-			       "perform_deadline" };
-	char **dst[] = { &c.summary, &c.claims, &c.facts, &c.agreement, &c.manner, &c.place, &c.deadline };
-	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
-		*dst[i] = nonempty(form_get(f, keys[i])) ? x_strdup(form_get(f, keys[i])) : NULL;
+	formrec_store(f, &c, case_fields, case_field_count, "");
+	if (c.copies < 0)
+		c.copies = 0;
 	enum db_status s = reg_case_update(&app->reg, &c);
 	if (s == DB_OK) {
 		f->version++;
@@ -508,28 +460,15 @@ static enum db_status edit_save(struct app *app, struct form *f)
 	return s;
 }
 
-/* A case's editable fields as the form's values. */
-static void case_values(const struct case_rec *c, struct kv *kv)
-{
-	const char *keys[] = { "type", "mediator", "summary", "claims", "facts", "agreement", "perform_manner",
-			       "perform_place", "perform_deadline" };
-	const char *vals[] = { c->type, c->mediator, c->summary, c->claims, c->facts, c->agreement, c->manner,
-			       c->place, c->deadline };
-	for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
-		kv_set(kv, keys[i], vals[i]);
-	char copies[16] = "";
-	if (c->copies)
-		snprintf(copies, sizeof copies, "%d", c->copies);
-	kv_set(kv, "copies", copies);
-}
-
 static enum db_status edit_fetch(struct app *app, struct form *f, struct kv *now, int64_t *version)
 {
 	struct case_rec c;
 	case_rec_init(&c);
 	enum db_status s = reg_case(&app->reg, f->record_id, &c, NULL, NULL, NULL, NULL);
 	if (s == DB_OK) {
-		case_values(&c, now);
+		if (!c.copies)
+			c.copies = -1;
+		formrec_kv(f, &c, case_fields, case_field_count, "", now);
 		*version = c.version;
 	}
 	case_rec_free(&c);
@@ -547,26 +486,18 @@ static const struct form_ops edit_ops = {
 void forms_case_edit(struct app *app, int64_t case_id)
 {
 	struct case_rec c;
-	case_rec_init(&c);
-	if (reg_case(&app->reg, case_id, &c, NULL, NULL, NULL, NULL) != DB_OK) {
-		app_message(app, true, "%s", _("This case was deleted by another session."));
-		case_rec_free(&c);
+	if (!read_case(app, case_id, &c))
 		return;
-	}
 	char *title = x_asprintf(_("Edit case %s"), c.case_no);
-	struct form *f = case_form(&edit_ops, title, case_id, c.accepted, c.state);
+	struct form *f = case_form(&edit_ops, title, &c);
 	x_free(&title);
 	f->record_id = case_id;
 	f->version = c.version;
-	f->draft_name = "case-edit";
-	for (size_t i = 0; i < ARRAY_SIZE(edit_defs); i++)
-		form_add(f, &edit_defs[i]);
-	forms_vocab(app, f, "type", VOCAB_DISPUTE);
-	forms_vocab(app, f, "mediator", VOCAB_STAFF);
-	struct kv values = { 0 };
-	case_values(&c, &values);
-	form_from_kv(f, &values);
-	kv_free(&values);
+	form_keep_drafts(f, "case-edit");
+	formrec_add(app, f, case_fields, case_field_count, "", NULL);
+	if (!c.copies)
+		c.copies = -1; /* not given */
+	formrec_load(f, &c, case_fields, case_field_count, "");
 	case_rec_free(&c);
 	form_open(app, f);
 }
@@ -581,6 +512,7 @@ static const char *const doc_kinds[] = {
 static struct doc *register_doc(struct app *app, int year)
 {
 	struct case_filter flt = { .year = year };
+	snprintf(flt.today, sizeof flt.today, "%s", app->today);
 	int n = 0;
 	reg_case_count(&app->reg, &flt, &n);
 	struct case_row *rows = x_calloc((size_t)(n > 0 ? n : 1), sizeof *rows);

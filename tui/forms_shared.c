@@ -13,12 +13,15 @@
 #include <stdio.h>
 #include <string.h>
 
-void forms_put(struct form *f, const struct check *k, const char *fallback)
+void forms_put(struct form *f, const struct check *k, const char *prefix, const char *fallback)
 {
 	for (int i = 0; i < k->n; i++) {
-		const char *key = form_field(f, k->items[i].field) ? k->items[i].field : fallback;
-		if (key)
+		char *key = x_asprintf("%s%s", prefix, k->items[i].field);
+		if (form_field(f, key))
 			form_msg(f, key, k->items[i].message, k->items[i].warning);
+		else if (fallback)
+			form_msg(f, fallback, k->items[i].message, k->items[i].warning);
+		x_free(&key);
 	}
 }
 
@@ -52,21 +55,6 @@ void forms_vocab(struct app *app, struct form *f, const char *key, enum vocab_ki
 	x_free(&names);
 	x_free(&ids);
 	vocab_free(&v, &n);
-}
-
-const char *forms_name_of(struct form *f, const char *key, int64_t id)
-{
-	const struct ffield *ff = form_field(f, key);
-	for (int i = 0; ff && i < ff->n_choices; i++)
-		if (ff->choice_ids && ff->choice_ids[i] == id)
-			return ff->choices[i];
-	return "";
-}
-
-int64_t forms_id_of(struct form *f, const char *key)
-{
-	const struct ffield *ff = form_field(f, key);
-	return ff && *form_get(f, key) ? ff->link_id : 0;
 }
 
 int forms_resident_search(struct app *app, struct form *f, const char *key, const char *query,

@@ -94,7 +94,7 @@ static enum db_status export_save(struct app *app, struct form *f)
 {
 	int k = index_of(kinds, form_get(f, "kind"));
 	struct export_opts o = { strcmp(form_get(f, "encoding"), "UTF-8") == 0 ? CSV_UTF8 : CSV_GB18030,
-				 strcmp(form_get(f, "full"), "是") == 0, form_get(f, "month") };
+				 form_yes(f, "full") > 0, form_get(f, "month") };
 	const char *path = form_get(f, "file");
 	FILE *out = fopen(path, "wb");
 	if (!out) {
@@ -137,7 +137,7 @@ void forms_export(struct app *app)
 	form_set(f, "kind", kinds[0]);
 	form_set(f, "month", month);
 	form_set(f, "encoding", "GB18030");
-	form_set(f, "full", "否");
+	form_set_yes(f, "full", 0);
 	form_set(f, "file", path);
 	x_free(&path);
 	form_open(app, f);
@@ -277,7 +277,7 @@ static enum db_status import_save(struct app *app, struct form *f)
 	struct progress p = { app, 0, x_asprintf("%s/%s%s.csv", dir, PROBLEMS_STEM, app->today), NULL, NULL, false };
 	x_free(&dir);
 	struct import_opts o = { e == 1 ? CSV_GB18030 : e == 2 ? CSV_UTF8 : CSV_AUTO,
-				 strcmp(form_get(f, "dry_run"), "是") == 0,
+				 form_yes(f, "dry_run") > 0,
 				 strcmp(form_get(f, "duplicate"), "更新") == 0, keep_problem, &p };
 	struct import_report rep;
 	enum db_status s = import_households(&app->reg, in, &o, app->today, show_progress, &p, &rep);
@@ -427,7 +427,7 @@ void forms_import(struct app *app)
 	char *path = x_asprintf("%s/", c->dir);
 	form_set(f, "file", last_file[0] ? last_file : path);
 	form_set(f, "encoding", "自动识别");
-	form_set(f, "dry_run", "是");
+	form_set_yes(f, "dry_run", 1);
 	form_set(f, "duplicate", "跳过");
 	x_free(&path);
 	form_open(app, f);

@@ -1,89 +1,127 @@
-/* tui/view_report.c - a page of text (the report of an import) over
- * the section: lines wrapped by display columns (never starting with
- * closing punctuation, never cutting a number), scrolled with the
- * arrows and the page keys; Esc closes it. */
+/* tui/view_report.c - a page of text (the report of an import) over the
+ * current view: lines wrapped by display columns (never starting with
+ * closing punctuation, never cutting a number), scrolled with the arrows
+ * and the page keys; Esc closes it. */
 #include "app.h"
 
+#include "core/cursor.h"
 #include "core/xalloc.h"
 #include "draw.h"
+#include "views.h"
 
 #include <string.h>
 
-void report_show(struct app *app, const char *text)
+struct report {
+	char *text;
+	char **lines;   /* wrapped at the width of the last layout */
+	int n;
+	struct cursor c;
+};
+
+static void unwrap(struct report *rp)
 {
-	x_free(&app->report_text);
-	app->report_text = x_strdup(text);
-	app->report_scroll = 0;
+	for (int i = 0; i < rp->n; i++)
+		x_free(&rp->lines[i]);
+	x_free(&rp->lines);
+	rp->n = 0;
 }
 
-void report_close(struct app *app)
+/* Each paragraph wrapped at w columns. */
+static void wrap(struct report *rp, int w)
 {
-	x_free(&app->report_text);
-}
-
-static void draw(struct app *app, int y, int x, int h, int w)
-{
-	for (int r = 0; r < h; r++)
-		draw_blank(y + r, x, w, A_NORMAL);
-	int line = 0, sc = app->report_scroll;
-	char *copy = x_strdup(app->report_text);
+	unwrap(rp);
+	int cap = 0;
+	char *copy = x_strdup(rp->text);
 	for (char *p = copy, *nl; p && *p; p = nl ? nl + 1 : NULL) {
 		nl = strchr(p, '\n');
 		if (nl)
 			*nl = '\0';
-		/* Each paragraph wrapped; only what is in the window drawn. */
 		const char *q = p;
 		do {
-			size_t k = text_line_break(q, w - 2);
+			size_t k = text_line_break(q, w);
 			if (k == 0 && *q)
 				k = strlen(q);
-			if (line - sc >= 0 && line - sc < h) {
-				char *part = x_strndup(q, k);
-				draw_text(y + line - sc, x + 1, w - 2, part, line == 0 ? A_BOLD : A_NORMAL, TEXT_LEFT);
-				x_free(&part);
+			if (rp->n == cap) {
+				cap = cap ? cap * 2 : 64;
+				rp->lines = x_realloc(rp->lines, (size_t)cap * sizeof *rp->lines);
 			}
-			line++;
+			rp->lines[rp->n++] = x_strndup(q, k);
 			q += k;
 		} while (*q);
 	}
 	x_free(&copy);
-	app->report_lines = line;
-	app->report_height = h;
+	cursor_count(&rp->c, rp->n);
 }
 
-static int action(struct app *app, enum action a)
+static bool rp_open(struct view *v, const void *arg)
 {
-	int max = app->report_lines - app->report_height;
-	switch (a) {
-	case ACT_BACK:
-		report_close(app);
-		return REDRAW_ALL;
-	case ACT_MOVE_DOWN: if (app->report_scroll < max) app->report_scroll++; return REDRAW_ALL;
-	case ACT_MOVE_UP: if (app->report_scroll > 0) app->report_scroll--; return REDRAW_ALL;
-	case ACT_PAGE_DOWN:
-		app->report_scroll += app->report_height - 1;
-		if (app->report_scroll > max)
-			app->report_scroll = max > 0 ? max : 0;
-		return REDRAW_ALL;
-	case ACT_PAGE_UP:
-		app->report_scroll -= app->report_height - 1;
-		if (app->report_scroll < 0)
-			app->report_scroll = 0;
-		return REDRAW_ALL;
-	default:
-		return NOT_HANDLED;
-	}
+	struct report *rp = v->priv;
+	rp->text = x_strdup(arg);
+	cursor_init(&rp->c);
+	return true;
 }
 
-static bool supports(const struct app *app, enum action a)
+static void rp_close(struct view *v)
 {
-	(void)app;
-	return a == ACT_BACK || a == ACT_MOVE_UP || a == ACT_MOVE_DOWN || a == ACT_PAGE_UP || a == ACT_PAGE_DOWN;
+	struct report *rp = v->priv;
+	unwrap(rp);
+	x_free(&rp->text);
 }
+
+static void rp_resize(struct view *v)
+{
+	struct report *rp = v->priv;
+	wrap(rp, v->r.w - 2);
+	cursor_height(&rp->c, v->r.h);
+}
+
+static void rp_draw(struct view *v)
+{
+	struct report *rp = v->priv;
+	struct rect r = v->r;
+	draw_clear(r.y, r.x, r.h, r.w);
+	for (int i = 0; i < r.h && rp->c.top + i < rp->n; i++)
+		draw_text(r.y + i, r.x + 1, r.w - 2, rp->lines[rp->c.top + i], rp->c.top + i == 0 ? A_BOLD : A_NORMAL,
+			  TEXT_LEFT);
+}
+
+static int run_back(struct view *v, enum action a)
+{
+	(void)a;
+	view_remove(v);
+	return REDRAW;
+}
+
+static int run_scroll(struct view *v, enum action a)
+{
+	struct report *rp = v->priv;
+	cursor_act(&rp->c, a, true);
+	return REDRAW;
+}
+
+static const struct action_row actions[] = {
+	{ ACT_BACK, run_back, 0, NULL },
+	{ ACT_MOVE_UP, run_scroll, 0, NULL },
+	{ ACT_MOVE_DOWN, run_scroll, 0, NULL },
+	{ ACT_PAGE_UP, run_scroll, 0, NULL },
+	{ ACT_PAGE_DOWN, run_scroll, 0, NULL },
+	{ ACT_MOVE_FIRST, run_scroll, 0, NULL },
+	{ ACT_MOVE_LAST, run_scroll, 0, NULL },
+	{ ACT_NONE, NULL, 0, NULL },
+};
 
 const struct view_ops report_view = {
+	.name = "report",
 	.scope = "report",
-	.draw = draw,
-	.action = action,
-	.supports = supports,
+	.priv_size = sizeof(struct report),
+	.open = rp_open,
+	.close = rp_close,
+	.resize = rp_resize,
+	.draw = rp_draw,
+	.actions = actions,
 };
+
+void report_show(struct app *app, const char *text)
+{
+	view_push(app, &report_view, text);
+}

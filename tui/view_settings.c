@@ -1,16 +1,17 @@
-/* tui/view_settings.c - the vocabularies staff keep themselves: visit
- * methods, purposes, must-report items, how often each tag asks for a
- * visit, and the days of a meeting's publication and follow-up.  Enter edits the selected entry, F5 adds one to its list;
- * Today follows a change at once.  Esc goes back. */
+/* tui/view_settings.c - the vocabularies staff keep themselves (visit
+ * methods, purposes, must-report items), how often each tag asks for a
+ * visit, and the committee's settings (core/settings.h).  Enter edits
+ * the selected entry, F5 adds one to its list; Today follows a change
+ * at once.  Esc goes back. */
 #include "app.h"
 
-#include "core/meeting.h"
+#include "core/cursor.h"
 #include "core/settings.h"
 #include "core/visit.h"
 #include "core/xalloc.h"
 #include "draw.h"
 #include "form.h"
-#include "forms.h"
+#include "views.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,126 +22,125 @@ static const struct { enum vocab_kind kind; const char *title; } lists[] = {
 	{ VOCAB_PURPOSE, N_("Visit purposes") },
 	{ VOCAB_REPORT,  N_("Must-report items") },
 	{ VOCAB_TAG,     N_("Tags: visit at least every ... days") },
-	{ VOCAB_MEETING_DAYS, N_("Meetings") },
 };
-
-static int days_of(const char *key)
-{
-	const struct setting_def *d = setting_def(key);
-	return d ? (int)(d - setting_defs) : -1;
-}
-
-/* What an entry is called on the screen. */
-static const char *entry_name(int list, const struct vocab *v)
-{
-	int d = lists[list].kind == VOCAB_MEETING_DAYS ? days_of(v->name) : -1;
-	return d >= 0 ? _(setting_defs[d].label) : v->name;
-}
-#define N_LISTS ((int)(sizeof lists / sizeof lists[0]))
+#define N_LISTS ((int)ARRAY_SIZE(lists))
+/* The list of the committee's settings comes after the vocabularies. */
+#define SETTINGS N_LISTS
 
 struct sitem {
-	int list;
+	int list;    /* 0..N_LISTS-1, or SETTINGS */
 	int index;   /* -1: heading */
 };
 
-struct settings_view {
+struct settings {
 	struct vocab *v[N_LISTS];
 	int n[N_LISTS];
+	int values[16];          /* the settings' values */
 	struct sitem *items;
-	int n_items, sel, top, height;
-	bool loaded;
+	int n_items;
+	struct cursor c;
 };
 
-static void unload(struct settings_view *sv)
+static struct settings *sv_of(const struct view *v)
+{
+	return v->priv;
+}
+
+static bool selectable(const void *ctx, int i)
+{
+	const struct settings *sv = ctx;
+	return sv->items[i].index >= 0;
+}
+
+static void unload(struct settings *sv)
 {
 	for (int i = 0; i < N_LISTS; i++)
 		vocab_free(&sv->v[i], &sv->n[i]);
 	x_free(&sv->items);
 	sv->n_items = 0;
-	sv->loaded = false;
 }
 
-static void load(struct app *app)
+static void add_item(struct settings *sv, int list, int index)
 {
-	struct settings_view *sv = app->settings_v;
-	int keep = sv->sel;
+	sv->items[sv->n_items++] = (struct sitem){ list, index };
+}
+
+static void load(struct view *v)
+{
+	struct settings *sv = sv_of(v);
 	unload(sv);
-	int total = N_LISTS;
+	int total = N_LISTS + 1 + setting_count;
 	for (int i = 0; i < N_LISTS; i++) {
-		if (reg_vocab(&app->reg, lists[i].kind, true, &sv->v[i], &sv->n[i]) != DB_OK) {
-			app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
+		if (reg_vocab(&v->app->reg, lists[i].kind, true, &sv->v[i], &sv->n[i]) != DB_OK) {
+			app_message(v->app, true, _("Could not read the register: %s"), reg_error(&v->app->reg));
 			unload(sv);
+			cursor_count(&sv->c, 0);
 			return;
 		}
 		total += sv->n[i];
 	}
 	sv->items = x_calloc((size_t)total, sizeof *sv->items);
 	for (int i = 0; i < N_LISTS; i++) {
-		sv->items[sv->n_items++] = (struct sitem){ i, -1 };
+		add_item(sv, i, -1);
 		for (int k = 0; k < sv->n[i]; k++)
-			sv->items[sv->n_items++] = (struct sitem){ i, k };
+			add_item(sv, i, k);
 	}
-	sv->loaded = true;
-	sv->sel = keep > 0 && keep < sv->n_items ? keep : 1;
+	add_item(sv, SETTINGS, -1);
+	for (int k = 0; k < setting_count && k < (int)ARRAY_SIZE(sv->values); k++) {
+		sv->values[k] = reg_setting(&v->app->reg, setting_defs[k].key);
+		add_item(sv, SETTINGS, k);
+	}
+	cursor_count(&sv->c, sv->n_items);
 }
 
-void settings_open(struct app *app)
-{
-	if (!app->settings_v)
-		app->settings_v = x_calloc(1, sizeof *app->settings_v);
-	app->settings_v->sel = 1;
-	load(app);
-	app->settings = true;
-}
+/* ---- drawing ---- */
 
-void settings_free(struct settings_view **psv)
+static void entry_text(const struct settings *sv, const struct sitem *it, const char **name, char *right,
+		       size_t size, bool *active)
 {
-	if (!*psv)
+	*active = true;
+	right[0] = '\0';
+	if (it->list == SETTINGS) {
+		*name = _(setting_defs[it->index].label);
+		snprintf(right, size, _(setting_defs[it->index].unit), sv->values[it->index]);
 		return;
-	unload(*psv);
-	x_free(psv);
+	}
+	const struct vocab *e = &sv->v[it->list][it->index];
+	*name = e->name;
+	*active = e->active;
+	if (lists[it->list].kind == VOCAB_TAG) {
+		if (e->extra > 0)
+			snprintf(right, size, _("every %d days"), e->extra);
+		else
+			snprintf(right, size, "%s", _("no visits asked"));
+	}
+	if (!e->active)
+		snprintf(right + strlen(right), size - strlen(right), "%s", _(" (not in use)"));
 }
 
-static void draw(struct app *app, int y, int x, int h, int w)
+static void sv_draw(struct view *v)
 {
-	struct settings_view *sv = app->settings_v;
-	if (!sv->loaded)
-		load(app);
-	for (int r = 0; r < h; r++)
-		draw_blank(y + r, x, w, A_NORMAL);
-	draw_text(y, x + 1, w - 2, _("Settings: vocabularies and visit intervals"), A_BOLD, TEXT_LEFT);
-	int body = h - 2;
-	sv->height = body;
-	if (sv->sel < sv->top)
-		sv->top = sv->sel;
-	if (sv->sel >= sv->top + body)
-		sv->top = sv->sel - body + 1;
-	if (sv->top > 0 && sv->items[sv->sel - 1].index < 0 && sv->sel - 1 < sv->top)
-		sv->top = sv->sel - 1;
-	for (int i = 0; i < body && sv->top + i < sv->n_items; i++) {
-		const struct sitem *it = &sv->items[sv->top + i];
-		int ry = y + 2 + i;
+	struct settings *sv = sv_of(v);
+	struct rect r = v->r;
+	draw_clear(r.y, r.x, r.h, r.w);
+	draw_text(r.y, r.x + 1, r.w - 2, _("Settings: vocabularies and visit intervals"), A_BOLD, TEXT_LEFT);
+	for (int i = 0; i < sv->c.height && sv->c.top + i < sv->n_items; i++) {
+		const struct sitem *it = &sv->items[sv->c.top + i];
+		int ry = r.y + 2 + i;
 		if (it->index < 0) {
-			draw_text(ry, x + 1, w - 2, _(lists[it->list].title), draw_attr(C_TITLE), TEXT_LEFT);
+			const char *t = it->list == SETTINGS ? _("Meetings") : _(lists[it->list].title);
+			draw_text(ry, r.x + 1, r.w - 2, t, draw_attr(C_TITLE), TEXT_LEFT);
 			continue;
 		}
-		const struct vocab *v = &sv->v[it->list][it->index];
-		char right[64] = "";
-		if (lists[it->list].kind == VOCAB_MEETING_DAYS) {
-			snprintf(right, sizeof right, _("%d days"), v->extra);
-		} else if (lists[it->list].kind == VOCAB_TAG) {
-			if (v->extra > 0)
-				snprintf(right, sizeof right, _("every %d days"), v->extra);
-			else
-				snprintf(right, sizeof right, "%s", _("no visits asked"));
-		}
-		if (!v->active)
-			snprintf(right + strlen(right), sizeof right - strlen(right), "%s", _(" (not in use)"));
-		attr_t a = sv->top + i == sv->sel ? draw_attr(C_SELECTED) : v->active ? A_NORMAL : draw_attr(C_DIM);
-		draw_blank(ry, x + 1, w - 2, a);
-		int nw = lists[it->list].kind == VOCAB_MEETING_DAYS ? 40 : 24;
-		draw_text(ry, x + 3, nw, entry_name(it->list, v), a, TEXT_LEFT);
-		draw_text(ry, x + 4 + nw, w - 6 - nw, right, a, TEXT_LEFT);
+		const char *name;
+		char right[96];
+		bool active;
+		entry_text(sv, it, &name, right, sizeof right, &active);
+		attr_t a = sv->c.top + i == sv->c.sel ? draw_attr(C_SELECTED) : active ? A_NORMAL : draw_attr(C_DIM);
+		draw_blank(ry, r.x + 1, r.w - 2, a);
+		int nw = it->list == SETTINGS ? 40 : 24;
+		draw_text(ry, r.x + 3, nw, name, a, TEXT_LEFT);
+		draw_text(ry, r.x + 4 + nw, r.w - 6 - nw, right, a, TEXT_LEFT);
 	}
 }
 
@@ -148,8 +148,8 @@ static void draw(struct app *app, int y, int x, int h, int w)
 
 struct ectx {
 	int list;
-	int64_t id;   /* 0: a new entry */
-	int days;     /* a meeting setting: its index in days[] */
+	int64_t id;   /* a vocabulary entry; 0: a new one */
+	int setting;  /* a setting: its index in setting_defs */
 };
 
 static void free_ectx(void *p)
@@ -162,19 +162,21 @@ static void entry_check(struct app *app, struct form *f, bool saving)
 {
 	(void)app;
 	struct ectx *c = f->ctx;
-	if (saving && form_field(f, "name") && !*form_get(f, "name"))
-		form_msg(f, "name", _("This field is required."), false);
-	if (lists[c->list].kind == VOCAB_MEETING_DAYS) {
-		const char *d = form_get(f, "days");
-		if (atoi(d) < setting_defs[c->days].min || atoi(d) > setting_defs[c->days].max) {
+	if (c->list == SETTINGS) {
+		const struct setting_def *d = &setting_defs[c->setting];
+		int n = form_int(f, "days");
+		if (n < d->min || n > d->max) {
 			char msg[128];
-			snprintf(msg, sizeof msg, _("Between %d and %d days."), setting_defs[c->days].min, setting_defs[c->days].max);
+			snprintf(msg, sizeof msg, _("Between %d and %d days."), d->min, d->max);
 			form_msg(f, "days", msg, false);
 		}
+		return;
 	}
+	if (saving && form_field(f, "name") && !*form_get(f, "name"))
+		form_msg(f, "name", _("This field is required."), false);
 	if (lists[c->list].kind == VOCAB_TAG) {
-		const char *d = form_get(f, "interval");
-		if (*d && (atoi(d) < 1 || atoi(d) > 3650))
+		int d = form_int(f, "interval");
+		if (d != -1 && (d < 1 || d > 3650))
 			form_msg(f, "interval", _("Between 1 and 3650 days, or empty for none."), false);
 	}
 }
@@ -182,20 +184,18 @@ static void entry_check(struct app *app, struct form *f, bool saving)
 static enum db_status entry_save(struct app *app, struct form *f)
 {
 	struct ectx *c = f->ctx;
+	if (c->list == SETTINGS)
+		return reg_setting_set(&app->reg, setting_defs[c->setting].key, form_int(f, "days"));
 	enum vocab_kind kind = lists[c->list].kind;
-	enum db_status s = DB_OK;
-	if (kind == VOCAB_MEETING_DAYS)
-		return reg_setting_set(&app->reg, setting_defs[c->days].key, atoi(form_get(f, "days")));
-	bool active = strcmp(form_get(f, "active"), "否") != 0;
-	if (kind == VOCAB_TAG) {
-		s = reg_tag_set_interval(&app->reg, c->id, atoi(form_get(f, "interval")));
-	} else if (!c->id) {
+	enum db_status s;
+	if (kind == VOCAB_TAG)
+		s = reg_tag_set_interval(&app->reg, c->id, form_int(f, "interval") > 0 ? form_int(f, "interval") : 0);
+	else if (!c->id)
 		s = reg_vocab_add(&app->reg, kind, form_get(f, "name"));
-	} else {
+	else
 		s = reg_vocab_rename(&app->reg, kind, c->id, form_get(f, "name"));
-	}
 	if (s == DB_OK && c->id)
-		s = reg_vocab_set_active(&app->reg, kind, c->id, active);
+		s = reg_vocab_set_active(&app->reg, kind, c->id, form_yes(f, "active") != 0);
 	if (s == DB_ERR_SQL && kind != VOCAB_TAG) {
 		form_msg(f, "name", _("This name is already in the list."), false);
 		return DB_ERR_SQL;
@@ -206,10 +206,8 @@ static enum db_status entry_save(struct app *app, struct form *f)
 static void entry_closed(struct app *app, struct form *f, bool saved)
 {
 	(void)f;
-	if (saved) {
-		app->settings_v->loaded = false;
+	if (saved)
 		app_data_changed(app);
-	}
 }
 
 static const struct form_ops entry_ops = {
@@ -219,106 +217,141 @@ static const struct form_ops entry_ops = {
 	.free_ctx = free_ectx,
 };
 
-static void edit(struct app *app, int list, const struct vocab *v)
+static void edit_setting(struct app *app, int k, int value)
 {
 	struct ectx *c = x_calloc(1, sizeof *c);
-	c->list = list;
-	c->id = v ? v->id : 0;
-	char *title = v ? x_asprintf(_("%s: %s"), _(lists[list].title), entry_name(list, v))
-			: x_asprintf(_("%s: new entry"), _(lists[list].title));
+	*c = (struct ectx){ SETTINGS, 0, k };
+	char *title = x_asprintf(_("%s: %s"), _("Meetings"), _(setting_defs[k].label));
 	struct form *f = form_new(&entry_ops, c, title);
 	x_free(&title);
-	if (lists[list].kind == VOCAB_MEETING_DAYS) {
-		c->days = v ? days_of(v->name) : -1;
-		if (c->days < 0) { /* only the known settings are listed */
-			form_free(&f);
-			return;
-		}
-		struct field_def dd = { "days", N_("Days"), FK_NUMBER, 3, true, NULL };
-		form_add(f, &dd);
-		char buf[16];
-		snprintf(buf, sizeof buf, "%d", v->extra);
-		form_set(f, "days", buf);
-		form_open(app, f);
-		return;
-	}
-	if (lists[list].kind == VOCAB_TAG) {
-		struct field_def id = { "interval", N_("Visit every (days)"), FK_NUMBER, 4, false, NULL };
-		form_add(f, &id);
-		char buf[16] = "";
-		if (v && v->extra > 0)
-			snprintf(buf, sizeof buf, "%d", v->extra);
-		form_set(f, "interval", buf);
-	} else {
-		struct field_def nd = { "name", N_("Name"), FK_TEXT, 20, true, NULL };
-		form_add(f, &nd);
-		form_set(f, "name", v ? v->name : "");
-	}
-	struct field_def ad = { "active", N_("In use"), FK_YESNO, 1, false, NULL };
-	form_add(f, &ad)->readonly = !v;
-	form_set(f, "active", !v || v->active ? "是" : "否");
+	struct field_def dd = { "days", N_("Days"), FK_NUMBER, 3, true, NULL };
+	form_add(f, &dd);
+	form_set_int(f, "days", value);
 	form_open(app, f);
 }
 
-static int action(struct app *app, enum action a)
+static void edit_entry(struct app *app, int list, const struct vocab *e)
 {
-	struct settings_view *sv = app->settings_v;
-	const struct sitem *it = sv->sel >= 0 && sv->sel < sv->n_items ? &sv->items[sv->sel] : NULL;
-	int step;
-	switch (a) {
-	case ACT_MOVE_DOWN: case ACT_MOVE_UP: case ACT_PAGE_DOWN: case ACT_PAGE_UP:
-		step = a == ACT_MOVE_DOWN ? 1 : a == ACT_MOVE_UP ? -1
-		     : a == ACT_PAGE_DOWN ? sv->height - 1 : -(sv->height - 1);
-		for (int k = 0; k < abs(step); k++) {
-			int j = sv->sel + (step > 0 ? 1 : -1);
-			while (j >= 0 && j < sv->n_items && sv->items[j].index < 0)
-				j += step > 0 ? 1 : -1;
-			if (j < 0 || j >= sv->n_items)
-				break;
-			sv->sel = j;
-		}
-		return REDRAW_ALL;
-	case ACT_OPEN: case ACT_EDIT:
-		if (it && it->index >= 0)
-			edit(app, it->list, &sv->v[it->list][it->index]);
-		return REDRAW_ALL;
-	case ACT_NEW:
-		if (it && lists[it->list].kind == VOCAB_MEETING_DAYS)
-			app_message(app, true, "%s", _("These settings are fixed; Enter changes the number of days."));
-		else if (it && lists[it->list].kind != VOCAB_TAG)
-			edit(app, it->list, NULL);
-		else
-			app_message(app, true, "%s", _("Tags are added to the vocabulary by the street office."));
-		return REDRAW_ALL;
-	case ACT_BACK:
-		app->settings = false;
-		return REDRAW_ALL;
-	default:
-		return NOT_HANDLED;
+	struct ectx *c = x_calloc(1, sizeof *c);
+	*c = (struct ectx){ list, e ? e->id : 0, -1 };
+	char *title = e ? x_asprintf(_("%s: %s"), _(lists[list].title), e->name)
+			: x_asprintf(_("%s: new entry"), _(lists[list].title));
+	struct form *f = form_new(&entry_ops, c, title);
+	x_free(&title);
+	if (lists[list].kind == VOCAB_TAG) {
+		struct field_def id = { "interval", N_("Visit every (days)"), FK_NUMBER, 4, false, NULL };
+		form_add(f, &id);
+		form_set_int(f, "interval", e && e->extra > 0 ? e->extra : -1);
+	} else {
+		struct field_def nd = { "name", N_("Name"), FK_TEXT, 20, true, NULL };
+		form_add(f, &nd);
+		form_set(f, "name", e ? e->name : "");
 	}
+	struct field_def ad = { "active", N_("In use"), FK_YESNO, 1, false, NULL };
+	form_add(f, &ad)->readonly = !e;
+	form_set_yes(f, "active", !e || e->active);
+	form_open(app, f);
 }
 
-static bool supports(const struct app *app, enum action a)
+/* ---- actions ---- */
+
+static const struct sitem *selected(const struct settings *sv)
 {
-	(void)app;
-	switch (a) {
-	case ACT_MOVE_UP: case ACT_MOVE_DOWN: case ACT_PAGE_UP: case ACT_PAGE_DOWN:
-	case ACT_OPEN: case ACT_EDIT: case ACT_NEW: case ACT_BACK:
-		return true;
-	default:
-		return false;
-	}
+	return sv->c.sel >= 0 && sv->c.sel < sv->n_items ? &sv->items[sv->c.sel] : NULL;
 }
 
-static void reload(struct app *app)
+static int run_move(struct view *v, enum action a)
 {
-	app->settings_v->loaded = false;
+	cursor_act(&sv_of(v)->c, a, false);
+	return REDRAW;
+}
+
+static int run_edit(struct view *v, enum action a)
+{
+	(void)a;
+	struct settings *sv = sv_of(v);
+	const struct sitem *it = selected(sv);
+	if (it->list == SETTINGS)
+		edit_setting(v->app, it->index, sv->values[it->index]);
+	else
+		edit_entry(v->app, it->list, &sv->v[it->list][it->index]);
+	return REDRAW;
+}
+
+static int run_new(struct view *v, enum action a)
+{
+	(void)a;
+	const struct sitem *it = selected(sv_of(v));
+	if (it->list == SETTINGS)
+		app_message(v->app, true, "%s", _("These settings are fixed; Enter changes the number of days."));
+	else if (lists[it->list].kind != VOCAB_TAG)
+		edit_entry(v->app, it->list, NULL);
+	else
+		app_message(v->app, true, "%s", _("Tags are added to the vocabulary by the street office."));
+	return REDRAW;
+}
+
+static int run_back(struct view *v, enum action a)
+{
+	(void)a;
+	view_remove(v);
+	return REDRAW;
+}
+
+static const struct action_row actions[] = {
+	{ ACT_MOVE_UP, run_move, 0, NULL },
+	{ ACT_MOVE_DOWN, run_move, 0, NULL },
+	{ ACT_PAGE_UP, run_move, 0, NULL },
+	{ ACT_PAGE_DOWN, run_move, 0, NULL },
+	{ ACT_MOVE_FIRST, run_move, 0, NULL },
+	{ ACT_MOVE_LAST, run_move, 0, NULL },
+	{ ACT_OPEN, run_edit, NEED_ROW, NULL },
+	{ ACT_EDIT, run_edit, NEED_ROW, NULL },
+	{ ACT_NEW, run_new, NEED_ROW, NULL },
+	{ ACT_BACK, run_back, 0, NULL },
+	{ ACT_NONE, NULL, 0, NULL },
+};
+
+static unsigned sv_state(const struct view *v)
+{
+	return selected(sv_of(v)) ? NEED_ROW : 0;
+}
+
+static bool sv_open(struct view *v, const void *arg)
+{
+	(void)arg;
+	struct settings *sv = sv_of(v);
+	cursor_init(&sv->c);
+	sv->c.selectable = selectable;
+	sv->c.ctx = sv;
+	load(v);
+	return true;
+}
+
+static void sv_close(struct view *v)
+{
+	unload(sv_of(v));
+}
+
+static void sv_resize(struct view *v)
+{
+	cursor_height(&sv_of(v)->c, v->r.h - 2);
+}
+
+static void sv_reload(struct view *v)
+{
+	load(v);
 }
 
 const struct view_ops settings_view = {
+	.name = "settings",
 	.scope = "settings",
-	.draw = draw,
-	.action = action,
-	.supports = supports,
-	.reload = reload,
+	.priv_size = sizeof(struct settings),
+	.open = sv_open,
+	.close = sv_close,
+	.resize = sv_resize,
+	.draw = sv_draw,
+	.actions = actions,
+	.state = sv_state,
+	.reload = sv_reload,
 };

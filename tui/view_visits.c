@@ -4,44 +4,39 @@
 #include "app.h"
 
 #include "core/date.h"
-#include "core/listwin.h"
 #include "core/visit.h"
+#include "core/store.h"
 #include "core/xalloc.h"
-#include "draw.h"
+#include "filter.h"
 #include "form.h"
 #include "forms.h"
-#include "table.h"
+#include "listview.h"
+#include "question.h"
+#include "views.h"
 
 #include <stdio.h>
 #include <string.h>
 
-struct visits_view {
-	struct list list;
+struct visits {
+	struct listview lv;   /* first: the list actions work on it */
 	struct visit_filter filter;
-	char *filter_text;   /* what the filter is, for the title */
-	bool confirm_delete; /* F8 asked; y deletes */
-	bool loaded;
 };
 
-static const struct table_col cols[] = {
-	{ N_("Date"),     10, 0, TEXT_LEFT, 0 },
-	{ N_("Address"),  20, 1, TEXT_LEFT, 0 },
-	{ N_("Head"),      8, 2, TEXT_LEFT, 0 },
-	{ N_("Purpose"),   8, 3, TEXT_LEFT, 0 },
-	{ N_("Staff"),     6, 4, TEXT_LEFT, 0 },
-	{ N_("Findings"), 10, 5, TEXT_LEFT, 1 },
-};
+static struct visits *vv_of(const struct view *v)
+{
+	return v->priv;
+}
 
 static bool src_page(void *ctx, const void *from, int dir, bool inclusive, int limit, void *out, int *n)
 {
-	struct app *app = ctx;
-	return reg_visit_page(&app->reg, &app->visits_v->filter, from, dir, inclusive, limit, out, n) == DB_OK;
+	struct view *v = ctx;
+	return reg_visit_page(&v->app->reg, &vv_of(v)->filter, from, dir, inclusive, limit, out, n) == DB_OK;
 }
 
 static bool src_count(void *ctx, int *n)
 {
-	struct app *app = ctx;
-	return reg_visit_count(&app->reg, &app->visits_v->filter, n) == DB_OK;
+	struct view *v = ctx;
+	return reg_visit_count(&v->app->reg, &vv_of(v)->filter, n) == DB_OK;
 }
 
 static void src_free(void *row)
@@ -66,272 +61,173 @@ static const struct list_ops source = {
 	.copy_row = src_copy,
 };
 
-struct visits_view *visits_view_new(struct app *app)
-{
-	struct visits_view *vv = x_calloc(1, sizeof *vv);
-	app->visits_v = vv;
-	list_init(&vv->list, &source, app);
-	return vv;
-}
-
-void visits_view_free(struct visits_view **pvv)
-{
-	struct visits_view *vv = *pvv;
-	if (!vv)
-		return;
-	list_free(&vv->list);
-	x_free(&vv->filter_text);
-	x_free(pvv);
-}
-
-static void checked(struct app *app)
-{
-	struct visits_view *vv = app->visits_v;
-	if (vv->list.failed) {
-		app_message(app, true, _("Could not read the register: %s"), reg_error(&app->reg));
-		vv->list.failed = false;
-	}
-}
-
-static void draw(struct app *app, int y, int x, int h, int w)
-{
-	struct visits_view *vv = app->visits_v;
-	if (!vv->loaded) {
-		list_reset(&vv->list);
-		checked(app);
-		vv->loaded = true;
-	}
-	for (int r = 0; r < h; r++)
-		draw_blank(y + r, x, w, A_NORMAL);
-	char title[256];
-	snprintf(title, sizeof title, "%s%s%s", _("Visits"), vv->filter_text ? _("   filter: ") : "",
-		 vv->filter_text ? vv->filter_text : "");
-	draw_text(y, x + 1, w - 2, title, A_BOLD, TEXT_LEFT);
-	struct table_layout l;
-	table_layout(cols, (int)ARRAY_SIZE(cols), w - 1, &l);
-	table_draw_header(y + 1, x + 1, w - 1, cols, &l, draw_attr(C_TITLE));
-	int cap = h - 2;
-	list_set_height(&vv->list, cap);
-	checked(app);
-	for (int i = 0; i < cap; i++) {
-		const struct visit_row *r = list_row(&vv->list, i);
-		if (!r)
-			break;
-		const char *cells[] = { r->date, r->address, r->head, r->purpose, r->staff, r->findings };
-		attr_t a = i == vv->list.sel ? draw_attr(C_SELECTED) : A_NORMAL;
-		table_draw_row(y + 2 + i, x + 1, w - 1, &l, cols, cells, a);
-	}
-	if (vv->list.total == 0)
-		draw_wrapped(y + 4, x + 2, w - 4, 2, vv->filter_text ? _("No visit matches. Esc clears the filter.")
-				: _("No visit logged yet. F5 logs one; F7 on a household too."), A_BOLD);
-}
-
-/* ---- the filter form ---- */
-
-struct fctx {
-	struct vocab *v[4];
-	int n[4];
-};
-static const enum vocab_kind filter_kinds[4] = { VOCAB_GRID, VOCAB_STAFF, VOCAB_PURPOSE, VOCAB_REPORT };
-static const char *const filter_keys[4] = { "grid", "staff", "purpose", "report" };
-
-static void free_fctx(void *p)
-{
-	struct fctx *c = p;
-	for (int i = 0; i < 4; i++)
-		vocab_free(&c->v[i], &c->n[i]);
-	x_free(&c);
-}
-
-static void filter_check(struct app *app, struct form *f, bool saving)
-{
-	(void)saving;
-	const char *keys[] = { "from", "to" };
-	for (size_t i = 0; i < 2; i++) {
-		const char *d = form_get(f, keys[i]);
-		char iso[11];
-		const char *err;
-		if (*d && (err = date_parse_input(d, app->today, iso)))
-			form_msg(f, keys[i], _(err), false);
-		else if (*d)
-			form_set(f, keys[i], iso);
-	}
-}
-
-static enum db_status filter_apply(struct app *app, struct form *f)
-{
-	struct visits_view *vv = app->visits_v;
-	memset(&vv->filter, 0, sizeof vv->filter);
-	snprintf(vv->filter.from, sizeof vv->filter.from, "%s", form_get(f, "from"));
-	snprintf(vv->filter.to, sizeof vv->filter.to, "%s", form_get(f, "to"));
-	vv->filter.grid = form_field(f, "grid")->link_id;
-	vv->filter.staff = form_field(f, "staff")->link_id;
-	vv->filter.purpose = form_field(f, "purpose")->link_id;
-	vv->filter.report = form_field(f, "report")->link_id;
-	struct strbuf sb = STRBUF_INIT;
-	if (vv->filter.from[0] || vv->filter.to[0])
-		sb_addf(&sb, "%s~%s ", vv->filter.from, vv->filter.to);
-	for (int i = 0; i < 4; i++)
-		if (*form_get(f, filter_keys[i]))
-			sb_addf(&sb, "%s ", form_get(f, filter_keys[i]));
-	x_free(&vv->filter_text);
-	vv->filter_text = sb.len ? sb_take(&sb) : NULL;
-	sb_free(&sb);
-	vv->loaded = false;
-	app_message(app, false, "%s", vv->filter_text ? _("The list is narrowed; Esc shows all again.")
-						     : _("The list shows all again."));
-	return DB_OK;
-}
-
-static const struct form_ops filter_ops = {
-	.check = filter_check,
-	.save = filter_apply,
-	.free_ctx = free_fctx,
+static const struct table_col cols[] = {
+	{ N_("Date"),     10, 0, TEXT_LEFT, 0 },
+	{ N_("Address"),  20, 1, TEXT_LEFT, 0 },
+	{ N_("Head"),      8, 2, TEXT_LEFT, 0 },
+	{ N_("Purpose"),   8, 3, TEXT_LEFT, 0 },
+	{ N_("Staff"),     6, 4, TEXT_LEFT, 0 },
+	{ N_("Findings"), 10, 5, TEXT_LEFT, 1 },
 };
 
-static void open_filter(struct app *app)
+static void cells(const struct view *v, const void *row, struct cells *c)
 {
-	struct visits_view *vv = app->visits_v;
-	struct fctx *c = x_calloc(1, sizeof *c);
-	struct form *f = form_new(&filter_ops, c, _("Narrow the visit list (empty: all)"));
-	struct field_def from = { "from", N_("From"), FK_DATE, 16, false, NULL };
-	struct field_def to = { "to", N_("To"), FK_DATE, 16, false, NULL };
-	form_add(f, &from);
-	form_add(f, &to);
-	static const char *const labels[4] = { N_("Grid"), N_("Staff"), N_("Purpose"), N_("Must report") };
-	int64_t now[4] = { vv->filter.grid, vv->filter.staff, vv->filter.purpose, vv->filter.report };
-	for (int i = 0; i < 4; i++) {
-		struct field_def d = { filter_keys[i], labels[i], FK_SELECT, 0, false, NULL };
-		struct ffield *ff = form_add(f, &d);
-		reg_vocab(&app->reg, filter_kinds[i], false, &c->v[i], &c->n[i]);
-		const char **names = x_calloc((size_t)(c->n[i] + 1), sizeof *names);
-		int64_t *ids = x_calloc((size_t)(c->n[i] + 1), sizeof *ids);
-		const char *cur = "";
-		for (int k = 0; k < c->n[i]; k++) {
-			names[k] = c->v[i][k].name;
-			ids[k] = c->v[i][k].id;
-			if (ids[k] == now[i])
-				cur = names[k];
-		}
-		form_set_choices(ff, names, ids, c->n[i]);
-		form_set(f, filter_keys[i], cur);
-		x_free(&names);
-		x_free(&ids);
-	}
-	form_set(f, "from", vv->filter.from);
-	form_set(f, "to", vv->filter.to);
-	form_open(app, f);
+	(void)v;
+	const struct visit_row *r = row;
+	const char *text[] = { r->date, r->address, r->head, r->purpose, r->staff, r->findings };
+	memcpy(c->text, text, sizeof text);
 }
 
-/* ---- keys ---- */
+/* ---- the filter ---- */
 
-static int key(struct app *app, int k)
+static const struct filter_field filter_fields[] = {
+	{ "from",    N_("From"),        FILTER_DATE,  0,             NULL },
+	{ "to",      N_("To"),          FILTER_DATE,  0,             NULL },
+	{ "grid",    N_("Grid"),        FILTER_VOCAB, VOCAB_GRID,    NULL },
+	{ "staff",   N_("Staff"),       FILTER_VOCAB, VOCAB_STAFF,   NULL },
+	{ "purpose", N_("Purpose"),     FILTER_VOCAB, VOCAB_PURPOSE, NULL },
+	{ "report",  N_("Must report"), FILTER_VOCAB, VOCAB_REPORT,  NULL },
+};
+
+static void filter_get(const struct view *v, struct kv *values)
 {
-	struct visits_view *vv = app->visits_v;
-	if (!vv->confirm_delete)
-		return NOT_HANDLED;
-	vv->confirm_delete = false;
-	const struct visit_row *r = list_selected(&vv->list);
-	if ((k == 'y' || k == 'Y') && r) {
-		struct visit_rec v;
-		visit_rec_init(&v);
-		enum db_status s = reg_visit(&app->reg, r->id, &v);
-		if (s == DB_OK)
-			s = reg_visit_delete(&app->reg, r->id, v.version);
-		visit_rec_free(&v);
-		if (s == DB_OK) {
-			app_message(app, false, "%s", _("The visit was deleted."));
-			app_data_changed(app);
-		} else if (s == DB_ERR_CONFLICT || s == DB_ERR_NOTFOUND) {
-			app_message(app, true, "%s", _("Someone else changed this visit meanwhile; nothing was deleted."));
-			app_data_changed(app);
-		} else {
-			app_message(app, true, _("Could not save: %s"), reg_error(&app->reg));
-		}
+	const struct visit_filter *f = &vv_of(v)->filter;
+	filter_put_text(values, "from", f->from);
+	filter_put_text(values, "to", f->to);
+	filter_put_id(values, "grid", f->grid);
+	filter_put_id(values, "staff", f->staff);
+	filter_put_id(values, "purpose", f->purpose);
+	filter_put_id(values, "report", f->report);
+}
+
+static void filter_set(struct view *v, const struct form *form)
+{
+	struct visit_filter *f = &vv_of(v)->filter;
+	memset(f, 0, sizeof *f);
+	snprintf(f->from, sizeof f->from, "%s", form_get(form, "from"));
+	snprintf(f->to, sizeof f->to, "%s", form_get(form, "to"));
+	f->grid = form_id(form, "grid");
+	f->staff = form_id(form, "staff");
+	f->purpose = form_id(form, "purpose");
+	f->report = form_id(form, "report");
+}
+
+static const struct filter_spec list_filter = {
+	.title = N_("Narrow the visit list (empty: all)"),
+	.fields = filter_fields,
+	.n = (int)ARRAY_SIZE(filter_fields),
+	.get = filter_get,
+	.set = filter_set,
+};
+
+static void open_filter(struct view *v)
+{
+	filter_open(v, &list_filter);
+}
+
+static void clear_filter(struct view *v)
+{
+	memset(&vv_of(v)->filter, 0, sizeof vv_of(v)->filter);
+}
+
+static void title(const struct view *v, char *buf, int size)
+{
+	filter_title(&vv_of(v)->lv, _("Visits"), buf, size);
+}
+
+static const struct listview_spec spec = {
+	.cols = cols,
+	.n_cols = (int)ARRAY_SIZE(cols),
+	.source = &source,
+	.cells = cells,
+	.title = title,
+	.empty = N_("No visit logged yet. F5 logs one; F7 on a household too."),
+	.empty_filtered = N_("No visit matches. Esc clears the filter."),
+	.count = N_("%d/%d visits"),
+	.open_filter = open_filter,
+	.clear_filter = clear_filter,
+};
+
+/* ---- actions ---- */
+
+static void delete_visit(struct app *app, void *ctx)
+{
+	int64_t id = *(int64_t *)ctx;
+	struct visit_rec rec;
+	visit_rec_init(&rec);
+	enum db_status s = reg_visit(&app->reg, id, &rec);
+	if (s == DB_OK)
+		s = reg_visit_delete(&app->reg, id, rec.version);
+	visit_rec_free(&rec);
+	if (s == DB_OK) {
+		app_message(app, false, "%s", _("The visit was deleted."));
+		app_data_changed(app);
+	} else if (s == DB_ERR_CONFLICT || s == DB_ERR_NOTFOUND) {
+		app_message(app, true, "%s", _("Someone else changed this visit meanwhile; nothing was deleted."));
+		app_data_changed(app);
 	} else {
-		app_message(app, false, "%s", _("Nothing was deleted."));
-	}
-	return REDRAW_ALL;
-}
-
-static int action(struct app *app, enum action a)
-{
-	struct visits_view *vv = app->visits_v;
-	const struct visit_row *r = list_selected(&vv->list);
-	if (list_act(&vv->list, a)) {
-		checked(app);
-		return REDRAW_ALL;
-	}
-	switch (a) {
-	case ACT_OPEN: case ACT_EDIT:
-		if (r)
-			forms_visit(app, 0, r->id, 0);
-		break;
-	case ACT_NEW:
-		forms_visit(app, 0, 0, 0);
-		break;
-	case ACT_DELETE:
-		if (r) {
-			vv->confirm_delete = true;
-			app_message(app, true, _("Delete the visit of %s on %s? y deletes, any other key keeps it."),
-				    r->address, r->date);
-		}
-		break;
-	case ACT_SEARCH:
-		open_filter(app);
-		break;
-	case ACT_BACK:
-		if (!vv->filter_text)
-			return REDRAW_NONE;
-		memset(&vv->filter, 0, sizeof vv->filter);
-		x_free(&vv->filter_text);
-		vv->loaded = false;
-		break;
-	default:
-		return NOT_HANDLED;
-	}
-	checked(app);
-	return REDRAW_ALL;
-}
-
-static bool supports(const struct app *app, enum action a)
-{
-	const struct visits_view *vv = app->visits_v;
-	bool row = list_selected(&vv->list) != NULL;
-	switch (a) {
-	case ACT_MOVE_UP: case ACT_MOVE_DOWN: case ACT_PAGE_UP: case ACT_PAGE_DOWN:
-	case ACT_MOVE_FIRST: case ACT_MOVE_LAST: case ACT_NEW: case ACT_SEARCH:
-		return true;
-	case ACT_OPEN: case ACT_EDIT: case ACT_DELETE:
-		return row;
-	case ACT_BACK:
-		return vv->filter_text != NULL;
-	default:
-		return false;
+		app_message(app, true, _("Could not save: %s"), store_status_text(s));
 	}
 }
 
-static void status(const struct app *app, char *buf, int size)
+static void free_id(void *p)
 {
-	const struct visits_view *vv = app->visits_v;
-	snprintf(buf, (size_t)size, _("%d/%d visits"), list_position(&vv->list), vv->list.total);
+	x_free(&p);
 }
 
-static void reload(struct app *app)
+static int run_delete(struct view *v, enum action a)
 {
-	struct visits_view *vv = app->visits_v;
-	if (vv->loaded) {
-		list_reload(&vv->list);
-		checked(app);
-	}
+	(void)a;
+	const struct visit_row *r = lv_selected(&vv_of(v)->lv);
+	int64_t *id = x_malloc(sizeof *id);
+	*id = r->id;
+	char *q = x_asprintf(_("Delete the visit of %s on %s? y deletes, any other key keeps it."), r->address,
+			     r->date);
+	confirm_ask(v->app, q, delete_visit, id, free_id, _("Nothing was deleted."));
+	x_free(&q);
+	return REDRAW;
+}
+
+static int run_form(struct view *v, enum action a)
+{
+	const struct visit_row *r = lv_selected(&vv_of(v)->lv);
+	forms_visit(v->app, 0, a == ACT_NEW ? 0 : r->id, 0);
+	return REDRAW;
+}
+
+static const struct action_row actions[] = {
+	LISTVIEW_MOVES,
+	LISTVIEW_FILTER,
+	{ ACT_OPEN, run_form, NEED_ROW, NULL },
+	{ ACT_EDIT, run_form, NEED_ROW, NULL },
+	{ ACT_NEW, run_form, 0, NULL },
+	{ ACT_DELETE, run_delete, NEED_ROW, NULL },
+	{ ACT_NONE, NULL, 0, NULL },
+};
+
+static bool vv_open(struct view *v, const void *arg)
+{
+	(void)arg;
+	lv_init(&vv_of(v)->lv, &spec, v);
+	return true;
+}
+
+static void vv_close(struct view *v)
+{
+	lv_free(&vv_of(v)->lv);
 }
 
 const struct view_ops visits_view = {
+	.name = "visits",
 	.scope = "visits",
-	.draw = draw,
-	.action = action,
-	.key = key,
-	.supports = supports,
-	.status = status,
-	.reload = reload,
+	.priv_size = sizeof(struct visits),
+	.open = vv_open,
+	.close = vv_close,
+	.resize = lv_view_resize,
+	.draw = lv_view_draw,
+	.actions = actions,
+	.state = lv_view_state,
+	.status = lv_view_status,
+	.reload = lv_view_reload,
+	.mouse = lv_view_mouse,
 };

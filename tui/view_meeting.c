@@ -1,0 +1,414 @@
+/* tui/view_meeting.c - one consultation meeting: its attendance, with the
+ * quorum as it stands, and its topics with votes and decisions.  Tab
+ * moves between the two; c a l w mark the selected attendee and go
+ * down; Enter on a topic records its discussion and vote. */
+#include "app.h"
+
+#include "core/cursor.h"
+#include "core/meeting.h"
+#include "core/rules.h"
+#include "core/settings.h"
+#include "core/store.h"
+#include "core/xalloc.h"
+#include "draw.h"
+#include "forms.h"
+#include "question.h"
+#include "table.h"
+#include "views.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct meeting_view {
+	int64_t id;
+	struct meeting_rec rec;
+	struct meeting_attendee *att;
+	int n_att;
+	struct meeting_item *items;
+	int n_items;
+	int pane;             /* 0: attendees, 1: topics */
+	struct cursor ac, tc; /* the selected attendee and topic */
+};
+
+enum {
+	ON_ATTENDEES = NEED_VIEW(0),  /* the attendee pane has the selection */
+	PASSED = NEED_VIEW(1),        /* the selected topic passed */
+	HAS_MOVES = NEED_VIEW(2),     /* the meeting has a next step */
+};
+
+static struct meeting_view *mv_of(const struct view *v)
+{
+	return v->priv;
+}
+
+static void unload(struct meeting_view *mv)
+{
+	meeting_rec_free(&mv->rec);
+	meeting_attendees_free(&mv->att, &mv->n_att);
+	meeting_items_free(&mv->items, &mv->n_items);
+}
+
+static bool load(struct view *v)
+{
+	struct meeting_view *mv = mv_of(v);
+	unload(mv);
+	if (reg_meeting(&v->app->reg, mv->id, &mv->rec, &mv->att, &mv->n_att, &mv->items, &mv->n_items) != DB_OK) {
+		unload(mv);
+		app_message(v->app, true, "%s", _("This meeting was deleted by another session."));
+		return false;
+	}
+	cursor_count(&mv->ac, mv->n_att);
+	cursor_count(&mv->tc, mv->n_items);
+	return true;
+}
+
+static bool mt_open(struct view *v, const void *arg)
+{
+	struct meeting_view *mv = mv_of(v);
+	mv->id = *(const int64_t *)arg;
+	meeting_rec_init(&mv->rec);
+	cursor_init(&mv->ac);
+	cursor_init(&mv->tc);
+	return load(v);
+}
+
+static void mt_close(struct view *v)
+{
+	unload(mv_of(v));
+}
+
+/* ---- drawing ---- */
+
+/* An attendee's line; the name's width follows the names. */
+static const struct table_col attendee_cols[] = {
+	{ "",                 1, 0, TEXT_LEFT, 0 },
+	{ N_("Name"),         6, 0, TEXT_LEFT, 0 },
+	{ N_("Attendance"),   4, 0, TEXT_LEFT, 0 },
+	{ "",                 6, 1, TEXT_LEFT, 0 },
+	{ N_("Role"),         8, 2, TEXT_LEFT, 0 },
+	{ N_("Organisation"), 8, 3, TEXT_LEFT, 1 },
+};
+
+/* A topic's line: the title takes what the votes and decision leave. */
+static const struct table_col topic_cols[] = {
+	{ "",              1, 0, TEXT_LEFT, 0 },
+	{ "",              3, 0, TEXT_RIGHT, 0 },
+	{ N_("Topic"),    12, 0, TEXT_LEFT, 1 },
+	{ N_("Votes"),    22, 1, TEXT_LEFT, 0 },
+	{ N_("Decision"),  8, 0, TEXT_LEFT, 0 },
+	{ "",             16, 2, TEXT_LEFT, 0 },
+};
+
+/* The rows of the two panes: the topics take the rows they need, up to
+ * half; the attendees the rest. */
+static void pane_rows(const struct meeting_view *mv, int h, int *arows, int *trows)
+{
+	int body = h - 2;
+	*trows = mv->n_items < (body - 2) / 2 ? mv->n_items : (body - 2) / 2;
+	if (*trows < 1)
+		*trows = 1;
+	*arows = body - 2 - *trows;
+	if (*arows < 1)
+		*arows = 1;
+}
+
+static void draw_head(const struct view *v)
+{
+	const struct meeting_view *mv = mv_of(v);
+	const struct meeting_rec *m = &mv->rec;
+	struct rect r = v->r;
+	char *head = x_asprintf("%s  %s  %s %s  %s", m->kind, m->title, m->date, m->time, m->place);
+	draw_text(r.y, r.x + 1, r.w - 12, head, A_BOLD, TEXT_LEFT);
+	x_free(&head);
+	draw_text(r.y, r.x + r.w - 11, 10, m->state, A_BOLD, TEXT_RIGHT);
+	int present = 0;
+	for (int i = 0; i < mv->n_att; i++)
+		present += meeting_counts_present(mv->att[i].attendance);
+	int entitled = m->entitled >= 0 ? m->entitled : mv->n_att;
+	bool quorum = meeting_quorum(present, entitled);
+	char *line = x_asprintf(_("Host %s  recorder %s  entitled %d  present %d (with proxies)  %s"),
+				*m->host ? m->host : "-", *m->recorder ? m->recorder : "-", entitled, present,
+				quorum ? _("quorum met") : _("no quorum"));
+	draw_text(r.y + 1, r.x + 1, r.w - 2, line, quorum ? A_NORMAL : draw_attr(C_ERROR), TEXT_LEFT);
+	x_free(&line);
+}
+
+static void draw_attendees(const struct view *v, int y, int rows)
+{
+	const struct meeting_view *mv = mv_of(v);
+	struct rect r = v->r;
+	int w = r.w - 2;
+	char *ah = x_asprintf(_("Attendance (%d)   c present  a absent  l leave  w proxy  Delete removes"), mv->n_att);
+	draw_text(y, r.x + 1, w, ah, mv->pane == 0 ? draw_attr(C_TITLE) | A_BOLD : draw_attr(C_TITLE), TEXT_LEFT);
+	x_free(&ah);
+	/* Columns of tui/table; the names as wide as the longest (up to a third). */
+	struct table_col ac[ARRAY_SIZE(attendee_cols)];
+	memcpy(ac, attendee_cols, sizeof ac);
+	for (int i = 0; i < mv->n_att; i++) {
+		int nw = text_width(mv->att[i].name);
+		if (nw > ac[1].width)
+			ac[1].width = nw < w / 3 ? nw : w / 3;
+	}
+	struct table_layout al;
+	table_layout(ac, (int)ARRAY_SIZE(ac), w, &al);
+	for (int i = 0; i < rows && mv->ac.top + i < mv->n_att; i++) {
+		const struct meeting_attendee *a = &mv->att[mv->ac.top + i];
+		bool sel = mv->pane == 0 && mv->ac.top + i == mv->ac.sel;
+		const char *cells[] = { sel ? ">" : "", a->name, a->attendance, a->resident_id ? _("[resident]") : "",
+					a->role, a->organisation };
+		table_draw_row(y + 1 + i, r.x + 1, w, &al, ac, cells, sel ? draw_attr(C_SELECTED) : A_NORMAL);
+	}
+	if (mv->n_att == 0)
+		draw_text(y + 1, r.x + 1, w, _("  nobody yet: F5 adds an attendee"), A_NORMAL, TEXT_LEFT);
+}
+
+static void topic_cells(const struct meeting_item *it, bool sel, char *seq, char *votes, char *follow,
+			const char **cells)
+{
+	snprintf(seq, 16, "%d.", it->seq);
+	if (it->votes_for >= 0 || it->votes_against >= 0 || it->abstain >= 0)
+		snprintf(votes, 96, _("for %d against %d abstain %d"), it->votes_for > 0 ? it->votes_for : 0,
+			 it->votes_against > 0 ? it->votes_against : 0, it->abstain > 0 ? it->abstain : 0);
+	if (*it->follow_up_date)
+		snprintf(follow, 64, _("followed up %s"), it->follow_up_date);
+	const char *c[] = { sel ? ">" : "", seq, it->title, votes, it->decision, follow };
+	memcpy(cells, c, sizeof c);
+}
+
+static void draw_topics(const struct view *v, int y, int rows)
+{
+	const struct meeting_view *mv = mv_of(v);
+	struct rect r = v->r;
+	int w = r.w - 2;
+	char *th = x_asprintf(_("Topics (%d)   Enter: discussion, votes, decision   F9: follow-up"), mv->n_items);
+	draw_text(y, r.x + 1, w, th, mv->pane == 1 ? draw_attr(C_TITLE) | A_BOLD : draw_attr(C_TITLE), TEXT_LEFT);
+	x_free(&th);
+	/* The follow-up column only when a topic has one: the title needs the room. */
+	struct table_col tc[ARRAY_SIZE(topic_cols)];
+	memcpy(tc, topic_cols, sizeof tc);
+	bool followed = false;
+	for (int i = 0; i < mv->n_items; i++)
+		followed |= *mv->items[i].follow_up_date != '\0';
+	if (!followed)
+		tc[5].prio = 99; /* never laid out */
+	struct table_layout tl;
+	table_layout(tc, (int)ARRAY_SIZE(tc), w, &tl);
+	for (int i = 0; i < rows && mv->tc.top + i < mv->n_items; i++) {
+		bool sel = mv->pane == 1 && mv->tc.top + i == mv->tc.sel;
+		char seq[16], votes[96] = "", follow[64] = "";
+		const char *cells[6];
+		topic_cells(&mv->items[mv->tc.top + i], sel, seq, votes, follow, cells);
+		table_draw_row(y + 1 + i, r.x + 1, w, &tl, tc, cells, sel ? draw_attr(C_SELECTED) : A_NORMAL);
+	}
+	if (mv->n_items == 0)
+		draw_text(y + 1, r.x + 1, w, _("  no topic yet: F7 adds one"), A_NORMAL, TEXT_LEFT);
+}
+
+static void mt_draw(struct view *v)
+{
+	struct meeting_view *mv = mv_of(v);
+	struct rect r = v->r;
+	draw_clear(r.y, r.x, r.h, r.w);
+	draw_head(v);
+	int arows, trows;
+	pane_rows(mv, r.h, &arows, &trows);
+	draw_attendees(v, r.y + 2, arows);
+	draw_topics(v, r.y + 3 + arows, trows);
+}
+
+/* The panes' heights follow the screen and the number of topics. */
+static void fit(struct view *v)
+{
+	struct meeting_view *mv = mv_of(v);
+	int arows, trows;
+	pane_rows(mv, v->r.h, &arows, &trows);
+	cursor_height(&mv->ac, arows);
+	cursor_height(&mv->tc, trows);
+}
+
+/* ---- actions ---- */
+
+static const struct meeting_item *sel_item(const struct meeting_view *mv)
+{
+	return mv->pane == 1 && mv->tc.sel >= 0 && mv->tc.sel < mv->n_items ? &mv->items[mv->tc.sel] : NULL;
+}
+
+static int run_move(struct view *v, enum action a)
+{
+	struct meeting_view *mv = mv_of(v);
+	cursor_act(mv->pane == 0 ? &mv->ac : &mv->tc, a, false);
+	return REDRAW;
+}
+
+static int run_pane(struct view *v, enum action a)
+{
+	(void)a;
+	mv_of(v)->pane = !mv_of(v)->pane;
+	return REDRAW;
+}
+
+static int run_mark(struct view *v, enum action a)
+{
+	struct meeting_view *mv = mv_of(v);
+	const char *mark = a == ACT_MARK_PRESENT ? ATTEND_PRESENT : a == ACT_MARK_ABSENT ? "缺席"
+			 : a == ACT_MARK_LEAVE ? "请假" : ATTEND_PROXY;
+	enum db_status s = reg_meeting_attendance(&v->app->reg, mv->att[mv->ac.sel].id, mark);
+	if (s != DB_OK) {
+		app_message(v->app, true, _("Could not save: %s"), store_status_text(s));
+		return REDRAW;
+	}
+	cursor_move(&mv->ac, 1);
+	app_data_changed(v->app);
+	return REDRAW;
+}
+
+static int run_open(struct view *v, enum action a)
+{
+	(void)a;
+	struct meeting_view *mv = mv_of(v);
+	const struct meeting_item *it = sel_item(mv);
+	if (it)
+		forms_meeting_item(v->app, mv->id, it);
+	else if (mv->pane == 0)
+		app_message(v->app, false, "%s", _("Tab moves to the topics; Enter there opens a topic."));
+	return REDRAW;
+}
+
+static int run_form(struct view *v, enum action a)
+{
+	struct meeting_view *mv = mv_of(v);
+	switch (a) {
+	case ACT_EDIT: forms_meeting(v->app, mv->id); break;
+	case ACT_ATTENDEE: forms_meeting_attendee(v->app, mv->id); break;
+	case ACT_TOPIC: forms_meeting_item(v->app, mv->id, NULL); break;
+	case ACT_FOLLOW_UP: forms_meeting_follow_up(v->app, mv->id, sel_item(mv)); break;
+	case ACT_NEXT_STEP: forms_meeting_move(v->app, mv->id, reg_setting(&v->app->reg, SETTING_PUBLISH_DAYS)); break;
+	default: forms_meeting_print(v->app, mv->id, mv->rec.date, mv->rec.title); break;
+	}
+	return REDRAW;
+}
+
+struct removal {
+	int64_t id;
+	bool attendee;
+	char *state;
+};
+
+static void free_removal(void *p)
+{
+	struct removal *rm = p;
+	x_free(&rm->state);
+	x_free(&rm);
+}
+
+static void remove_it(struct app *app, void *ctx)
+{
+	struct removal *rm = ctx;
+	struct check c = { 0 };
+	enum db_status s = rm->attendee ? reg_meeting_attendee_remove(&app->reg, rm->id)
+					: reg_meeting_item_remove(&app->reg, rm->state, rm->id, &c);
+	if (s == DB_OK && !check_ok(&c))
+		app_message(app, true, "%s", c.items[0].message);
+	else if (s == DB_OK)
+		app_message(app, false, "%s", rm->attendee ? _("The attendee was removed.") : _("The topic was removed."));
+	else
+		app_message(app, true, _("Could not save: %s"), store_status_text(s));
+	check_free(&c);
+	app_data_changed(app);
+}
+
+static int run_delete(struct view *v, enum action a)
+{
+	(void)a;
+	struct meeting_view *mv = mv_of(v);
+	const struct meeting_item *it = sel_item(mv);
+	struct removal *rm = x_calloc(1, sizeof *rm);
+	rm->state = x_strdup(mv->rec.state);
+	char *q;
+	if (mv->pane == 0) {
+		rm->attendee = true;
+		rm->id = mv->att[mv->ac.sel].id;
+		q = x_asprintf(_("Remove %s from the attendance? y removes, any other key keeps them."),
+			       mv->att[mv->ac.sel].name);
+	} else {
+		rm->id = it->id;
+		q = x_asprintf(_("Remove the topic %s? y removes, any other key keeps it."), it->title);
+	}
+	confirm_ask(v->app, q, remove_it, rm, free_removal, _("Nothing was removed."));
+	x_free(&q);
+	return REDRAW;
+}
+
+static int run_back(struct view *v, enum action a)
+{
+	(void)a;
+	view_remove(v);
+	return REDRAW;
+}
+
+static const struct action_row actions[] = {
+	{ ACT_MOVE_UP, run_move, 0, NULL },
+	{ ACT_MOVE_DOWN, run_move, 0, NULL },
+	{ ACT_PAGE_UP, run_move, 0, NULL },
+	{ ACT_PAGE_DOWN, run_move, 0, NULL },
+	{ ACT_MOVE_FIRST, run_move, 0, NULL },
+	{ ACT_MOVE_LAST, run_move, 0, NULL },
+	{ ACT_NEXT_PANE, run_pane, 0, NULL },
+	{ ACT_PREV_PANE, run_pane, 0, NULL },
+	{ ACT_MARK_PRESENT, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
+	{ ACT_MARK_ABSENT, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
+	{ ACT_MARK_LEAVE, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
+	{ ACT_MARK_PROXY, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
+	{ ACT_OPEN, run_open, 0, NULL },
+	{ ACT_EDIT, run_form, 0, NULL },
+	{ ACT_ATTENDEE, run_form, 0, NULL },
+	{ ACT_TOPIC, run_form, 0, NULL },
+	{ ACT_FOLLOW_UP, run_form, PASSED, NULL },
+	{ ACT_NEXT_STEP, run_form, HAS_MOVES, NULL },
+	{ ACT_PRINT, run_form, 0, NULL },
+	{ ACT_DELETE, run_delete, NEED_ROW, NULL },
+	{ ACT_BACK, run_back, 0, NULL },
+	{ ACT_NONE, NULL, 0, NULL },
+};
+
+static unsigned mt_state(const struct view *v)
+{
+	const struct meeting_view *mv = mv_of(v);
+	const struct meeting_item *it = sel_item(mv);
+	const char *moves[MEETING_STATES + 1];
+	bool row = mv->pane == 0 ? mv->ac.sel >= 0 && mv->ac.sel < mv->n_att : it != NULL;
+	return (mv->pane == 0 ? ON_ATTENDEES : 0) | (row ? NEED_ROW : 0) |
+	       (it && strcmp(it->decision, "通过") == 0 ? PASSED : 0) |
+	       (mv->rec.state && meeting_moves(mv->rec.state, moves) > 0 ? HAS_MOVES : 0);
+}
+
+static void mt_status(const struct view *v, char *buf, int size)
+{
+	const struct meeting_view *mv = mv_of(v);
+	snprintf(buf, (size_t)size, _("%d attendees, %d topics"), mv->n_att, mv->n_items);
+}
+
+static void mt_reload(struct view *v)
+{
+	if (load(v))
+		fit(v);
+}
+
+const struct view_ops meeting_view = {
+	.name = "meeting",
+	.scope = "meeting",
+	.priv_size = sizeof(struct meeting_view),
+	.open = mt_open,
+	.close = mt_close,
+	.resize = fit,
+	.draw = mt_draw,
+	.actions = actions,
+	.state = mt_state,
+	.status = mt_status,
+	.reload = mt_reload,
+};
+
+void meetings_view_show(struct app *app, int64_t id)
+{
+	view_push(app, &meeting_view, &id);
+}
