@@ -340,3 +340,155 @@ void today_free(struct today *t)
 	today_rows_free(&t->followups, &t->n_followups);
 	t->all_overdue = t->all_planned = t->all_followups = 0;
 }
+
+/* ---- vocabularies, statistics, cases, meetings, dwellings, tags ---- */
+
+void vocab_free(struct vocab **v, int *n)
+{
+	for (int i = 0; *v && i < *n; i++)
+		x_free(&(*v)[i].name);
+	x_free(v);
+	*n = 0;
+}
+
+void month_stats_free(struct month_stats *m)
+{
+	for (int k = 0; k < 4; k++) {
+		for (int i = 0; m->by[k] && i < m->n[k]; i++)
+			x_free(&m->by[k][i].name);
+		x_free(&m->by[k]);
+		m->n[k] = 0;
+	}
+}
+
+void case_row_free(struct case_row *r)
+{
+	char **f[] = { &r->case_no, &r->accepted, &r->type, &r->parties, &r->mediator, &r->state, &r->closed };
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
+		x_free(f[i]);
+}
+
+void case_rec_init(struct case_rec *c)
+{
+	memset(c, 0, sizeof *c);
+}
+
+void case_rec_free(struct case_rec *c)
+{
+	char **f[] = { &c->case_no, &c->accepted, &c->source, &c->type, &c->summary, &c->claims, &c->state,
+		       &c->result, &c->facts, &c->agreement, &c->manner, &c->place, &c->deadline,
+		       &c->referred_to, &c->closed, &c->mediator, &c->registrar };
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
+		x_free(f[i]);
+	case_rec_init(c);
+}
+
+void case_party_free(struct case_party *p)
+{
+	char **f[] = { &p->role, &p->name, &p->sex, &p->ethnicity, &p->id_number, &p->occupation, &p->phone,
+		       &p->address, &p->birth };
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
+		x_free(f[i]);
+}
+
+void case_parties_free(struct case_party **p, int *n)
+{
+	for (int i = 0; *p && i < *n; i++)
+		case_party_free(&(*p)[i]);
+	x_free(p);
+	*n = 0;
+}
+
+void case_events_free(struct case_event **e, int *n)
+{
+	for (int i = 0; *e && i < *n; i++) {
+		char **f[] = { &(*e)[i].kind, &(*e)[i].date, &(*e)[i].staff, &(*e)[i].text, &(*e)[i].from_state,
+			       &(*e)[i].to_state, &(*e)[i].performance, &(*e)[i].satisfaction };
+		for (size_t k = 0; k < ARRAY_SIZE(f); k++)
+			x_free(f[k]);
+	}
+	x_free(e);
+	*n = 0;
+}
+
+void meeting_row_free(struct meeting_row *r)
+{
+	char **f[] = { &r->date, &r->time, &r->kind, &r->title, &r->place, &r->state };
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
+		x_free(f[i]);
+}
+
+void meeting_rec_init(struct meeting_rec *m)
+{
+	memset(m, 0, sizeof *m);
+	m->entitled = -1;
+}
+
+void meeting_rec_free(struct meeting_rec *m)
+{
+	char **f[] = { &m->kind, &m->title, &m->date, &m->time, &m->place, &m->state, &m->history,
+		       &m->minutes, &m->publish_start, &m->publish_end, &m->notes, &m->host, &m->recorder };
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
+		x_free(f[i]);
+	meeting_rec_init(m);
+}
+
+void meeting_attendees_free(struct meeting_attendee **a, int *n)
+{
+	for (int i = 0; *a && i < *n; i++) {
+		struct meeting_attendee *x = &(*a)[i];
+		char **f[] = { &x->name, &x->organisation, &x->role, &x->attendance, &x->proxy_name };
+		for (size_t k = 0; k < ARRAY_SIZE(f); k++)
+			x_free(f[k]);
+	}
+	x_free(a);
+	*n = 0;
+}
+
+void meeting_item_init(struct meeting_item *it)
+{
+	memset(it, 0, sizeof *it);
+	it->votes_for = it->votes_against = it->abstain = -1;
+}
+
+void meeting_item_free(struct meeting_item *it)
+{
+	char **f[] = { &it->title, &it->proposal, &it->discussion, &it->decision, &it->decision_text,
+			&it->minority, &it->follow_up, &it->follow_up_date };
+	for (size_t k = 0; k < ARRAY_SIZE(f); k++)
+		x_free(f[k]);
+}
+
+void meeting_items_free(struct meeting_item **it, int *n)
+{
+	for (int i = 0; *it && i < *n; i++)
+		meeting_item_free(&(*it)[i]);
+	x_free(it);
+	*n = 0;
+}
+
+void dwelling_hits_free(struct dwelling_hit **ph, int *n)
+{
+	struct dwelling_hit *h = *ph;
+	for (int i = 0; h && i < *n; i++) {
+		x_free(&h[i].compound);
+		x_free(&h[i].building);
+		x_free(&h[i].unit);
+		x_free(&h[i].room);
+		x_free(&h[i].grid);
+	}
+	x_free(ph);
+	*n = 0;
+}
+
+void tag_items_free(struct tag_item **pt, int *n)
+{
+	struct tag_item *t = *pt;
+	for (int i = 0; t && i < *n; i++) {
+		x_free(&t[i].name);
+		x_free(&t[i].since);
+		x_free(&t[i].note);
+	}
+	x_free(pt);
+	*n = 0;
+}

@@ -241,20 +241,6 @@ enum db_status db_dwelling_search(struct db *db, const char *text, int limit,
 	return DB_OK;
 }
 
-void dwelling_hits_free(struct dwelling_hit **ph, int *n)
-{
-	struct dwelling_hit *h = *ph;
-	for (int i = 0; h && i < *n; i++) {
-		x_free(&h[i].compound);
-		x_free(&h[i].building);
-		x_free(&h[i].unit);
-		x_free(&h[i].room);
-		x_free(&h[i].grid);
-	}
-	x_free(ph);
-	*n = 0;
-}
-
 enum db_status db_household_head(struct db *db, int64_t household_id, int64_t *id, char **name)
 {
 	*id = 0;
@@ -441,14 +427,3 @@ enum db_status db_tag_remove(struct db *db, const char *kind, int64_t link_id)
 	return s == DB_OK && sqlite3_changes(db->h) == 0 ? DB_ERR_NOTFOUND : s;
 }
 
-void tag_items_free(struct tag_item **pt, int *n)
-{
-	struct tag_item *t = *pt;
-	for (int i = 0; t && i < *n; i++) {
-		x_free(&t[i].name);
-		x_free(&t[i].since);
-		x_free(&t[i].note);
-	}
-	x_free(pt);
-	*n = 0;
-}

@@ -168,13 +168,6 @@ static void read_case_row(sqlite3_stmt *st, struct case_row *r)
 		*dst[i] = db_col_text(st, 3 + (int)i);
 }
 
-void case_row_free(struct case_row *r)
-{
-	char **f[] = { &r->case_no, &r->accepted, &r->type, &r->parties, &r->mediator, &r->state, &r->closed };
-	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
-		x_free(f[i]);
-}
-
 static const char case_where[] =
 	" WHERE (?1 = 0 OR c.year = ?1) AND (?2 = '' OR c.state = ?2) AND (?3 = 0 OR c.type_id = ?3)"
 	" AND (?4 = 0 OR c.mediator_id = ?4)"
@@ -298,19 +291,6 @@ enum db_status db_cases_of_household(struct db *db, int64_t household_id, struct
 	  &(c)->result, &(c)->facts, &(c)->agreement, &(c)->manner, &(c)->place, &(c)->deadline, \
 	  &(c)->referred_to, &(c)->closed, &(c)->mediator, &(c)->registrar }
 
-void case_rec_init(struct case_rec *c)
-{
-	memset(c, 0, sizeof *c);
-}
-
-void case_rec_free(struct case_rec *c)
-{
-	char **f[] = CASE_TEXTS(c);
-	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
-		x_free(f[i]);
-	case_rec_init(c);
-}
-
 enum db_status db_case_get(struct db *db, int64_t id, struct case_rec *c)
 {
 	sqlite3_stmt *st = db_prepare(db,
@@ -376,21 +356,6 @@ enum db_status db_case_update(struct db *db, const struct case_rec *c)
 #define PARTY_TEXTS(p) \
 	{ &(p)->role, &(p)->name, &(p)->sex, &(p)->ethnicity, &(p)->id_number, &(p)->occupation, &(p)->phone, \
 	  &(p)->address, &(p)->birth }
-
-void case_party_free(struct case_party *p)
-{
-	char **f[] = PARTY_TEXTS(p);
-	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
-		x_free(f[i]);
-}
-
-void case_parties_free(struct case_party **p, int *n)
-{
-	for (int i = 0; *p && i < *n; i++)
-		case_party_free(&(*p)[i]);
-	x_free(p);
-	*n = 0;
-}
 
 static enum db_status party_insert(struct db *db, int64_t case_id, const struct case_party *p, int sort)
 {
@@ -469,17 +434,6 @@ enum db_status db_case_parties(struct db *db, int64_t case_id, struct case_party
 #define EVENT_TEXTS(e) \
 	{ &(e)->kind, &(e)->date, &(e)->staff, &(e)->text, &(e)->from_state, &(e)->to_state, &(e)->performance, \
 	  &(e)->satisfaction }
-
-void case_events_free(struct case_event **e, int *n)
-{
-	for (int i = 0; *e && i < *n; i++) {
-		char **f[] = EVENT_TEXTS(&(*e)[i]);
-		for (size_t k = 0; k < ARRAY_SIZE(f); k++)
-			x_free(f[k]);
-	}
-	x_free(e);
-	*n = 0;
-}
 
 enum db_status db_case_events(struct db *db, int64_t case_id, struct case_event **out, int *n)
 {

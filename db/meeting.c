@@ -44,13 +44,6 @@ static void read_row(sqlite3_stmt *st, struct meeting_row *r)
 	r->entitled = sqlite3_column_int(st, 8);
 }
 
-void meeting_row_free(struct meeting_row *r)
-{
-	char **f[] = { &r->date, &r->time, &r->kind, &r->title, &r->place, &r->state };
-	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
-		x_free(f[i]);
-}
-
 static const char list_where[] =
 	" WHERE (?1 = '' OR m.state = ?1) AND (?2 = '' OR m.meeting_date >= ?2) AND (?3 = '' OR m.meeting_date <= ?3)";
 
@@ -152,20 +145,6 @@ enum db_status db_meetings_due(struct db *db, const char *today, int days, struc
 	{ &(m)->kind, &(m)->title, &(m)->date, &(m)->time, &(m)->place, &(m)->state, &(m)->history, &(m)->minutes, \
 	  &(m)->publish_start, &(m)->publish_end, &(m)->notes, &(m)->host, &(m)->recorder }
 
-void meeting_rec_init(struct meeting_rec *m)
-{
-	memset(m, 0, sizeof *m);
-	m->entitled = -1;
-}
-
-void meeting_rec_free(struct meeting_rec *m)
-{
-	char **f[] = REC_TEXTS(m);
-	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
-		x_free(f[i]);
-	meeting_rec_init(m);
-}
-
 enum db_status db_meeting_get(struct db *db, int64_t id, struct meeting_rec *m)
 {
 	sqlite3_stmt *st = db_prepare(db,
@@ -263,18 +242,6 @@ enum db_status db_meeting_move(struct db *db, int64_t id, int64_t version, const
 
 /* ---- attendees ---- */
 
-void meeting_attendees_free(struct meeting_attendee **a, int *n)
-{
-	for (int i = 0; *a && i < *n; i++) {
-		struct meeting_attendee *x = &(*a)[i];
-		char **f[] = { &x->name, &x->organisation, &x->role, &x->attendance, &x->proxy_name };
-		for (size_t k = 0; k < ARRAY_SIZE(f); k++)
-			x_free(f[k]);
-	}
-	x_free(a);
-	*n = 0;
-}
-
 enum db_status db_meeting_attendees(struct db *db, int64_t meeting_id, struct meeting_attendee **out, int *n)
 {
 	*out = NULL;
@@ -357,27 +324,6 @@ enum db_status db_meeting_present(struct db *db, int64_t meeting_id, int *presen
 #define ITEM_TEXTS(it) \
 	{ &(it)->title, &(it)->proposal, &(it)->discussion, &(it)->decision, &(it)->decision_text, \
 	  &(it)->minority, &(it)->follow_up, &(it)->follow_up_date }
-
-void meeting_item_init(struct meeting_item *it)
-{
-	memset(it, 0, sizeof *it);
-	it->votes_for = it->votes_against = it->abstain = -1;
-}
-
-void meeting_item_free(struct meeting_item *it)
-{
-	char **f[] = ITEM_TEXTS(it);
-	for (size_t k = 0; k < ARRAY_SIZE(f); k++)
-		x_free(f[k]);
-}
-
-void meeting_items_free(struct meeting_item **it, int *n)
-{
-	for (int i = 0; *it && i < *n; i++)
-		meeting_item_free(&(*it)[i]);
-	x_free(it);
-	*n = 0;
-}
 
 enum db_status db_meeting_items(struct db *db, int64_t meeting_id, struct meeting_item **out, int *n)
 {

@@ -69,14 +69,6 @@ enum db_status db_vocab(struct db *db, enum vocab_kind kind, bool all, struct vo
 	return DB_OK;
 }
 
-void vocab_free(struct vocab **v, int *n)
-{
-	for (int i = 0; *v && i < *n; i++)
-		x_free(&(*v)[i].name);
-	x_free(v);
-	*n = 0;
-}
-
 int64_t db_staff_of_user(struct db *db)
 {
 	sqlite3_stmt *st = db_prepare(db, "SELECT id FROM staff WHERE os_login = ?1 AND active = 1");
@@ -575,16 +567,6 @@ enum db_status db_today(struct db *db, const char *today, int64_t grid, int64_t 
 }
 
 /* ---- a month in numbers ---- */
-
-void month_stats_free(struct month_stats *m)
-{
-	for (int k = 0; k < 4; k++) {
-		for (int i = 0; m->by[k] && i < m->n[k]; i++)
-			x_free(&m->by[k][i].name);
-		x_free(&m->by[k]);
-		m->n[k] = 0;
-	}
-}
 
 static enum db_status group(struct db *db, const char *sql, const char *first, const char *last,
 			    struct stat_row **out, int *n)

@@ -246,6 +246,37 @@ static void show_section(struct app *app, int i)
 	app_settle(app);
 }
 
+static void tick_all(struct app *app, bool force);
+
+/* Unsaved work is kept as a draft on the way out. */
+static int app_quit(struct app *app)
+{
+	tick_all(app, true);
+	app->quit = true;
+	return DONE;
+}
+
+static int app_help(struct app *app)
+{
+	view_push(app, &help_view, view_top(app));
+	return REDRAW;
+}
+
+static int app_redraw(struct app *app)
+{
+	clearok(curscr, TRUE);
+	reload_all(app);
+	return REDRAW;
+}
+
+/* The actions of every screen, as a table like a view's. */
+static const struct {
+	enum action a;
+	int (*run)(struct app *app);
+} app_actions[] = {
+	{ ACT_QUIT, app_quit }, { ACT_HELP, app_help }, { ACT_REDRAW, app_redraw },
+};
+
 int app_act(struct app *app, enum action a)
 {
 	if (!app_offers(app, a))
@@ -254,29 +285,13 @@ int app_act(struct app *app, enum action a)
 		show_section(app, a - ACT_SECTION_1);
 		return REDRAW;
 	}
-	switch (a) {
-	case ACT_QUIT:
-		/* Unsaved work is kept as a draft on the way out. */
-		for (int s = 0; s < SECTIONS; s++)
-			for (struct view *v = app->top[s]; v; v = v->parent)
-				if (v->ops->tick)
-					v->ops->tick(v, true);
-		app->quit = true;
-		return DONE;
-	case ACT_HELP:
-		view_push(app, &help_view, view_top(app));
-		return REDRAW;
-	case ACT_REDRAW:
-		clearok(curscr, TRUE);
-		reload_all(app);
-		return REDRAW;
-	default: {
-		const struct view_reg *r = view_reg_for(a, view_scope(view_top(app)));
-		if (r)
-			view_push(app, r->ops, NULL);
-		return REDRAW;
-	}
-	}
+	for (size_t i = 0; i < ARRAY_SIZE(app_actions); i++)
+		if (app_actions[i].a == a)
+			return app_actions[i].run(app);
+	const struct view_reg *r = view_reg_for(a, view_scope(view_top(app)));
+	if (r)
+		view_push(app, r->ops, NULL);
+	return REDRAW;
 }
 
 /* ---- input ---- */

@@ -472,7 +472,7 @@ static const struct action_row actions[] = {
 	{ ACT_CHOOSE, run_choose, CAN_CHOOSE, NULL },
 	{ ACT_EDITOR, run_editor_action, CAN_EDITOR, NULL },
 	{ ACT_BACK, run_back, 0, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	VIEW_END,
 };
 
 static void fv_status(const struct view *v, char *buf, int size)

@@ -55,6 +55,10 @@ struct doc;
 /* The messages of a check beside their fields (keys with prefix); one
  * about a field the form does not show goes to fallback (NULL: dropped). */
 void forms_put(struct form *f, const struct check *k, const char *prefix, const char *fallback);
+/* What a save that checks first came back with (s, and the check k):
+ * when the check refused, its messages go on the fields and the status
+ * is DB_ERR_SQL; else s. */
+enum db_status forms_checked(struct form *f, enum db_status s, const struct check *k, const char *fallback);
 /* A date field typed in any accepted form, back as YYYY-MM-DD. */
 void forms_date(struct app *app, struct form *f, const char *key);
 /* A vocabulary as the choices of a select field (ids kept). */

@@ -146,10 +146,8 @@ static enum db_status new_save(struct app *app, struct form *f)
 	int64_t id;
 	char *no = NULL;
 	enum db_status s = reg_case_create(&app->reg, &c, p, n, app->today, &k, &id, &no);
-	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "", "summary");
-		s = DB_ERR_SQL;
-	} else if (s == DB_OK) {
+	s = forms_checked(f, s, &k, "summary");
+	if (s == DB_OK) {
 		app_message(app, false, _("Case %s registered."), no);
 		cases_view_show(app, id);
 	}
@@ -219,10 +217,8 @@ static enum db_status party_save(struct app *app, struct form *f)
 	party_rec(f, &p);
 	struct check k;
 	enum db_status s = reg_case_party_add(&app->reg, c->case_id, &p, &k);
-	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "", "name");
-		s = DB_ERR_SQL;
-	} else if (s == DB_OK) {
+	s = forms_checked(f, s, &k, "name");
+	if (s == DB_OK) {
 		app_message(app, false, _("%s added as %s."), p.resident_id ? form_get(f, "resident") : p.name, p.role);
 	}
 	check_free(&k);
@@ -278,10 +274,8 @@ static enum db_status record_save(struct app *app, struct form *f)
 	record_rec(f, &e);
 	struct check k;
 	enum db_status s = reg_case_record(&app->reg, c->case_id, &e, c->accepted, app->today, &k);
-	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "", "text");
-		s = DB_ERR_SQL;
-	} else if (s == DB_OK) {
+	s = forms_checked(f, s, &k, "text");
+	if (s == DB_OK) {
 		app_message(app, false, _("Record saved: %s %s."), e.date, e.kind);
 	}
 	check_free(&k);
@@ -357,10 +351,8 @@ static enum db_status move_save(struct app *app, struct form *f)
 	move_rec(f, &m, reg_staff_of_user(&app->reg));
 	struct check k;
 	enum db_status s = reg_case_move(&app->reg, &m, c->accepted, app->today, &k);
-	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "", "to");
-		s = DB_ERR_SQL;
-	} else if (s == DB_OK) {
+	s = forms_checked(f, s, &k, "to");
+	if (s == DB_OK) {
 		app_message(app, false, _("The case is now %s."), m.to);
 	} else if (s == DB_ERR_CONFLICT) {
 		/* Nothing to merge: the state moved on; say so and close. */

@@ -79,10 +79,8 @@ static enum db_status meeting_save_form(struct app *app, struct form *f)
 	struct check k;
 	bool fresh = !m.id;
 	enum db_status s = reg_meeting_save(&app->reg, &m, &k);
-	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "", "title");
-		s = DB_ERR_SQL;
-	} else if (s == DB_OK) {
+	s = forms_checked(f, s, &k, "title");
+	if (s == DB_OK) {
 		f->version = m.version;
 		app_message(app, false, _("Meeting saved: %s %s."), m.date, m.title);
 		if (fresh)
@@ -174,10 +172,8 @@ static enum db_status attendee_save(struct app *app, struct form *f)
 	attendee_from(f, &a);
 	struct check k;
 	enum db_status s = reg_meeting_attendee_add(&app->reg, c->meeting_id, &a, &k);
-	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "", "name");
-		s = DB_ERR_SQL;
-	} else if (s == DB_OK) {
+	s = forms_checked(f, s, &k, "name");
+	if (s == DB_OK) {
 		if (a.resident_id)
 			app_message(app, false, _("Attendee added (%s)."), a.attendance);
 		else
@@ -266,10 +262,8 @@ static enum db_status item_save(struct app *app, struct form *f)
 	item_from(f, &it);
 	struct check k;
 	enum db_status s = reg_meeting_item_save(&app->reg, c->meeting_id, &it, &k);
-	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "", "decision");
-		s = DB_ERR_SQL;
-	} else if (s == DB_OK) {
+	s = forms_checked(f, s, &k, "decision");
+	if (s == DB_OK) {
 		f->version = it.version;
 		app_message(app, false, _("Topic saved: %s%s%s."), it.title, *it.decision ? " " : "", it.decision);
 	}
@@ -329,10 +323,8 @@ static enum db_status move_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_meeting_move(&app->reg, &c->m, to, form_get(f, "date"), optional(f, "publish_start"),
 					    optional(f, "publish_end"), app->today, &k);
-	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "", "to");
-		s = DB_ERR_SQL;
-	} else if (s == DB_OK) {
+	s = forms_checked(f, s, &k, "to");
+	if (s == DB_OK) {
 		app_message(app, false, _("The meeting is now %s."), to);
 	} else if (s == DB_ERR_CONFLICT) {
 		app_message(app, true, "%s", _("Someone else moved this meeting meanwhile; nothing was saved."));
@@ -410,10 +402,8 @@ static enum db_status follow_save(struct app *app, struct form *f)
 	struct check k;
 	enum db_status s = reg_meeting_follow_up(&app->reg, c->item_id, form_get(f, "date"), form_get(f, "text"),
 						 app->today, &k);
-	if (s == DB_OK && !check_ok(&k)) {
-		forms_put(f, &k, "", "text");
-		s = DB_ERR_SQL;
-	} else if (s == DB_OK) {
+	s = forms_checked(f, s, &k, "text");
+	if (s == DB_OK) {
 		app_message(app, false, _("Follow-up saved: %s."), form_get(f, "date"));
 	}
 	check_free(&k);

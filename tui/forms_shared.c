@@ -25,6 +25,14 @@ void forms_put(struct form *f, const struct check *k, const char *prefix, const 
 	}
 }
 
+enum db_status forms_checked(struct form *f, enum db_status s, const struct check *k, const char *fallback)
+{
+	if (s != DB_OK || check_ok(k))
+		return s;
+	forms_put(f, k, "", fallback);
+	return DB_ERR_SQL; /* refused, with the reasons on the fields */
+}
+
 void forms_date(struct app *app, struct form *f, const char *key)
 {
 	if (!form_field(f, key))

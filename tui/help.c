@@ -153,13 +153,6 @@ static void help_draw(struct view *v)
 	}
 }
 
-static int close_help(struct view *v, enum action a)
-{
-	(void)a;
-	view_remove(v);
-	return REDRAW;
-}
-
 static int help_scroll(struct view *v, enum action a)
 {
 	struct help *h = v->priv;
@@ -168,15 +161,10 @@ static int help_scroll(struct view *v, enum action a)
 }
 
 static const struct action_row actions[] = {
-	{ ACT_HELP, close_help, 0, N_("Close") },
-	{ ACT_BACK, close_help, 0, N_("Close") },
-	{ ACT_MOVE_UP, help_scroll, 0, NULL },
-	{ ACT_MOVE_DOWN, help_scroll, 0, NULL },
-	{ ACT_PAGE_UP, help_scroll, 0, NULL },
-	{ ACT_PAGE_DOWN, help_scroll, 0, NULL },
-	{ ACT_MOVE_FIRST, help_scroll, 0, NULL },
-	{ ACT_MOVE_LAST, help_scroll, 0, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	{ ACT_HELP, view_run_close, 0, N_("Close") },
+	{ ACT_BACK, view_run_close, 0, N_("Close") },
+	VIEW_MOVES(help_scroll),
+	VIEW_END,
 };
 
 /* A key help does not use closes it. */

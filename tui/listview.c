@@ -3,15 +3,44 @@
 
 #include "app.h"
 #include "core/xalloc.h"
+#include "filter.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/* ---- a source over one of the register's lists ---- */
+
+static const void *filter_of(const struct view *v)
+{
+	const struct listview *lv = v->priv;
+	return (const char *)v->priv + lv->spec->filter;
+}
+
+static bool reg_page_of(void *ctx, const void *from, int dir, bool inclusive, int limit, void *out, int *n)
+{
+	struct view *v = ctx;
+	const struct reg_list *rl = ((struct listview *)v->priv)->spec->list;
+	return rl->page(&v->app->reg, filter_of(v), from, dir, inclusive, limit, out, n) == DB_OK;
+}
+
+static bool reg_count_of(void *ctx, int *n)
+{
+	struct view *v = ctx;
+	const struct reg_list *rl = ((struct listview *)v->priv)->spec->list;
+	return rl->count(&v->app->reg, filter_of(v), n) == DB_OK;
+}
 
 void lv_init(struct listview *lv, const struct listview_spec *spec, void *ctx)
 {
 	memset(lv, 0, sizeof *lv);
 	lv->spec = spec;
-	list_init(&lv->list, spec->source, ctx);
+	if (spec->list) {
+		lv->ops = (struct list_ops){ spec->list->row_size, reg_page_of, reg_count_of, spec->list->free_row,
+					     spec->list->copy_key };
+		list_init(&lv->list, &lv->ops, ctx);
+	} else {
+		list_init(&lv->list, spec->source, ctx);
+	}
 }
 
 void lv_free(struct listview *lv)
@@ -47,9 +76,14 @@ static void settle(struct listview *lv, int dir)
 		}
 }
 
+static bool has_title(const struct listview *lv)
+{
+	return lv->spec->title || lv->spec->title_text;
+}
+
 static int title_rows(const struct listview *lv)
 {
-	return lv->spec->title ? 2 : 1;
+	return has_title(lv) ? 2 : 1;
 }
 
 void lv_resize(struct listview *lv, struct view *v, struct rect r)
@@ -106,10 +140,13 @@ void lv_draw(struct listview *lv, const struct view *v, struct rect r)
 {
 	const struct listview_spec *s = lv->spec;
 	draw_clear(r.y, r.x, r.h, r.w);
-	int y = r.y, x = r.x + (s->title ? 1 : 0), w = r.w - (s->title ? 1 : 0);
-	if (s->title) {
+	int y = r.y, x = r.x + (has_title(lv) ? 1 : 0), w = r.w - (has_title(lv) ? 1 : 0);
+	if (has_title(lv)) {
 		char title[256] = "";
-		s->title(v, title, sizeof title);
+		if (s->title)
+			s->title(v, title, sizeof title);
+		else
+			filter_title(lv, _(s->title_text), title, sizeof title);
 		draw_text(y++, x, w - 1, title, A_BOLD, TEXT_LEFT);
 	}
 	struct table_col cols[TABLE_MAX_COLS];
@@ -191,8 +228,8 @@ int lv_run_move(struct view *v, enum action a)
 int lv_run_filter(struct view *v, enum action a)
 {
 	(void)a;
-	if (lv_of(v)->spec->open_filter)
-		lv_of(v)->spec->open_filter(v);
+	if (lv_of(v)->spec->filter_form)
+		filter_open(v, lv_of(v)->spec->filter_form);
 	return REDRAW;
 }
 
@@ -200,11 +237,24 @@ int lv_run_clear(struct view *v, enum action a)
 {
 	(void)a;
 	struct listview *lv = lv_of(v);
+	memset((char *)v->priv + lv->spec->filter, 0, lv->spec->filter_size);
 	if (lv->spec->clear_filter)
 		lv->spec->clear_filter(v);
 	lv_set_filter_text(lv, NULL);
 	lv_reset(lv, v);
 	return REDRAW;
+}
+
+bool lv_view_open(struct view *v, const void *arg)
+{
+	(void)arg;
+	lv_init(lv_of(v), v->ops->data, v);
+	return true;
+}
+
+void lv_view_close(struct view *v)
+{
+	lv_free(lv_of(v));
 }
 
 unsigned lv_view_state(const struct view *v)

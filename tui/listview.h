@@ -17,6 +17,7 @@
 #include <stdbool.h>
 
 #include "core/listwin.h"
+#include "core/lists.h"
 #include "draw.h"
 #include "table.h"
 #include "view.h"
@@ -32,15 +33,23 @@ struct cells {
 };
 
 struct listview;
+struct filter_spec;
 
 struct listview_spec {
 	const struct table_col *cols;
 	int n_cols;
+	/* Where the rows come from: one of the register's lists, filtered by
+	 * the struct at offset `filter` of the view's private state; or a
+	 * source of the view's own (source). */
+	const struct reg_list *list;
+	size_t filter;
 	const struct list_ops *source;
 	/* Fill the cells of row. */
 	void (*cells)(const struct view *v, const void *row, struct cells *c);
-	/* The title line above the header (NULL: no title line). */
-	void (*title)(const struct view *v, char *buf, int size);
+	/* The title line above the header, and what narrows the list after
+	 * it (msgid; NULL: no title line). */
+	const char *title_text;
+	void (*title)(const struct view *v, char *buf, int size);  /* a title of its own */
 	/* May change the columns for this draw (a search shows names wider). */
 	void (*columns)(const struct view *v, struct table_col *cols);
 	/* Drawn over a row after its cells (highlights), may be NULL. */
@@ -51,13 +60,16 @@ struct listview_spec {
 	const char *empty;           /* msgid: nothing in the list */
 	const char *empty_filtered;  /* msgid: nothing matches the filter */
 	const char *count;           /* msgid "%d/%d visits": position, total */
-	/* F3: open the filter form (NULL: no filter); Esc: drop the filter. */
-	void (*open_filter)(struct view *v);
+	/* F3 opens this filter form (NULL: none); Esc empties the filter
+	 * (filter_size bytes at filter), then calls clear_filter (may be NULL). */
+	const struct filter_spec *filter_form;
+	size_t filter_size;
 	void (*clear_filter)(struct view *v);
 };
 
 struct listview {
 	const struct listview_spec *spec;
+	struct list_ops ops;  /* over spec->list */
 	struct list list;
 	char *filter_text;   /* what narrows the list, for the title; NULL: nothing */
 	bool loaded;
@@ -90,14 +102,14 @@ int lv_run_move(struct view *v, enum action a);
 int lv_run_filter(struct view *v, enum action a);
 int lv_run_clear(struct view *v, enum action a);
 /* The table rows they make. */
-#define LISTVIEW_MOVES \
-	{ ACT_MOVE_UP, lv_run_move, 0, NULL }, { ACT_MOVE_DOWN, lv_run_move, 0, NULL }, \
-	{ ACT_PAGE_UP, lv_run_move, 0, NULL }, { ACT_PAGE_DOWN, lv_run_move, 0, NULL }, \
-	{ ACT_MOVE_FIRST, lv_run_move, 0, NULL }, { ACT_MOVE_LAST, lv_run_move, 0, NULL }
+#define LISTVIEW_MOVES VIEW_MOVES(lv_run_move)
 #define LISTVIEW_FILTER \
 	{ ACT_SEARCH, lv_run_filter, 0, NULL }, { ACT_BACK, lv_run_clear, NEED_FILTER, NULL }
 
-/* The generic view operations of such a view. */
+/* The generic view operations of such a view; open and close take the
+ * spec from the view's ops (data). */
+bool lv_view_open(struct view *v, const void *arg);
+void lv_view_close(struct view *v);
 unsigned lv_view_state(const struct view *v);
 void lv_view_status(const struct view *v, char *buf, int size);
 void lv_view_resize(struct view *v);

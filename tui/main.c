@@ -1,5 +1,6 @@
 /* tui/main.c - the command line: juwei [--db FILE], juwei demo, --help. */
 #include <errno.h>
+#include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <pwd.h>
@@ -164,26 +165,35 @@ static void remove_db_files(const char *path)
 	x_free(&shm);
 }
 
+/* May the demo go into path?  Not over a register with data unless
+ * forced. */
+static bool demo_allowed(const char *path, bool force)
+{
+	if (path[0] == '\0' || path[0] == ':') {
+		open_error(path, DB_ERR_BADNAME, NULL);
+		return false;
+	}
+	struct stat sb;
+	if (stat(path, &sb) != 0 || sb.st_size == 0)
+		return true;
+	struct db *db = NULL;
+	if (open_db(path, &db) != 0)
+		return false;
+	bool empty = store_is_empty(db);
+	store_close(&db);
+	if (!empty && !force) {
+		fprintf(stderr, _("juwei: %s already holds data; add --force to replace it with the demo\n"), path);
+		return false;
+	}
+	return true;
+}
+
 /* juwei demo: build the community in FILE.new, then rename it into
  * place, so an interrupted run leaves nothing half-made. */
 static int cmd_demo(const char *path, long households, long seed, bool force)
 {
-	if (path[0] == '\0' || path[0] == ':') {
-		open_error(path, DB_ERR_BADNAME, NULL);
+	if (!demo_allowed(path, force))
 		return 1;
-	}
-	struct stat sb;
-	if (stat(path, &sb) == 0 && sb.st_size > 0) {
-		struct db *db = NULL;
-		if (open_db(path, &db) != 0)
-			return 1;
-		bool empty = store_is_empty(db);
-		store_close(&db);
-		if (!empty && !force) {
-			fprintf(stderr, _("juwei: %s already holds data; add --force to replace it with the demo\n"), path);
-			return 1;
-		}
-	}
 	char *tmp = x_asprintf("%s.new", path);
 	remove_db_files(tmp);
 	struct db *db = NULL;
@@ -226,126 +236,219 @@ static int cmd_demo(const char *path, long households, long seed, bool force)
 	return 0;
 }
 
+/* ---- the command line ---- */
+
+enum command { CMD_OPEN, CMD_DEMO, CMD_IMPORT, CMD_EXPORT };
+
+enum {
+	OPT_DB = 0x100, OPT_HOUSEHOLDS, OPT_SEED, OPT_FORCE, OPT_ENCODING, OPT_DRY_RUN, OPT_DUPLICATE, OPT_OUT,
+	OPT_FULL, OPT_MONTH,
+};
+
+static const struct option options[] = {
+	{ "help",         no_argument,       NULL, 'h' },
+	{ "version",      no_argument,       NULL, 'V' },
+	{ "db",           required_argument, NULL, OPT_DB },
+	{ "households",   required_argument, NULL, OPT_HOUSEHOLDS },
+	{ "seed",         required_argument, NULL, OPT_SEED },
+	{ "force",        no_argument,       NULL, OPT_FORCE },
+	{ "encoding",     required_argument, NULL, OPT_ENCODING },
+	{ "dry-run",      no_argument,       NULL, OPT_DRY_RUN },
+	{ "on-duplicate", required_argument, NULL, OPT_DUPLICATE },
+	{ "out",          required_argument, NULL, OPT_OUT },
+	{ "full",         no_argument,       NULL, OPT_FULL },
+	{ "month",        required_argument, NULL, OPT_MONTH },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* The commands each option belongs to (a bit per enum command). */
+#define ANY 0xf
+#define ONLY(c) (1u << (c))
+static const struct { int opt; unsigned commands; } option_commands[] = {
+	{ OPT_DB, ANY }, { OPT_HOUSEHOLDS, ONLY(CMD_DEMO) }, { OPT_SEED, ONLY(CMD_DEMO) },
+	{ OPT_FORCE, ONLY(CMD_DEMO) }, { OPT_ENCODING, ONLY(CMD_IMPORT) | ONLY(CMD_EXPORT) },
+	{ OPT_DRY_RUN, ONLY(CMD_IMPORT) }, { OPT_DUPLICATE, ONLY(CMD_IMPORT) }, { OPT_OUT, ONLY(CMD_EXPORT) },
+	{ OPT_FULL, ONLY(CMD_EXPORT) }, { OPT_MONTH, ONLY(CMD_EXPORT) },
+};
+
+struct cli {
+	enum command cmd;
+	const char *db;
+	long households, seed;
+	bool force;
+	const char *import_file, *out;
+	struct import_opts io;
+	struct export_opts eo;
+	enum export_kind ekind;
+	int exit_now;              /* >= 0: exit with this (help, version, an error) */
+};
+
+static void bad_option(struct cli *c, const char *arg)
+{
+	fprintf(stderr, _("juwei: unknown option or missing value: %s (see juwei --help)\n"), arg);
+	c->exit_now = 2;
+}
+
+static bool option_fits(int opt, enum command cmd)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(option_commands); i++)
+		if (option_commands[i].opt == opt)
+			return option_commands[i].commands & ONLY(cmd);
+	return true;
+}
+
+static void set_encoding(struct cli *c, const char *v)
+{
+	if (strcmp(v, "utf-8") == 0 || strcmp(v, "utf8") == 0)
+		c->io.encoding = c->eo.encoding = CSV_UTF8;
+	else if (strcmp(v, "gb18030") == 0 || strcmp(v, "gbk") == 0)
+		c->io.encoding = c->eo.encoding = CSV_GB18030;
+	else if (c->cmd == CMD_IMPORT && strcmp(v, "auto") == 0)
+		c->io.encoding = CSV_AUTO;
+	else {
+		fprintf(stderr, _("juwei: --encoding wants auto, utf-8 or gb18030, not %s\n"), v);
+		c->exit_now = 2;
+	}
+}
+
+static void set_month(struct cli *c, const char *v)
+{
+	int yy, mm;
+	char tail;
+	if (sscanf(v, "%4d-%2d%c", &yy, &mm, &tail) != 2 || mm < 1 || mm > 12) {
+		fprintf(stderr, _("juwei: --month wants YYYY-MM, not %s\n"), v);
+		c->exit_now = 2;
+	}
+	c->eo.month = v;
+}
+
+static void set_number(struct cli *c, int opt, const char *v)
+{
+	bool seed = opt == OPT_SEED;
+	if (!parse_num(v, seed ? 0 : 1, seed ? 2147483647L : 1000000, seed ? &c->seed : &c->households)) {
+		fprintf(stderr, seed ? _("juwei: --seed wants a number from 0 to 2147483647, not %s\n")
+				     : _("juwei: --households wants a number from 1 to 1000000, not %s\n"), v);
+		c->exit_now = 2;
+	}
+}
+
+static void set_duplicate(struct cli *c, const char *v)
+{
+	if (strcmp(v, "skip") != 0 && strcmp(v, "update") != 0) {
+		fprintf(stderr, _("juwei: --on-duplicate wants skip or update, not %s\n"), v);
+		c->exit_now = 2;
+	}
+	c->io.update = strcmp(v, "update") == 0;
+}
+
+/* One option, once the command is known. */
+static void take_option(struct cli *c, int opt, const char *arg)
+{
+	switch (opt) {
+	case 'h': usage(stdout); c->exit_now = 0; break;
+	case 'V': printf("juwei %s\n", JUWEI_VERSION); c->exit_now = 0; break;
+	case OPT_DB: c->db = arg; break;
+	case OPT_HOUSEHOLDS: case OPT_SEED: set_number(c, opt, arg); break;
+	case OPT_FORCE: c->force = true; break;
+	case OPT_ENCODING: set_encoding(c, arg); break;
+	case OPT_DRY_RUN: c->io.dry_run = true; break;
+	case OPT_DUPLICATE: set_duplicate(c, arg); break;
+	case OPT_OUT: c->out = arg; break;
+	case OPT_FULL: c->eo.full = true; break;
+	case OPT_MONTH: set_month(c, arg); break;
+	default: break;
+	}
+}
+
+/* The command and its words: demo; import households FILE; export KIND. */
+static void take_command(struct cli *c, char **words, int n)
+{
+	const char *cmd = n > 0 ? words[0] : NULL;
+	if (!cmd)
+		return;
+	if (strcmp(cmd, "demo") == 0 && n == 1) {
+		c->cmd = CMD_DEMO;
+	} else if (strcmp(cmd, "import") == 0) {
+		c->cmd = CMD_IMPORT;
+		if (n != 3 || strcmp(words[1], "households") != 0) {
+			fputs(_("juwei: usage: juwei import households FILE (see juwei --help)\n"), stderr);
+			c->exit_now = 2;
+		}
+		c->import_file = n > 2 ? words[2] : NULL;
+	} else if (strcmp(cmd, "export") == 0) {
+		c->cmd = CMD_EXPORT;
+		if (n != 2 || !export_kind_parse(words[1], &c->ekind)) {
+			fputs(_("juwei: usage: juwei export households|visits|cases|meetings|month (see juwei --help)\n"),
+			      stderr);
+			c->exit_now = 2;
+		}
+	} else {
+		bad_option(c, cmd);
+	}
+}
+
+/* The command comes first; options may come before or after its words
+ * (getopt_long moves the words to the end). */
+static void parse(struct cli *c, int argc, char **argv)
+{
+	*c = (struct cli){ .cmd = CMD_OPEN, .households = 2000, .seed = 1, .exit_now = -1,
+			   .io = { .encoding = CSV_AUTO }, .eo = { CSV_GB18030, false, NULL } };
+	int opts[64], n = 0;
+	char *args[64];
+	opterr = 0; /* our own one-line message */
+	int opt;
+	while ((opt = getopt_long(argc, argv, ":hV", options, NULL)) != -1) {
+		if (opt == '?' || opt == ':' || n == 64) {
+			bad_option(c, argv[optind - 1]);
+			return;
+		}
+		opts[n] = opt;
+		args[n++] = optarg;
+	}
+	take_command(c, argv + optind, argc - optind);
+	for (int i = 0; i < n && c->exit_now < 0; i++) {
+		if (!option_fits(opts[i], c->cmd)) {
+			char name[32] = "";
+			for (int k = 0; options[k].name; k++)
+				if (options[k].val == opts[i])
+					snprintf(name, sizeof name, "--%s", options[k].name);
+			bad_option(c, name);
+			return;
+		}
+		take_option(c, opts[i], args[i]);
+	}
+}
+
+/* Import, export or the screen, on the register at path. */
+static int run_on_db(const struct cli *c, const char *path)
+{
+	struct db *db = NULL;
+	int rc = open_db(path, &db);
+	if (rc != 0)
+		return rc;
+	if (c->cmd == CMD_IMPORT)
+		rc = cli_import(db, c->import_file, &c->io);
+	else if (c->cmd == CMD_EXPORT)
+		rc = cli_export(db, c->ekind, c->out, &c->eo);
+	else
+		rc = app_run(db);
+	store_close(&db);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	app_mark_start();
 	setup_locale();
 	i18n_init(i18n_default_lang());
-	const char *db_opt = NULL;
-	bool demo = false, force = false;
-	long households = 2000, seed = 1;
-	int i = 1;
-	const char *import_file = NULL, *out_path = NULL;
-	bool importing = false, exporting = false;
-	struct import_opts io = { .encoding = CSV_AUTO };
-	struct export_opts eo = { CSV_GB18030, false, NULL };
-	enum export_kind ekind = EXPORT_HOUSEHOLDS;
-	if (i < argc && strcmp(argv[i], "demo") == 0) {
-		demo = true;
-		i++;
-	} else if (i < argc && strcmp(argv[i], "import") == 0) {
-		importing = true;
-		if (i + 2 >= argc || strcmp(argv[i + 1], "households") != 0) {
-			fprintf(stderr, "%s", _("juwei: usage: juwei import households FILE (see juwei --help)\n"));
-			return 2;
-		}
-		import_file = argv[i + 2];
-		i += 3;
-	} else if (i < argc && strcmp(argv[i], "export") == 0) {
-		exporting = true;
-		if (i + 1 >= argc || !export_kind_parse(argv[i + 1], &ekind)) {
-			fprintf(stderr, "%s", _("juwei: usage: juwei export households|visits|cases|meetings|month "
-						"(see juwei --help)\n"));
-			return 2;
-		}
-		i += 2;
+	struct cli c;
+	parse(&c, argc, argv);
+	int rc = c.exit_now;
+	if (rc < 0) {
+		char *path = db_path_default(c.db);
+		rc = c.cmd == CMD_DEMO ? cmd_demo(path, c.households, c.seed, c.force) : run_on_db(&c, path);
+		x_free(&path);
 	}
-	for (; i < argc; i++) {
-		const char *a = argv[i];
-		const char *next = i + 1 < argc ? argv[i + 1] : NULL;
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			usage(stdout);
-			return 0;
-		} else if (strcmp(a, "--version") == 0) {
-			printf("juwei %s\n", JUWEI_VERSION);
-			return 0;
-		} else if (strcmp(a, "--db") == 0 && next) {
-			db_opt = next;
-			i++;
-		} else if (demo && strcmp(a, "--households") == 0 && next) {
-			if (!parse_num(next, 1, 1000000, &households)) {
-				fprintf(stderr, _("juwei: --households wants a number from 1 to 1000000, not %s\n"), next);
-				return 2;
-			}
-			i++;
-		} else if (demo && strcmp(a, "--seed") == 0 && next) {
-			if (!parse_num(next, 0, 2147483647L, &seed)) {
-				fprintf(stderr, _("juwei: --seed wants a number from 0 to 2147483647, not %s\n"), next);
-				return 2;
-			}
-			i++;
-		} else if (demo && strcmp(a, "--force") == 0) {
-			force = true;
-		} else if ((importing || exporting) && strcmp(a, "--encoding") == 0 && next) {
-			if (strcmp(next, "utf-8") == 0 || strcmp(next, "utf8") == 0)
-				io.encoding = eo.encoding = CSV_UTF8;
-			else if (strcmp(next, "gb18030") == 0 || strcmp(next, "gbk") == 0)
-				io.encoding = eo.encoding = CSV_GB18030;
-			else if (importing && strcmp(next, "auto") == 0)
-				io.encoding = CSV_AUTO;
-			else {
-				fprintf(stderr, _("juwei: --encoding wants auto, utf-8 or gb18030, not %s\n"), next);
-				return 2;
-			}
-			i++;
-		} else if (importing && strcmp(a, "--dry-run") == 0) {
-			io.dry_run = true;
-		} else if (importing && strcmp(a, "--on-duplicate") == 0 && next) {
-			if (strcmp(next, "skip") != 0 && strcmp(next, "update") != 0) {
-				fprintf(stderr, _("juwei: --on-duplicate wants skip or update, not %s\n"), next);
-				return 2;
-			}
-			io.update = strcmp(next, "update") == 0;
-			i++;
-		} else if (exporting && strcmp(a, "--out") == 0 && next) {
-			out_path = next;
-			i++;
-		} else if (exporting && strcmp(a, "--full") == 0) {
-			eo.full = true;
-		} else if (exporting && strcmp(a, "--month") == 0 && next) {
-			int yy, mm;
-			char tail;
-			if (sscanf(next, "%4d-%2d%c", &yy, &mm, &tail) != 2 || mm < 1 || mm > 12) {
-				fprintf(stderr, _("juwei: --month wants YYYY-MM, not %s\n"), next);
-				return 2;
-			}
-			eo.month = next;
-			i++;
-		} else {
-			fprintf(stderr, _("juwei: unknown option or missing value: %s (see juwei --help)\n"), a);
-			return 2;
-		}
-	}
-	char *path = db_path_default(db_opt);
-	int rc;
-	if (demo) {
-		rc = cmd_demo(path, households, seed, force);
-	} else if (importing || exporting) {
-		struct db *db = NULL;
-		rc = open_db(path, &db);
-		if (rc == 0) {
-			rc = importing ? cli_import(db, import_file, &io) : cli_export(db, ekind, out_path, &eo);
-			store_close(&db);
-		}
-	} else {
-		struct db *db = NULL;
-		rc = open_db(path, &db);
-		if (rc == 0) {
-			rc = app_run(db);
-			store_close(&db);
-		}
-	}
-	x_free(&path);
 	i18n_free();
 	return rc;
 }

@@ -72,6 +72,13 @@ void view_remove(struct view *v)
 
 /* ---- actions ---- */
 
+int view_run_close(struct view *v, enum action a)
+{
+	(void)a;
+	view_remove(v);
+	return REDRAW;
+}
+
 unsigned view_state(const struct view *v)
 {
 	return v->ops->state ? v->ops->state(v) : 0;

@@ -69,6 +69,7 @@ struct view_ops {
 	const char *name;       /* for the registry and the tests */
 	const char *scope;      /* its keymap scope */
 	size_t priv_size;       /* the private state, zeroed, freed after close */
+	const void *data;       /* the view's own constant data (a list's spec) */
 	int flags;              /* VIEW_* */
 	/* Fill the private state from arg; false when there is nothing to
 	 * show (a message says why) and the view is not pushed. */
@@ -127,6 +128,15 @@ struct view *view_top(const struct app *app);
 struct view *view_find(struct view *v, const struct view_ops *ops);
 
 /* ---- actions ---- */
+
+/* The six moving actions, run by fn; the end of a table. */
+#define VIEW_MOVES(fn) \
+	{ ACT_MOVE_UP, fn, 0, NULL }, { ACT_MOVE_DOWN, fn, 0, NULL }, { ACT_PAGE_UP, fn, 0, NULL }, \
+	{ ACT_PAGE_DOWN, fn, 0, NULL }, { ACT_MOVE_FIRST, fn, 0, NULL }, { ACT_MOVE_LAST, fn, 0, NULL }
+#define VIEW_END { ACT_NONE, NULL, 0, NULL }
+
+/* A handler that closes the view (Esc on a pushed view). */
+int view_run_close(struct view *v, enum action a);
 
 /* The row of v's table for a whose needs hold now, else NULL. */
 const struct action_row *view_offers(const struct view *v, enum action a);

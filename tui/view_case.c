@@ -257,17 +257,39 @@ static int run_open(struct view *v, enum action a)
 	return REDRAW;
 }
 
-static int run_form(struct view *v, enum action a)
+static int run_edit(struct view *v, enum action a)
 {
-	struct case_view *cv = cv_of(v);
-	const struct case_rec *c = &cv->rec;
-	switch (a) {
-	case ACT_EDIT: forms_case_edit(v->app, cv->id); break;
-	case ACT_PARTY: forms_case_party(v->app, cv->id, c->case_no); break;
-	case ACT_RECORD: forms_case_record(v->app, cv->id, c->case_no, c->accepted, c->state); break;
-	case ACT_NEXT_STEP: forms_case_move(v->app, cv->id); break;
-	default: forms_case_print(v->app, cv->id, c->case_no); break;
-	}
+	(void)a;
+	forms_case_edit(v->app, cv_of(v)->id);
+	return REDRAW;
+}
+
+static int run_party(struct view *v, enum action a)
+{
+	(void)a;
+	forms_case_party(v->app, cv_of(v)->id, cv_of(v)->rec.case_no);
+	return REDRAW;
+}
+
+static int run_record(struct view *v, enum action a)
+{
+	(void)a;
+	const struct case_rec *c = &cv_of(v)->rec;
+	forms_case_record(v->app, c->id, c->case_no, c->accepted, c->state);
+	return REDRAW;
+}
+
+static int run_step(struct view *v, enum action a)
+{
+	(void)a;
+	forms_case_move(v->app, cv_of(v)->id);
+	return REDRAW;
+}
+
+static int run_print(struct view *v, enum action a)
+{
+	(void)a;
+	forms_case_print(v->app, cv_of(v)->id, cv_of(v)->rec.case_no);
 	return REDRAW;
 }
 
@@ -312,13 +334,6 @@ static int run_delete(struct view *v, enum action a)
 	return REDRAW;
 }
 
-static int run_back(struct view *v, enum action a)
-{
-	(void)a;
-	view_remove(v);
-	return REDRAW;
-}
-
 static const struct action_row actions[] = {
 	{ ACT_MOVE_UP, run_move, 0, NULL },
 	{ ACT_MOVE_DOWN, run_move, 0, NULL },
@@ -326,14 +341,14 @@ static const struct action_row actions[] = {
 	{ ACT_PAGE_DOWN, run_move, 0, NULL },
 	{ ACT_MOVE_FIRST, run_move, 0, NULL },
 	{ ACT_OPEN, run_open, 0, NULL },
-	{ ACT_EDIT, run_form, 0, NULL },
-	{ ACT_PARTY, run_form, 0, NULL },
-	{ ACT_RECORD, run_form, 0, NULL },
-	{ ACT_PRINT, run_form, 0, NULL },
-	{ ACT_NEXT_STEP, run_form, HAS_MOVES, NULL },
+	{ ACT_EDIT, run_edit, 0, NULL },
+	{ ACT_PARTY, run_party, 0, NULL },
+	{ ACT_RECORD, run_record, 0, NULL },
+	{ ACT_PRINT, run_print, 0, NULL },
+	{ ACT_NEXT_STEP, run_step, HAS_MOVES, NULL },
 	{ ACT_DELETE, run_delete, NEED_ROW, NULL },
-	{ ACT_BACK, run_back, 0, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	{ ACT_BACK, view_run_close, 0, NULL },
+	VIEW_END,
 };
 
 static unsigned cs_state(const struct view *v)

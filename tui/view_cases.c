@@ -12,6 +12,7 @@
 #include "listview.h"
 #include "views.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -24,41 +25,6 @@ static struct cases *cv_of(const struct view *v)
 {
 	return v->priv;
 }
-
-static bool src_page(void *ctx, const void *from, int dir, bool inclusive, int limit, void *out, int *n)
-{
-	struct view *v = ctx;
-	return reg_case_page(&v->app->reg, &cv_of(v)->filter, from, dir, inclusive, limit, out, n) == DB_OK;
-}
-
-static bool src_count(void *ctx, int *n)
-{
-	struct view *v = ctx;
-	return reg_case_count(&v->app->reg, &cv_of(v)->filter, n) == DB_OK;
-}
-
-static void src_free(void *row)
-{
-	case_row_free(row);
-}
-
-static void src_copy(void *dst, const void *src)
-{
-	const struct case_row *s = src;
-	struct case_row *d = dst;
-	memset(d, 0, sizeof *d);
-	d->id = s->id;
-	d->year = s->year;
-	d->seq = s->seq;
-}
-
-static const struct list_ops source = {
-	.row_size = sizeof(struct case_row),
-	.page = src_page,
-	.count = src_count,
-	.free_row = src_free,
-	.copy_row = src_copy,
-};
 
 static const struct table_col cols[] = {
 	{ N_("Number"),      12, 0, TEXT_LEFT, 0 },
@@ -125,34 +91,18 @@ static const struct filter_spec list_filter = {
 	.set = filter_set,
 };
 
-static void open_filter(struct view *v)
-{
-	filter_open(v, &list_filter);
-}
-
-static void clear_filter(struct view *v)
-{
-	struct case_filter *f = &cv_of(v)->filter;
-	memset(f, 0, sizeof *f);
-	snprintf(f->today, sizeof f->today, "%s", v->app->today);
-}
-
-static void title(const struct view *v, char *buf, int size)
-{
-	filter_title(&cv_of(v)->lv, _("Mediation cases"), buf, size);
-}
-
 static const struct listview_spec spec = {
 	.cols = cols,
 	.n_cols = (int)ARRAY_SIZE(cols),
-	.source = &source,
+	.list = &case_list,
+	.filter = offsetof(struct cases, filter),
 	.cells = cells,
-	.title = title,
+	.title_text = N_("Mediation cases"),
 	.empty = N_("No mediation case yet. F5 registers one."),
 	.empty_filtered = N_("No case matches. Esc clears the filter."),
 	.count = N_("%d/%d cases"),
-	.open_filter = open_filter,
-	.clear_filter = clear_filter,
+	.filter_form = &list_filter,
+	.filter_size = sizeof(((struct cases *)0)->filter),
 };
 
 /* ---- actions ---- */
@@ -177,28 +127,16 @@ static const struct action_row actions[] = {
 	LISTVIEW_FILTER,
 	{ ACT_OPEN, run_open, NEED_ROW, NULL },
 	{ ACT_NEW, run_new, 0, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	VIEW_END,
 };
-
-static bool cv_open(struct view *v, const void *arg)
-{
-	(void)arg;
-	lv_init(&cv_of(v)->lv, &spec, v);
-	clear_filter(v);
-	return true;
-}
-
-static void cv_close(struct view *v)
-{
-	lv_free(&cv_of(v)->lv);
-}
 
 const struct view_ops cases_view = {
 	.name = "cases",
 	.scope = "cases",
 	.priv_size = sizeof(struct cases),
-	.open = cv_open,
-	.close = cv_close,
+	.data = &spec,
+	.open = lv_view_open,
+	.close = lv_view_close,
 	.resize = lv_view_resize,
 	.draw = lv_view_draw,
 	.actions = actions,

@@ -57,39 +57,27 @@ static void show_selected(struct household_view *hv, int height)
 		hv->scroll = line - height + 1;
 }
 
-static int run_move(struct view *v, enum action a)
+/* Up and Down select the household line or a member. */
+static int run_select(struct view *v, enum action a)
 {
 	struct household_view *hv = v->priv;
-	int max = hv->d.lines - v->r.h;
-	switch (a) {
-	case ACT_MOVE_DOWN:
-		if (hv->d.ok && hv->sel + 1 < hv->d.h.n_members)
-			hv->sel++;
-		show_selected(hv, v->r.h);
-		break;
-	case ACT_MOVE_UP:
-		if (hv->sel >= 0)
-			hv->sel--;
-		show_selected(hv, v->r.h);
-		break;
-	case ACT_PAGE_DOWN:
-		hv->scroll += v->r.h - 1;
-		if (hv->scroll > max)
-			hv->scroll = max > 0 ? max : 0;
-		break;
-	default:
-		hv->scroll -= v->r.h - 1;
-		if (hv->scroll < 0)
-			hv->scroll = 0;
-		break;
-	}
+	int to = hv->sel + (a == ACT_MOVE_DOWN ? 1 : -1);
+	if (to >= -1 && hv->d.ok && to < hv->d.h.n_members)
+		hv->sel = to;
+	show_selected(hv, v->r.h);
 	return REDRAW;
 }
 
-static int run_back(struct view *v, enum action a)
+/* The page keys scroll the whole household by the visible height. */
+static int run_page(struct view *v, enum action a)
 {
-	(void)a;
-	view_remove(v);
+	struct household_view *hv = v->priv;
+	int max = hv->d.lines - v->r.h;
+	hv->scroll += (a == ACT_PAGE_DOWN ? 1 : -1) * (v->r.h - 1);
+	if (hv->scroll > max)
+		hv->scroll = max;
+	if (hv->scroll < 0)
+		hv->scroll = 0;
 	return REDRAW;
 }
 
@@ -137,11 +125,11 @@ static int run_member(struct view *v, enum action a)
 }
 
 static const struct action_row actions[] = {
-	{ ACT_BACK, run_back, 0, NULL },
-	{ ACT_MOVE_UP, run_move, 0, NULL },
-	{ ACT_MOVE_DOWN, run_move, 0, NULL },
-	{ ACT_PAGE_UP, run_move, 0, NULL },
-	{ ACT_PAGE_DOWN, run_move, 0, NULL },
+	{ ACT_BACK, view_run_close, 0, NULL },
+	{ ACT_MOVE_UP, run_select, 0, NULL },
+	{ ACT_MOVE_DOWN, run_select, 0, NULL },
+	{ ACT_PAGE_UP, run_page, 0, NULL },
+	{ ACT_PAGE_DOWN, run_page, 0, NULL },
 	{ ACT_EDIT, run_edit, 0, NULL },
 	{ ACT_NEW, run_edit, 0, NULL },
 	{ ACT_TAGS, run_tags, 0, NULL },
@@ -149,7 +137,7 @@ static const struct action_row actions[] = {
 	{ ACT_MOVE_OUT, run_member, HAS_MEMBER, NULL },
 	{ ACT_DECEASED, run_member, HAS_MEMBER, NULL },
 	{ ACT_MAKE_HEAD, run_member, HAS_MEMBER, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	VIEW_END,
 };
 
 static unsigned hv_state(const struct view *v)

@@ -353,15 +353,38 @@ static int run_search(struct view *v, enum action a)
 	return REDRAW;
 }
 
-static int run_form(struct view *v, enum action a)
+static int run_new(struct view *v, enum action a)
 {
-	switch (a) {
-	case ACT_NEW: forms_household(v->app, 0); break;
-	case ACT_EDIT: forms_household(v->app, selected_id(v)); break;
-	case ACT_VISIT: forms_visit(v->app, selected_id(v), 0, 0); break;
-	case ACT_IMPORT: forms_import(v->app); break;
-	default: forms_export(v->app); break;
-	}
+	(void)a;
+	forms_household(v->app, 0);
+	return REDRAW;
+}
+
+static int run_edit(struct view *v, enum action a)
+{
+	(void)a;
+	forms_household(v->app, selected_id(v));
+	return REDRAW;
+}
+
+static int run_visit(struct view *v, enum action a)
+{
+	(void)a;
+	forms_visit(v->app, selected_id(v), 0, 0);
+	return REDRAW;
+}
+
+static int run_import(struct view *v, enum action a)
+{
+	(void)a;
+	forms_import(v->app);
+	return REDRAW;
+}
+
+static int run_export(struct view *v, enum action a)
+{
+	(void)a;
+	forms_export(v->app);
 	return REDRAW;
 }
 
@@ -375,21 +398,16 @@ static int run_clear(struct view *v, enum action a)
 }
 
 static const struct action_row actions[] = {
-	{ ACT_MOVE_UP, run_move, 0, NULL },
-	{ ACT_MOVE_DOWN, run_move, 0, NULL },
-	{ ACT_PAGE_UP, run_move, 0, NULL },
-	{ ACT_PAGE_DOWN, run_move, 0, NULL },
-	{ ACT_MOVE_FIRST, run_move, 0, NULL },
-	{ ACT_MOVE_LAST, run_move, 0, NULL },
+	VIEW_MOVES(run_move),
 	{ ACT_OPEN, run_open, NEED_ROW, NULL },
 	{ ACT_SEARCH, run_search, 0, NULL },
-	{ ACT_NEW, run_form, 0, NULL },
-	{ ACT_EDIT, run_form, NEED_ROW, NULL },
-	{ ACT_VISIT, run_form, NEED_ROW, NULL },
-	{ ACT_IMPORT, run_form, 0, NULL },
-	{ ACT_EXPORT, run_form, 0, NULL },
+	{ ACT_NEW, run_new, 0, NULL },
+	{ ACT_EDIT, run_edit, NEED_ROW, NULL },
+	{ ACT_VISIT, run_visit, NEED_ROW, NULL },
+	{ ACT_IMPORT, run_import, 0, NULL },
+	{ ACT_EXPORT, run_export, 0, NULL },
 	{ ACT_BACK, run_clear, NEED_FILTER, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	VIEW_END,
 };
 
 static void hh_status(const struct view *v, char *buf, int size)

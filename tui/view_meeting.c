@@ -274,17 +274,46 @@ static int run_open(struct view *v, enum action a)
 	return REDRAW;
 }
 
-static int run_form(struct view *v, enum action a)
+static int run_edit(struct view *v, enum action a)
 {
-	struct meeting_view *mv = mv_of(v);
-	switch (a) {
-	case ACT_EDIT: forms_meeting(v->app, mv->id); break;
-	case ACT_ATTENDEE: forms_meeting_attendee(v->app, mv->id); break;
-	case ACT_TOPIC: forms_meeting_item(v->app, mv->id, NULL); break;
-	case ACT_FOLLOW_UP: forms_meeting_follow_up(v->app, mv->id, sel_item(mv)); break;
-	case ACT_NEXT_STEP: forms_meeting_move(v->app, mv->id, reg_setting(&v->app->reg, SETTING_PUBLISH_DAYS)); break;
-	default: forms_meeting_print(v->app, mv->id, mv->rec.date, mv->rec.title); break;
-	}
+	(void)a;
+	forms_meeting(v->app, mv_of(v)->id);
+	return REDRAW;
+}
+
+static int run_attendee(struct view *v, enum action a)
+{
+	(void)a;
+	forms_meeting_attendee(v->app, mv_of(v)->id);
+	return REDRAW;
+}
+
+static int run_topic(struct view *v, enum action a)
+{
+	(void)a;
+	forms_meeting_item(v->app, mv_of(v)->id, NULL);
+	return REDRAW;
+}
+
+static int run_follow_up(struct view *v, enum action a)
+{
+	(void)a;
+	forms_meeting_follow_up(v->app, mv_of(v)->id, sel_item(mv_of(v)));
+	return REDRAW;
+}
+
+static int run_step(struct view *v, enum action a)
+{
+	(void)a;
+	forms_meeting_move(v->app, mv_of(v)->id, reg_setting(&v->app->reg, SETTING_PUBLISH_DAYS));
+	return REDRAW;
+}
+
+static int run_print(struct view *v, enum action a)
+{
+	(void)a;
+	const struct meeting_view *mv = mv_of(v);
+	forms_meeting_print(v->app, mv->id, mv->rec.date, mv->rec.title);
 	return REDRAW;
 }
 
@@ -339,20 +368,8 @@ static int run_delete(struct view *v, enum action a)
 	return REDRAW;
 }
 
-static int run_back(struct view *v, enum action a)
-{
-	(void)a;
-	view_remove(v);
-	return REDRAW;
-}
-
 static const struct action_row actions[] = {
-	{ ACT_MOVE_UP, run_move, 0, NULL },
-	{ ACT_MOVE_DOWN, run_move, 0, NULL },
-	{ ACT_PAGE_UP, run_move, 0, NULL },
-	{ ACT_PAGE_DOWN, run_move, 0, NULL },
-	{ ACT_MOVE_FIRST, run_move, 0, NULL },
-	{ ACT_MOVE_LAST, run_move, 0, NULL },
+	VIEW_MOVES(run_move),
 	{ ACT_NEXT_PANE, run_pane, 0, NULL },
 	{ ACT_PREV_PANE, run_pane, 0, NULL },
 	{ ACT_MARK_PRESENT, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
@@ -360,15 +377,15 @@ static const struct action_row actions[] = {
 	{ ACT_MARK_LEAVE, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
 	{ ACT_MARK_PROXY, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
 	{ ACT_OPEN, run_open, 0, NULL },
-	{ ACT_EDIT, run_form, 0, NULL },
-	{ ACT_ATTENDEE, run_form, 0, NULL },
-	{ ACT_TOPIC, run_form, 0, NULL },
-	{ ACT_FOLLOW_UP, run_form, PASSED, NULL },
-	{ ACT_NEXT_STEP, run_form, HAS_MOVES, NULL },
-	{ ACT_PRINT, run_form, 0, NULL },
+	{ ACT_EDIT, run_edit, 0, NULL },
+	{ ACT_ATTENDEE, run_attendee, 0, NULL },
+	{ ACT_TOPIC, run_topic, 0, NULL },
+	{ ACT_FOLLOW_UP, run_follow_up, PASSED, NULL },
+	{ ACT_NEXT_STEP, run_step, HAS_MOVES, NULL },
+	{ ACT_PRINT, run_print, 0, NULL },
 	{ ACT_DELETE, run_delete, NEED_ROW, NULL },
-	{ ACT_BACK, run_back, 0, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	{ ACT_BACK, view_run_close, 0, NULL },
+	VIEW_END,
 };
 
 static unsigned mt_state(const struct view *v)

@@ -11,6 +11,7 @@
 #include "listview.h"
 #include "views.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -23,40 +24,6 @@ static struct meetings *mv_of(const struct view *v)
 {
 	return v->priv;
 }
-
-static bool src_page(void *ctx, const void *from, int dir, bool inclusive, int limit, void *out, int *n)
-{
-	struct view *v = ctx;
-	return reg_meeting_page(&v->app->reg, &mv_of(v)->filter, from, dir, inclusive, limit, out, n) == DB_OK;
-}
-
-static bool src_count(void *ctx, int *n)
-{
-	struct view *v = ctx;
-	return reg_meeting_count(&v->app->reg, &mv_of(v)->filter, n) == DB_OK;
-}
-
-static void src_free(void *row)
-{
-	meeting_row_free(row);
-}
-
-static void src_copy(void *dst, const void *src)
-{
-	const struct meeting_row *s = src;
-	struct meeting_row *d = dst;
-	memset(d, 0, sizeof *d);
-	d->id = s->id;
-	d->date = x_strdup(s->date ? s->date : "");
-}
-
-static const struct list_ops source = {
-	.row_size = sizeof(struct meeting_row),
-	.page = src_page,
-	.count = src_count,
-	.free_row = src_free,
-	.copy_row = src_copy,
-};
 
 static const struct table_col cols[] = {
 	{ N_("Date"),     10, 0, TEXT_LEFT, 0 },
@@ -112,32 +79,18 @@ static const struct filter_spec list_filter = {
 	.set = filter_set,
 };
 
-static void open_filter(struct view *v)
-{
-	filter_open(v, &list_filter);
-}
-
-static void clear_filter(struct view *v)
-{
-	memset(&mv_of(v)->filter, 0, sizeof mv_of(v)->filter);
-}
-
-static void title(const struct view *v, char *buf, int size)
-{
-	filter_title(&mv_of(v)->lv, _("Consultation meetings"), buf, size);
-}
-
 static const struct listview_spec spec = {
 	.cols = cols,
 	.n_cols = (int)ARRAY_SIZE(cols),
-	.source = &source,
+	.list = &meeting_list,
+	.filter = offsetof(struct meetings, filter),
 	.cells = cells,
-	.title = title,
+	.title_text = N_("Consultation meetings"),
 	.empty = N_("No meeting yet. F5 plans one."),
 	.empty_filtered = N_("No meeting matches. Esc clears the filter."),
 	.count = N_("%d/%d meetings"),
-	.open_filter = open_filter,
-	.clear_filter = clear_filter,
+	.filter_form = &list_filter,
+	.filter_size = sizeof(((struct meetings *)0)->filter),
 };
 
 /* ---- actions ---- */
@@ -162,27 +115,16 @@ static const struct action_row actions[] = {
 	LISTVIEW_FILTER,
 	{ ACT_OPEN, run_open, NEED_ROW, NULL },
 	{ ACT_NEW, run_new, 0, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	VIEW_END,
 };
-
-static bool ms_open(struct view *v, const void *arg)
-{
-	(void)arg;
-	lv_init(&mv_of(v)->lv, &spec, v);
-	return true;
-}
-
-static void ms_close(struct view *v)
-{
-	lv_free(&mv_of(v)->lv);
-}
 
 const struct view_ops meetings_view = {
 	.name = "meetings",
 	.scope = "meetings",
 	.priv_size = sizeof(struct meetings),
-	.open = ms_open,
-	.close = ms_close,
+	.data = &spec,
+	.open = lv_view_open,
+	.close = lv_view_close,
 	.resize = lv_view_resize,
 	.draw = lv_view_draw,
 	.actions = actions,

@@ -85,13 +85,6 @@ static void rp_draw(struct view *v)
 			  TEXT_LEFT);
 }
 
-static int run_back(struct view *v, enum action a)
-{
-	(void)a;
-	view_remove(v);
-	return REDRAW;
-}
-
 static int run_scroll(struct view *v, enum action a)
 {
 	struct report *rp = v->priv;
@@ -100,14 +93,9 @@ static int run_scroll(struct view *v, enum action a)
 }
 
 static const struct action_row actions[] = {
-	{ ACT_BACK, run_back, 0, NULL },
-	{ ACT_MOVE_UP, run_scroll, 0, NULL },
-	{ ACT_MOVE_DOWN, run_scroll, 0, NULL },
-	{ ACT_PAGE_UP, run_scroll, 0, NULL },
-	{ ACT_PAGE_DOWN, run_scroll, 0, NULL },
-	{ ACT_MOVE_FIRST, run_scroll, 0, NULL },
-	{ ACT_MOVE_LAST, run_scroll, 0, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	{ ACT_BACK, view_run_close, 0, NULL },
+	VIEW_MOVES(run_scroll),
+	VIEW_END,
 };
 
 const struct view_ops report_view = {

@@ -291,25 +291,13 @@ static int run_new(struct view *v, enum action a)
 	return REDRAW;
 }
 
-static int run_back(struct view *v, enum action a)
-{
-	(void)a;
-	view_remove(v);
-	return REDRAW;
-}
-
 static const struct action_row actions[] = {
-	{ ACT_MOVE_UP, run_move, 0, NULL },
-	{ ACT_MOVE_DOWN, run_move, 0, NULL },
-	{ ACT_PAGE_UP, run_move, 0, NULL },
-	{ ACT_PAGE_DOWN, run_move, 0, NULL },
-	{ ACT_MOVE_FIRST, run_move, 0, NULL },
-	{ ACT_MOVE_LAST, run_move, 0, NULL },
+	VIEW_MOVES(run_move),
 	{ ACT_OPEN, run_edit, NEED_ROW, NULL },
 	{ ACT_EDIT, run_edit, NEED_ROW, NULL },
 	{ ACT_NEW, run_new, NEED_ROW, NULL },
-	{ ACT_BACK, run_back, 0, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	{ ACT_BACK, view_run_close, 0, NULL },
+	VIEW_END,
 };
 
 static unsigned sv_state(const struct view *v)

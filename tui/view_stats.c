@@ -149,7 +149,7 @@ static const struct action_row actions[] = {
 	{ ACT_MOVE_DOWN, run_scroll, 0, NULL },
 	{ ACT_PAGE_UP, run_scroll, 0, NULL },
 	{ ACT_PAGE_DOWN, run_scroll, 0, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	VIEW_END,
 };
 
 static bool st_open(struct view *v, const void *arg)

@@ -16,6 +16,7 @@
 #include "listview.h"
 #include "views.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -41,7 +42,7 @@ struct today_view {
 	bool loaded;
 	struct item *items;
 	int n_items;
-	int64_t grid, tag;
+	struct { int64_t grid, tag; } filter;
 };
 
 enum { A_HOUSEHOLD = NEED_VIEW(0) };
@@ -160,7 +161,7 @@ static bool load(struct view *v)
 	struct today_view *tv = tv_of(v);
 	struct app *app = v->app;
 	unload(tv);
-	tv->loaded = reg_today(&app->reg, app->today, tv->grid, tv->tag, TODAY_ROWS, &tv->data) == DB_OK &&
+	tv->loaded = reg_today(&app->reg, app->today, tv->filter.grid, tv->filter.tag, TODAY_ROWS, &tv->data) == DB_OK &&
 		     reg_cases_overdue(&app->reg, app->today, &tv->cases, &tv->n_cases) == DB_OK &&
 		     reg_meetings_due(&app->reg, app->today, &tv->meetings, &tv->n_meetings, &tv->follow_days) == DB_OK;
 	if (!tv->loaded) {
@@ -168,7 +169,7 @@ static bool load(struct view *v)
 		unload(tv);
 		return false;
 	}
-	if (!tv->grid && !tv->tag)
+	if (!tv->filter.grid && !tv->filter.tag)
 		app->due_count = tv->data.all_overdue;
 	make_items(tv);
 	return true;
@@ -313,14 +314,14 @@ static const struct filter_field filter_fields[] = {
 
 static void filter_get(const struct view *v, struct kv *values)
 {
-	filter_put_id(values, "grid", tv_of(v)->grid);
-	filter_put_id(values, "tag", tv_of(v)->tag);
+	filter_put_id(values, "grid", tv_of(v)->filter.grid);
+	filter_put_id(values, "tag", tv_of(v)->filter.tag);
 }
 
 static void filter_set(struct view *v, const struct form *f)
 {
-	tv_of(v)->grid = form_id(f, "grid");
-	tv_of(v)->tag = form_id(f, "tag");
+	tv_of(v)->filter.grid = form_id(f, "grid");
+	tv_of(v)->filter.tag = form_id(f, "tag");
 	load(v);
 }
 
@@ -332,14 +333,8 @@ static const struct filter_spec list_filter = {
 	.set = filter_set,
 };
 
-static void open_filter(struct view *v)
-{
-	filter_open(v, &list_filter);
-}
-
 static void clear_filter(struct view *v)
 {
-	tv_of(v)->grid = tv_of(v)->tag = 0;
 	load(v);
 }
 
@@ -351,7 +346,9 @@ static const struct listview_spec spec = {
 	.title = title,
 	.decorate = decorate,
 	.selectable = selectable,
-	.open_filter = open_filter,
+	.filter = offsetof(struct today_view, filter),
+	.filter_size = sizeof(((struct today_view *)0)->filter),
+	.filter_form = &list_filter,
 	.clear_filter = clear_filter,
 };
 
@@ -399,7 +396,7 @@ static const struct action_row actions[] = {
 	LISTVIEW_FILTER,
 	{ ACT_OPEN, run_open, NEED_ROW, NULL },
 	{ ACT_VISIT, run_visit, A_HOUSEHOLD, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	VIEW_END,
 };
 
 static unsigned td_state(const struct view *v)

@@ -14,6 +14,7 @@
 #include "question.h"
 #include "views.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,40 +27,6 @@ static struct visits *vv_of(const struct view *v)
 {
 	return v->priv;
 }
-
-static bool src_page(void *ctx, const void *from, int dir, bool inclusive, int limit, void *out, int *n)
-{
-	struct view *v = ctx;
-	return reg_visit_page(&v->app->reg, &vv_of(v)->filter, from, dir, inclusive, limit, out, n) == DB_OK;
-}
-
-static bool src_count(void *ctx, int *n)
-{
-	struct view *v = ctx;
-	return reg_visit_count(&v->app->reg, &vv_of(v)->filter, n) == DB_OK;
-}
-
-static void src_free(void *row)
-{
-	visit_row_free(row);
-}
-
-static void src_copy(void *dst, const void *src)
-{
-	const struct visit_row *s = src;
-	struct visit_row *d = dst;
-	memset(d, 0, sizeof *d);
-	d->id = s->id;
-	d->date = x_strdup(s->date ? s->date : "");
-}
-
-static const struct list_ops source = {
-	.row_size = sizeof(struct visit_row),
-	.page = src_page,
-	.count = src_count,
-	.free_row = src_free,
-	.copy_row = src_copy,
-};
 
 static const struct table_col cols[] = {
 	{ N_("Date"),     10, 0, TEXT_LEFT, 0 },
@@ -120,32 +87,18 @@ static const struct filter_spec list_filter = {
 	.set = filter_set,
 };
 
-static void open_filter(struct view *v)
-{
-	filter_open(v, &list_filter);
-}
-
-static void clear_filter(struct view *v)
-{
-	memset(&vv_of(v)->filter, 0, sizeof vv_of(v)->filter);
-}
-
-static void title(const struct view *v, char *buf, int size)
-{
-	filter_title(&vv_of(v)->lv, _("Visits"), buf, size);
-}
-
 static const struct listview_spec spec = {
 	.cols = cols,
 	.n_cols = (int)ARRAY_SIZE(cols),
-	.source = &source,
+	.list = &visit_list,
+	.filter = offsetof(struct visits, filter),
 	.cells = cells,
-	.title = title,
+	.title_text = N_("Visits"),
 	.empty = N_("No visit logged yet. F5 logs one; F7 on a household too."),
 	.empty_filtered = N_("No visit matches. Esc clears the filter."),
 	.count = N_("%d/%d visits"),
-	.open_filter = open_filter,
-	.clear_filter = clear_filter,
+	.filter_form = &list_filter,
+	.filter_size = sizeof(((struct visits *)0)->filter),
 };
 
 /* ---- actions ---- */
@@ -202,27 +155,16 @@ static const struct action_row actions[] = {
 	{ ACT_EDIT, run_form, NEED_ROW, NULL },
 	{ ACT_NEW, run_form, 0, NULL },
 	{ ACT_DELETE, run_delete, NEED_ROW, NULL },
-	{ ACT_NONE, NULL, 0, NULL },
+	VIEW_END,
 };
-
-static bool vv_open(struct view *v, const void *arg)
-{
-	(void)arg;
-	lv_init(&vv_of(v)->lv, &spec, v);
-	return true;
-}
-
-static void vv_close(struct view *v)
-{
-	lv_free(&vv_of(v)->lv);
-}
 
 const struct view_ops visits_view = {
 	.name = "visits",
 	.scope = "visits",
 	.priv_size = sizeof(struct visits),
-	.open = vv_open,
-	.close = vv_close,
+	.data = &spec,
+	.open = lv_view_open,
+	.close = lv_view_close,
 	.resize = lv_view_resize,
 	.draw = lv_view_draw,
 	.actions = actions,
