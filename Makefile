@@ -38,6 +38,8 @@ EMBED     = $(sort $(wildcard db/migrations/*.sql)) $(wildcard keymaps/*.keys) $
 
 LIB_OBJ   = $(CORE_SRC:%.c=$(BUILD)/%.o) $(DB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o
 TUI_OBJ   = $(TUI_SRC:%.c=$(BUILD)/%.o)
+# The screens without main(), for the unit tests of their shape.
+TUI_LIB_OBJ = $(filter-out $(BUILD)/tui/main.o,$(TUI_OBJ))
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_BIN  = $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/tools/%)
 FUZZ_BIN  = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/%)
@@ -66,6 +68,10 @@ $(BUILD)/libjuwei.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
+$(BUILD)/libjuwei-tui.a: $(TUI_LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(TUI_LIB_OBJ)
+
 $(BUILD)/%.o: %.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
@@ -87,9 +93,9 @@ $(BUILD)/gen/embedded.c: $(BUILD)/tools/embed $(EMBED) $(BUILD)/gen/embed.list
 $(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c
 	$(CC) $(CSTD) $(OPT) $(SAN) -I. -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libjuwei.a | deps-check
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libjuwei-tui.a $(BUILD)/libjuwei.a | deps-check
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -o $@ $< $(BUILD)/libjuwei.a $(CMOCKA_LIBS) $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -o $@ $< $(BUILD)/libjuwei-tui.a $(BUILD)/libjuwei.a $(CMOCKA_LIBS) $(PKG_LIBS)
 
 $(BUILD)/tests/tools/%: tests/tools/%.c $(BUILD)/libjuwei.a
 	@mkdir -p $(dir $@)
