@@ -298,12 +298,12 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 	if (commit && s == DB_OK)
 		s = add_terms(db);
 	static const char *const sql[] = {
-		"CREATE TEMP TABLE bulk_due AS SELECT household_id AS id FROM household_tag WHERE id > ?2"
-		" UNION SELECT r.household_id FROM resident_tag rt JOIN resident r ON r.id = rt.resident_id"
-		" WHERE rt.id > ?1",
+		("CREATE TEMP TABLE bulk_due AS SELECT household_id AS id FROM household_tag WHERE id > ?2"
+		 " UNION SELECT r.household_id FROM resident_tag rt JOIN resident r ON r.id = rt.resident_id"
+		 " WHERE rt.id > ?1"),
 		"DELETE FROM household_due WHERE household_id IN (SELECT id FROM temp.bulk_due)",
-		"INSERT INTO household_due SELECT * FROM household_due_now"
-		" WHERE household_id IN (SELECT id FROM temp.bulk_due) AND due IS NOT NULL",
+		("INSERT INTO household_due SELECT * FROM household_due_now"
+		 " WHERE household_id IN (SELECT id FROM temp.bulk_due) AND due IS NOT NULL"),
 		"DROP TABLE temp.bulk_due",
 	};
 	for (size_t i = 0; commit && i < ARRAY_SIZE(sql) && s == DB_OK; i++) {
