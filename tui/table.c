@@ -54,8 +54,11 @@ void table_draw_header(int y, int x, int w, const struct table_col *cols,
 		       const struct table_layout *l, attr_t attr)
 {
 	const char *cells[TABLE_MAX_COLS];
-	for (int i = 0; i < l->n; i++)
+	for (int i = 0; i < l->n; i++) {
 		cells[i] = _(cols[i].title);
+		if (cols[i].brief && text_width(cells[i]) > l->w[i])
+			cells[i] = _(cols[i].brief);
+	}
 	table_draw_row(y, x, w, l, cols, cells, attr);
 }
 

@@ -1,7 +1,8 @@
 /* tui/table.h - column layout by display width, shared by every list.
  *
  * Columns are data: a title, a width in display columns, a priority
- * (0 is kept longest when space runs short) and an alignment.  One
+ * (0 is kept longest when space runs short), an alignment, and a short
+ * title for when the column is narrower than its title.  One
  * column may be flexible and takes what is left.  Cells are fitted
  * with core/text, so every row lines up at the same columns whatever
  * mix of Chinese and Latin text it holds. */
@@ -18,6 +19,7 @@ struct table_col {
 	int prio;
 	enum text_align align;
 	int flex;          /* 1: takes the remaining width */
+	const char *brief; /* msgid of a shorter title, for a column narrower than title (NULL: none) */
 };
 
 #define TABLE_MAX_COLS 16

@@ -81,22 +81,22 @@ static void mt_close(struct view *v)
 
 /* An attendee's line; the name's width follows the names. */
 static const struct table_col attendee_cols[] = {
-	{ "",                 1, 0, TEXT_LEFT, 0 },
-	{ N_("Name"),         6, 0, TEXT_LEFT, 0 },
-	{ N_("Attendance"),   4, 0, TEXT_LEFT, 0 },
-	{ "",                 6, 1, TEXT_LEFT, 0 },
-	{ N_("Role"),         8, 2, TEXT_LEFT, 0 },
-	{ N_("Organisation"), 8, 3, TEXT_LEFT, 1 },
+	{ "",                 1, 0, TEXT_LEFT, 0, NULL },
+	{ N_("Name"),         6, 0, TEXT_LEFT, 0, NULL },
+	{ N_("Attendance"),   4, 0, TEXT_LEFT, 0, N_("Att.") },
+	{ "",                 6, 1, TEXT_LEFT, 0, NULL },
+	{ N_("Role"),         8, 2, TEXT_LEFT, 0, NULL },
+	{ N_("Organisation"), 8, 3, TEXT_LEFT, 1, N_("Org.") },
 };
 
 /* A topic's line: the title takes what the votes and decision leave. */
 static const struct table_col topic_cols[] = {
-	{ "",              1, 0, TEXT_LEFT, 0 },
-	{ "",              3, 0, TEXT_RIGHT, 0 },
-	{ N_("Topic"),    12, 0, TEXT_LEFT, 1 },
-	{ N_("Votes"),    22, 1, TEXT_LEFT, 0 },
-	{ N_("Decision"),  8, 0, TEXT_LEFT, 0 },
-	{ "",             16, 2, TEXT_LEFT, 0 },
+	{ "",              1, 0, TEXT_LEFT, 0, NULL },
+	{ "",              3, 0, TEXT_RIGHT, 0, NULL },
+	{ N_("Topic"),    12, 0, TEXT_LEFT, 1, NULL },
+	{ N_("Votes"),    22, 1, TEXT_LEFT, 0, NULL },
+	{ N_("Decision"),  8, 0, TEXT_LEFT, 0, NULL },
+	{ "",             16, 2, TEXT_LEFT, 0, NULL },
 };
 
 /* The rows of the two panes: the topics take the rows they need, up to

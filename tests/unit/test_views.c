@@ -313,7 +313,7 @@ static void num_cells(const struct view *v, const void *row, struct cells *c)
 	c->text[0] = c->buf[0];
 }
 
-static const struct table_col num_cols[] = { { "N", 4, 0, TEXT_RIGHT, 1 } };
+static const struct table_col num_cols[] = { { "N", 4, 0, TEXT_RIGHT, 1, NULL } };
 
 static const struct listview_spec num_spec = {
 	.cols = num_cols,
