@@ -8,7 +8,7 @@
 
 q() { sqlite3 "$DB" "$1"; }
 # The juwei process inside the pane of session S (its shell's child).
-juwei_pid() { pgrep -P "$(tmx display -p -t "$1" '#{pane_pid}')" -f juwei | head -1; }
+juwei_pid() { pgrep -P "$(tmx display -p -t "=$1:" '#{pane_pid}')" -f juwei | head -1; }
 
 # ---- a hang-up in the middle of a form ----
 start 80 24 --db "$DB"
@@ -64,8 +64,27 @@ keys F10
 wait_exit > /dev/null
 
 # ---- two sessions, one household ----
+# on SESSION TEXT: wait (20 s at most: a loaded machine, an ASan build)
+# until the screen of SESSION shows TEXT; say so when it never does.
+on() {
+	i=0
+	until tmx capture-pane -p -t "=$1:" 2>/dev/null | grep -qF -- "$2"; do
+		i=$((i + 1))
+		if [ $i -gt 400 ]; then
+			not_ok "session $1 never showed: $2"
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+# Each step waits for the screen it needs, so keys never reach a juwei
+# that is still starting or a screen that is not there yet.
 open_household() { # SESSION
-	tmx send-keys -t "$1" /; tmx send-keys -t "$1" -l "钱多多"; tmx send-keys -t "$1" Enter F4
+	on "$1" "第 1 户，共"
+	tmx send-keys -t "=$1:" /; on "$1" "搜索："
+	tmx send-keys -t "=$1:" -l "钱多多"; on "$1" "搜索：钱多多"
+	tmx send-keys -t "=$1:" Enter; on "$1" "F4修改"
+	tmx send-keys -t "=$1:" F4; on "$1" "修改住户：断线小区 7-101"
 }
 start 80 24 --db "$DB"
 wait_for "第 1 户，共" > /dev/null
@@ -73,20 +92,15 @@ tmx new-session -d -s u -x 80 -y 24 \
 	"env LANG=C.UTF-8 LC_ALL=C.UTF-8 JUWEI_TODAY=$JUWEI_TODAY HOME=$TMP $JUWEI --db $DB"
 open_household t
 open_household u
-wait_for "修改住户：断线小区 7-101" > /dev/null
-i=0
-until tmx capture-pane -p -t u | grep -q "修改住户"; do
-	i=$((i + 1)); [ $i -gt 100 ] && break; sleep 0.05
-done
 # The first clerk changes the phone and saves.
 keys Tab Tab Tab Tab Tab Tab Tab; type_text "13700001111"; keys F2
 check "the first clerk saves" wait_for "已保存"
 # The second, still holding the old version, changes the notes.
-tmx send-keys -t u Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab; tmx send-keys -t u -l "第二位的备注"; tmx send-keys -t u F2
+tmx send-keys -t =u: Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab; tmx send-keys -t =u: -l "第二位的备注"; tmx send-keys -t =u: F2
 second_has() {
 	i=0
 	while [ $i -lt 100 ]; do
-		tmx capture-pane -p -t u > "$TMP/screen2"
+		tmx capture-pane -p -t =u: > "$TMP/screen2"
 		grep -qF -- "$1" "$TMP/screen2" && return 0
 		i=$((i + 1)); sleep 0.05
 	done
@@ -97,9 +111,9 @@ check "the second clerk gets a conflict prompt" second_has "别人已保存过�
 check "  ...saying what the other changed" second_has "电话：- → 13700001111"
 check "  ...and nothing was overwritten" test "$(q "SELECT h.phone || '/' || coalesce(h.notes, '') FROM household h
 	JOIN dwelling d ON d.id = h.dwelling_id WHERE d.compound = '断线小区'")" = "13700001111/"
-tmx send-keys -t u r
+tmx send-keys -t =u: r
 check "r reloads the record as saved now" second_has "13700001111"
-tmx send-keys -t u -l "再写备注"; tmx send-keys -t u F2
+tmx send-keys -t =u: -l "再写备注"; tmx send-keys -t =u: F2
 check "  ...and then saves on top of it" second_has "已保存"
 check "both changes are kept" test "$(q "SELECT h.phone || '/' || h.notes FROM household h
 	JOIN dwelling d ON d.id = h.dwelling_id WHERE d.compound = '断线小区'")" = "13700001111/再写备注"

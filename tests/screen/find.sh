@@ -66,7 +66,7 @@ check "Esc clears the search" wait_gone "“3-2-501”"
 keys /
 type_text "sanfeng"
 wait_for "“sanfeng”" > /dev/null
-tmx capture-pane -e -p -t t > "$TMP/screen.esc"
+tmx capture-pane -e -p -t =t: > "$TMP/screen.esc"
 check "the matched characters are marked (underlined)" grep -q "$(printf '\033')\\[[0-9;]*4[0-9;]*m三丰" "$TMP/screen.esc"
 keys F10
 check "juwei quits" exited

@@ -28,7 +28,7 @@ keys Tab Tab Tab; type_text "13912345678"
 keys Tab Tab
 # Notes: a pasted text keeps its line break and does not act as Enter.
 tmx set-buffer -b p "$(printf '粘贴的第一行\n粘贴的第二行')"
-tmx paste-buffer -p -b p -t t
+tmx paste-buffer -p -b p -t =t:
 check "bracketed paste arrives whole in a text area" wait_for "粘贴的第二行"
 check "  ...and the cursor stays in that field" wait_for "第 11/18 项"
 keys F6

@@ -25,7 +25,7 @@ for blocked in "" "SIGHUP, SIGTERM"; do
 		'sigprocmask(SIG_BLOCK, POSIX::SigSet->new($blocked)) if \"$blocked\"; exec @ARGV' \
 		$JUWEI --db $DB"
 	wait_for "第 1 户，共 $TOTAL 户" > /dev/null
-	pid=$(tmx display -p -t t '#{pane_pid}')
+	pid=$(tmx display -p -t =t: '#{pane_pid}')
 	tmx kill-server
 	check "juwei exits when its terminal goes${blocked:+ (with $blocked blocked)}" gone "$pid"
 done

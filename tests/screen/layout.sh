@@ -42,7 +42,7 @@ check "ESC in a name shows as ^[" grep -qF "E^[[2J" "$TMP/screen"
 check "invalid UTF-8 shows as U+FFFD" grep -q "�" "$TMP/screen"
 check "the title bar is still there" sh -c "head -1 '$TMP/screen' | grep -q 居委"
 check "the F-key bar is still there" sh -c "tail -1 '$TMP/screen' | grep -q F10退出"
-check "the terminal title was not changed" [ "$(tmx display -p -t t '#{pane_title}')" != "pwned" ]
+check "the terminal title was not changed" [ "$(tmx display -p -t =t: '#{pane_title}')" != "pwned" ]
 
 # Open the hostile household's detail: its notes are hostile too.
 check "the status line shows the position" wait_for "第 1 户，共 $TOTAL 户"
@@ -52,12 +52,12 @@ keys Enter
 check "Enter opens the detail" wait_for "家庭成员"
 snap > /dev/null
 check "hostile notes are shown as text" grep -qF "note^[]0;title^G^[[31mRED" "$TMP/screen"
-check "  ...and the title is still ours" [ "$(tmx display -p -t t '#{pane_title}')" != "title" ]
+check "  ...and the title is still ours" [ "$(tmx display -p -t =t: '#{pane_title}')" != "title" ]
 keys Escape
 check "Esc goes back to the list" wait_gone "家庭成员"
 
 # Wide: the list beside the detail still lines up, and so do members.
-tmx resize-window -t t -x 120 -y 30
+tmx resize-window -t =t: -x 120 -y 30
 check "at 120x30 the detail pane opens beside the list" wait_for "家庭成员"
 keys Home
 wait_for "第 1 户，" > /dev/null

@@ -12,7 +12,7 @@ mouse() {
 	b=$(printf "\\$(printf %o $(($1 + 32)))")
 	x=$(printf "\\$(printf %o $(($2 + 33)))")
 	y=$(printf "\\$(printf %o $(($3 + 33)))")
-	tmx send-keys -t t -l "$(printf '\033[M')$b$x$y"
+	tmx send-keys -t =t: -l "$(printf '\033[M')$b$x$y"
 }
 
 start 80 24 --db "$DB"

@@ -14,7 +14,7 @@ snap > /dev/null
 check "  ...to the household of 欧阳娜娜" grep -q "欧阳娜娜" "$TMP/screen"
 check "  ...and not the others" sh -c "! grep -q 1-1-101 '$TMP/screen'"
 check "the cursor sits in the search line" \
-	[ "$(tmx display -p -t t '#{cursor_y}')" -eq 22 ]
+	[ "$(tmx display -p -t =t: '#{cursor_y}')" -eq 22 ]
 keys BSpace BSpace
 check "Backspace removes whole characters" wait_for "“欧”："
 check "  ...leaving one in the search line" grep -q "^搜索：欧  " "$TMP/screen"
@@ -74,4 +74,4 @@ keys Escape
 keys /
 type_text "q"
 wait_for "“q”" > /dev/null
-check "  ...it is searched for" [ "$(tmx display -p -t t '#{pane_dead}')" = 0 ]
+check "  ...it is searched for" [ "$(tmx display -p -t =t: '#{pane_dead}')" = 0 ]

@@ -36,17 +36,18 @@ start() {
 	tmx new-session -d -s t -x "$cols" -y "$rows" \
 		"env LANG=C.UTF-8 LC_ALL=C.UTF-8 JUWEI_TODAY=$JUWEI_TODAY HOME=$TMP EDITOR=${TEST_EDITOR:-false} sh -c '$JUWEI $*; echo \$? > $TMP/exit.status'"
 }
-snap() { tmx capture-pane -p -t t > "$TMP/screen"; cat "$TMP/screen"; }
-keys() { tmx send-keys -t t "$@"; }
+snap() { tmx capture-pane -p -t =t: > "$TMP/screen"; cat "$TMP/screen"; }
+keys() { tmx send-keys -t =t: "$@"; }
 # Type text literally (Chinese included).
-type_text() { tmx send-keys -t t -l "$1"; }
+type_text() { tmx send-keys -t =t: -l "$1"; }
 
-# wait_screen has|lacks TEXT: poll the screen (5 s at most) until it
-# has, or no longer has, TEXT; on time-out show what it had.
+# wait_screen has|lacks TEXT: poll the screen (15 s at most: a loaded
+# machine, an ASan build) until it has, or no longer has, TEXT; on
+# time-out show what it had.
 wait_screen() {
 	i=0
-	while [ $i -lt 100 ]; do
-		tmx capture-pane -p -t t > "$TMP/screen" 2>/dev/null
+	while [ $i -lt 300 ]; do
+		tmx capture-pane -p -t =t: > "$TMP/screen" 2>/dev/null
 		if grep -qF -- "$2" "$TMP/screen"; then
 			[ "$1" = has ] && return 0
 		else
@@ -64,11 +65,11 @@ wait_for() { wait_screen has "$1"; }
 wait_cursor() {
 	i=0
 	while [ $i -lt 100 ]; do
-		[ "$(tmx display -p -t t '#{cursor_x}')" = "$1" ] && return 0
+		[ "$(tmx display -p -t =t: '#{cursor_x}')" = "$1" ] && return 0
 		i=$((i + 1))
 		sleep 0.05
 	done
-	echo "# timed out: the cursor is in column $(tmx display -p -t t '#{cursor_x}'), not $1"
+	echo "# timed out: the cursor is in column $(tmx display -p -t =t: '#{cursor_x}'), not $1"
 	return 1
 }
 wait_gone() { wait_screen lacks "$1"; }
@@ -84,7 +85,7 @@ wait_exit() {
 		sleep 0.05
 	done
 	echo "# timed out waiting for juwei to exit" >&2
-	tmx capture-pane -p -t t | sed 's/^/# | /' >&2
+	tmx capture-pane -p -t =t: | sed 's/^/# | /' >&2
 	return 1
 }
 # exited: wait_exit without printing the status (for check).
