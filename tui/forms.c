@@ -69,13 +69,6 @@ static struct form *new_form(const struct form_ops *ops, const char *title)
 }
 
 /* After a save, the lists and the detail show it. */
-static void closed(struct app *app, struct form *f, bool saved)
-{
-	(void)f;
-	if (saved)
-		app_data_changed(app);
-}
-
 /* ---- household ---- */
 
 /* The household's fields on its form, after the dwelling picker. */
@@ -221,7 +214,7 @@ static const struct form_ops household_ops = {
 	.fetch = household_fetch,
 	.link_search = dwelling_search,
 	.link_pick = dwelling_pick,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_ctx,
 };
 
@@ -317,7 +310,7 @@ static const struct form_ops member_ops = {
 	.check = member_check_form,
 	.save = member_save,
 	.fetch = member_fetch,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_ctx,
 };
 
@@ -414,7 +407,7 @@ static const struct form_ops status_ops = {
 	.check = status_check,
 	.save = status_save,
 	.fetch = status_fetch,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_ctx,
 };
 
@@ -476,7 +469,7 @@ static enum db_status head_save(struct app *app, struct form *f)
 static const struct form_ops head_ops = {
 	.check = make_head_check,
 	.save = head_save,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_ctx,
 };
 
@@ -596,7 +589,7 @@ static enum db_status tags_save(struct app *app, struct form *f)
 static const struct form_ops tags_ops = {
 	.check = tags_check,
 	.save = tags_save,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_ctx,
 };
 

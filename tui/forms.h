@@ -55,6 +55,8 @@ struct doc;
 /* The messages of a check beside their fields (keys with prefix); one
  * about a field the form does not show goes to fallback (NULL: dropped). */
 void forms_put(struct form *f, const struct check *k, const char *prefix, const char *fallback);
+/* A form's closed operation: after a save, every view reads again. */
+void forms_saved(struct app *app, struct form *f, bool saved);
 /* What a save that checks first came back with (s, and the check k):
  * when the check refused, its messages go on the fields and the status
  * is DB_ERR_SQL; else s. */

@@ -55,13 +55,6 @@ static bool read_case(struct app *app, int64_t id, struct case_rec *cr)
 	return false;
 }
 
-static void closed(struct app *app, struct form *f, bool saved)
-{
-	(void)f;
-	if (saved)
-		app_data_changed(app);
-}
-
 /* ---- a new case ---- */
 
 static const struct field_def new_defs[] = {
@@ -161,7 +154,7 @@ static const struct form_ops new_ops = {
 	.check = new_check,
 	.save = new_save,
 	.link_search = forms_resident_search,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_cctx,
 };
 
@@ -230,7 +223,7 @@ static const struct form_ops party_ops = {
 	.check = party_check,
 	.save = party_save,
 	.link_search = forms_resident_search,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_cctx,
 };
 
@@ -286,7 +279,7 @@ static enum db_status record_save(struct app *app, struct form *f)
 static const struct form_ops record_ops = {
 	.check = record_check,
 	.save = record_save,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_cctx,
 };
 
@@ -367,7 +360,7 @@ static enum db_status move_save(struct app *app, struct form *f)
 static const struct form_ops move_ops = {
 	.check = move_check,
 	.save = move_save,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_cctx,
 };
 
@@ -471,7 +464,7 @@ static const struct form_ops edit_ops = {
 	.check = edit_check,
 	.save = edit_save,
 	.fetch = edit_fetch,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_cctx,
 };
 

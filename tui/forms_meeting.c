@@ -39,13 +39,6 @@ static struct form *meeting_form(const struct form_ops *ops, const char *title, 
 	return form_new(ops, c, title);
 }
 
-static void closed(struct app *app, struct form *f, bool saved)
-{
-	(void)f;
-	if (saved)
-		app_data_changed(app);
-}
-
 /* ---- the meeting ---- */
 
 static void meeting_from(const struct form *f, struct meeting_rec *m)
@@ -108,7 +101,7 @@ static const struct form_ops meeting_ops = {
 	.check = meeting_check_form,
 	.save = meeting_save_form,
 	.fetch = meeting_fetch,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_mctx,
 };
 
@@ -188,7 +181,7 @@ static const struct form_ops attendee_ops = {
 	.check = attendee_check,
 	.save = attendee_save,
 	.link_search = forms_resident_search,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_mctx,
 };
 
@@ -275,7 +268,7 @@ static enum db_status item_save(struct app *app, struct form *f)
 static const struct form_ops item_ops = {
 	.check = item_check,
 	.save = item_save,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_mctx,
 };
 
@@ -338,7 +331,7 @@ static enum db_status move_save(struct app *app, struct form *f)
 static const struct form_ops move_ops = {
 	.check = move_check,
 	.save = move_save,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_mctx,
 };
 
@@ -413,7 +406,7 @@ static enum db_status follow_save(struct app *app, struct form *f)
 static const struct form_ops follow_ops = {
 	.check = follow_check,
 	.save = follow_save,
-	.closed = closed,
+	.closed = forms_saved,
 	.free_ctx = free_mctx,
 };
 

@@ -25,6 +25,13 @@ void forms_put(struct form *f, const struct check *k, const char *prefix, const 
 	}
 }
 
+void forms_saved(struct app *app, struct form *f, bool saved)
+{
+	(void)f;
+	if (saved)
+		app_data_changed(app);
+}
+
 enum db_status forms_checked(struct form *f, enum db_status s, const struct check *k, const char *fallback)
 {
 	if (s != DB_OK || check_ok(k))

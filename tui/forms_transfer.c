@@ -300,13 +300,6 @@ static enum db_status import_save(struct app *app, struct form *f)
 	return s == DB_OK ? DB_OK : DB_ERR_SQL;
 }
 
-static void import_closed(struct app *app, struct form *f, bool saved)
-{
-	(void)f;
-	if (saved)
-		app_data_changed(app);
-}
-
 /* The import form's own state: the folder listed and the file picked
  * from it, to see when the clerk picks another. */
 struct import_ctx {
@@ -341,7 +334,7 @@ static void free_import_ctx(void *p)
 static const struct form_ops import_ops = {
 	.check = import_check,
 	.save = import_save,
-	.closed = import_closed,
+	.closed = forms_saved,
 	.free_ctx = free_import_ctx,
 };
 

@@ -177,20 +177,13 @@ static void household_pick(struct app *app, struct form *f, const char *key, con
 	form_set(f, "resident", "");
 }
 
-static void visit_closed(struct app *app, struct form *f, bool saved)
-{
-	(void)f;
-	if (saved)
-		app_data_changed(app);
-}
-
 static const struct form_ops visit_ops = {
 	.check = visit_check_form,
 	.save = visit_save_form,
 	.fetch = visit_fetch,
 	.link_search = household_search,
 	.link_pick = household_pick,
-	.closed = visit_closed,
+	.closed = forms_saved,
 	.free_ctx = free_vctx,
 };
 

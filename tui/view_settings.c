@@ -11,6 +11,7 @@
 #include "core/xalloc.h"
 #include "draw.h"
 #include "form.h"
+#include "forms.h"
 #include "views.h"
 
 #include <stdio.h>
@@ -203,17 +204,10 @@ static enum db_status entry_save(struct app *app, struct form *f)
 	return s;
 }
 
-static void entry_closed(struct app *app, struct form *f, bool saved)
-{
-	(void)f;
-	if (saved)
-		app_data_changed(app);
-}
-
 static const struct form_ops entry_ops = {
 	.check = entry_check,
 	.save = entry_save,
-	.closed = entry_closed,
+	.closed = forms_saved,
 	.free_ctx = free_ectx,
 };
 
