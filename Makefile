@@ -16,7 +16,7 @@ CC       ?= cc
 SAN      ?=
 DB       ?= demo.db
 
-PKGS      = ncursesw sqlite3 libedit
+PKGS      = ncursesw sqlite3 libedit nettle libcrypt
 WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 CSTD      = -std=c11 -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED
 OPT      ?= -O2 -g

@@ -5,6 +5,8 @@
 
 #include "internal.h"
 
+#include "audit.h"
+
 #include "core/xalloc.h"
 
 #include <stdio.h>
@@ -322,6 +324,9 @@ enum db_status db_bulk_end(struct db *db, bool commit)
 		s = restore_dropped(db, s);
 	else
 		restore_dropped(db, DB_ERR_SQL); /* only forgets: the rollback makes them again */
+	/* The rows of the trail written in the bulk join its chain. */
+	if (commit && s == DB_OK)
+		s = db_audit_seal(db);
 	if (commit && s == DB_OK)
 		s = db_commit(db);
 	if (!commit || s != DB_OK)

@@ -12,6 +12,8 @@ struct db {
 	sqlite3 *h;
 	char *path;
 	char *user;
+	int64_t staff_id;    /* the member of staff signed in (juwei_staff()) */
+	struct { bool on; int64_t *grids; int n; } scope;  /* juwei_scope() */
 	char *rolled_back; /* the error that made the last rollback */
 	int rolled_back_code; /* and its SQLite code */
 	/* Statements a keystroke runs many times, prepared once. */

@@ -27,6 +27,8 @@ find_missing() {
 	need_pkg libncurses-dev have_pc ncursesw
 	need_pkg libsqlite3-dev have_pc sqlite3
 	need_pkg libedit-dev have_pc libedit
+	need_pkg nettle-dev have_pc nettle
+	need_pkg libcrypt-dev have_pc libcrypt
 	if [ "$mode" = bench ]; then
 		need_pkg time test -x /usr/bin/time
 		need_pkg tmux command -v tmux
