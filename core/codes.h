@@ -28,6 +28,10 @@ extern const char *const case_record_kinds[];
 extern const char *const case_performances[];
 extern const char *const case_satisfactions[];
 extern const char *const case_referrals[];
+/* A member of staff. */
+extern const char *const code_roles[];
+/* The reasons for showing a whole ID number or phone. */
+extern const char *const code_reveal_reasons[];
 /* A meeting. */
 extern const char *const meeting_attendances[];
 extern const char *const meeting_decisions[];

@@ -141,6 +141,7 @@ struct hh {
 struct gen {
 	struct rng r;
 	struct demo_db *d;
+	const char *login;  /* who made the demo: its 主任 */
 	struct demo_stats *st;
 	char today[11];
 	long today_n;
@@ -524,7 +525,7 @@ static int64_t add_staff(struct gen *g, const char *role, const char *login)
 
 static void make_staff_and_grids(struct gen *g, int households)
 {
-	g->director = add_staff(g, "主任", "zhuren");
+	g->director = add_staff(g, "主任", g->login);
 	for (int i = 0; i < 3; i++)
 		g->social[i] = add_staff(g, "社工", NULL);
 	for (int i = 0; i < 2; i++)
@@ -962,6 +963,7 @@ enum db_status demo_generate(struct db *db, const struct demo_opts *o, struct de
 	g.idset = x_calloc(g.idcap, sizeof *g.idset);
 
 	g.d = demo_db_open(db);
+	g.login = db_user(db);
 	const char *short_name = "幸福里";
 	demo_db_community(g.d, "幸福里社区居民委员会", "110105008001", "和平街道办事处",
 			  "北京市朝阳区", "北京市朝阳区和平街幸福里1号", "010-64001234", short_name);

@@ -227,12 +227,12 @@ enum db_status reg_search(struct reg *r, const struct hh_filter *f, struct searc
 	return DB_OK;
 }
 
-enum db_status reg_row(const struct reg *r, int64_t id, struct hh_row *out)
+enum db_status reg_row(struct reg *r, int64_t id, struct hh_row *out)
 {
 	return db_household_row(r->db, id, r->show_sensitive, out);
 }
 
-enum db_status reg_rows(const struct reg *r, const int64_t *ids, int n, struct hh_row *out, int *got)
+enum db_status reg_rows(struct reg *r, const int64_t *ids, int n, struct hh_row *out, int *got)
 {
 	return db_household_rows(r->db, ids, n, r->show_sensitive, out, got);
 }

@@ -79,12 +79,12 @@ void household_check(struct household_rec *h, struct check *c)
 	}
 }
 
-void head_check(const struct reg *r, struct resident_rec *rec, const char *today, struct check *out)
+void head_check(struct reg *r, struct resident_rec *rec, const char *today, struct check *out)
 {
 	resident_check(r->db, rec, today, out);
 }
 
-void member_check(const struct reg *r, struct resident_rec *rec, const char *today, struct check *c)
+void member_check(struct reg *r, struct resident_rec *rec, const char *today, struct check *c)
 {
 	resident_check(r->db, rec, today, c);
 	if (!rec->household_id)
@@ -115,23 +115,23 @@ void member_check(const struct reg *r, struct resident_rec *rec, const char *tod
 	x_free(&name);
 }
 
-enum db_status reg_household_rec(const struct reg *r, int64_t id, struct household_rec *out)
+enum db_status reg_household_rec(struct reg *r, int64_t id, struct household_rec *out)
 {
 	return db_household_rec_get(r->db, id, out);
 }
 
-enum db_status reg_household_save(const struct reg *r, struct household_rec *h,
+enum db_status reg_household_save(struct reg *r, struct household_rec *h,
 				  struct resident_rec *head)
 {
 	return db_household_save(r->db, h, head);
 }
 
-enum db_status reg_resident(const struct reg *r, int64_t id, struct resident_rec *out)
+enum db_status reg_resident(struct reg *r, int64_t id, struct resident_rec *out)
 {
 	return db_resident_get(r->db, id, out);
 }
 
-enum db_status reg_member_save(const struct reg *r, struct resident_rec *rec)
+enum db_status reg_member_save(struct reg *r, struct resident_rec *rec)
 {
 	enum db_status s = db_resident_save(r->db, rec);
 	if (s == DB_OK)
@@ -139,41 +139,41 @@ enum db_status reg_member_save(const struct reg *r, struct resident_rec *rec)
 	return s;
 }
 
-enum db_status reg_household_head(const struct reg *r, int64_t household_id, int64_t *id, char **name)
+enum db_status reg_household_head(struct reg *r, int64_t household_id, int64_t *id, char **name)
 {
 	return db_household_head(r->db, household_id, id, name);
 }
 
-enum db_status reg_set_head(const struct reg *r, int64_t household_id, int64_t new_head,
+enum db_status reg_set_head(struct reg *r, int64_t household_id, int64_t new_head,
 			    const char *old_relation)
 {
 	return db_household_set_head(r->db, household_id, new_head, old_relation);
 }
 
-enum db_status reg_dwellings(const struct reg *r, const char *text, int limit,
+enum db_status reg_dwellings(struct reg *r, const char *text, int limit,
 			     struct dwelling_hit **out, int *n)
 {
 	return db_dwelling_search(r->db, text, limit, out, n);
 }
 
-enum db_status reg_tag_vocab(const struct reg *r, const char *kind, struct tag_item **out, int *n)
+enum db_status reg_tag_vocab(struct reg *r, const char *kind, struct tag_item **out, int *n)
 {
 	return db_tag_vocab(r->db, kind, r->show_sensitive, out, n);
 }
 
-enum db_status reg_tag_held(const struct reg *r, const char *kind, int64_t owner,
+enum db_status reg_tag_held(struct reg *r, const char *kind, int64_t owner,
 			    struct tag_item **out, int *n)
 {
 	return db_tag_held(r->db, kind, owner, r->show_sensitive, out, n);
 }
 
-enum db_status reg_tag_add(const struct reg *r, const char *kind, int64_t owner, int64_t tag_id,
+enum db_status reg_tag_add(struct reg *r, const char *kind, int64_t owner, int64_t tag_id,
 			   const char *since, const char *note)
 {
 	return db_tag_add(r->db, kind, owner, tag_id, since, note);
 }
 
-enum db_status reg_tag_remove(const struct reg *r, const char *kind, int64_t link_id)
+enum db_status reg_tag_remove(struct reg *r, const char *kind, int64_t link_id)
 {
 	return db_tag_remove(r->db, kind, link_id);
 }

@@ -10,13 +10,13 @@
 
 /* ---- visits: newest first, keyed by date and id ---- */
 
-static enum db_status visit_page(const struct reg *r, const void *f, const void *from, int dir, bool inclusive,
+static enum db_status visit_page(struct reg *r, const void *f, const void *from, int dir, bool inclusive,
 				 int limit, void *out, int *n)
 {
 	return reg_visit_page(r, f, from, dir, inclusive, limit, out, n);
 }
 
-static enum db_status visit_count(const struct reg *r, const void *f, int *n)
+static enum db_status visit_count(struct reg *r, const void *f, int *n)
 {
 	return reg_visit_count(r, f, n);
 }
@@ -36,13 +36,13 @@ const struct reg_list visit_list = { sizeof(struct visit_row), visit_page, visit
 
 /* ---- cases: newest first, keyed by year and number ---- */
 
-static enum db_status case_page(const struct reg *r, const void *f, const void *from, int dir, bool inclusive,
+static enum db_status case_page(struct reg *r, const void *f, const void *from, int dir, bool inclusive,
 				int limit, void *out, int *n)
 {
 	return reg_case_page(r, f, from, dir, inclusive, limit, out, n);
 }
 
-static enum db_status case_count(const struct reg *r, const void *f, int *n)
+static enum db_status case_count(struct reg *r, const void *f, int *n)
 {
 	return reg_case_count(r, f, n);
 }
@@ -62,13 +62,13 @@ const struct reg_list case_list = { sizeof(struct case_row), case_page, case_cou
 
 /* ---- meetings: newest first, keyed by date and id ---- */
 
-static enum db_status meeting_page(const struct reg *r, const void *f, const void *from, int dir, bool inclusive,
+static enum db_status meeting_page(struct reg *r, const void *f, const void *from, int dir, bool inclusive,
 				   int limit, void *out, int *n)
 {
 	return reg_meeting_page(r, f, from, dir, inclusive, limit, out, n);
 }
 
-static enum db_status meeting_count(const struct reg *r, const void *f, int *n)
+static enum db_status meeting_count(struct reg *r, const void *f, int *n)
 {
 	return reg_meeting_count(r, f, n);
 }

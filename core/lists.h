@@ -14,9 +14,9 @@
 struct reg_list {
 	size_t row_size;
 	/* Up to limit rows from `from` (see core/listwin.h). */
-	enum db_status (*page)(const struct reg *r, const void *filter, const void *from, int dir, bool inclusive,
+	enum db_status (*page)(struct reg *r, const void *filter, const void *from, int dir, bool inclusive,
 			       int limit, void *out, int *n);
-	enum db_status (*count)(const struct reg *r, const void *filter, int *n);
+	enum db_status (*count)(struct reg *r, const void *filter, int *n);
 	void (*free_row)(void *row);
 	/* What paging from a row needs of it, copied. */
 	void (*copy_key)(void *dst, const void *src);

@@ -196,7 +196,7 @@ void case_check_record(const struct case_event *e, const char *accepted, const c
 		check_add(c, "performance", false, "%s", _("A follow-up visit says whether the agreement was performed."));
 }
 
-enum db_status reg_case_create(const struct reg *r, const struct case_new *c, struct case_party *p, int np,
+enum db_status reg_case_create(struct reg *r, const struct case_new *c, struct case_party *p, int np,
 			       const char *today, struct check *out, int64_t *id, char **case_no)
 {
 	*case_no = NULL;
@@ -218,7 +218,7 @@ enum db_status reg_case_create(const struct reg *r, const struct case_new *c, st
 	return s;
 }
 
-enum db_status reg_case_party_add(const struct reg *r, int64_t case_id, struct case_party *p, struct check *out)
+enum db_status reg_case_party_add(struct reg *r, int64_t case_id, struct case_party *p, struct check *out)
 {
 	out->n = 0;
 	case_party_check(p, out);
@@ -227,7 +227,7 @@ enum db_status reg_case_party_add(const struct reg *r, int64_t case_id, struct c
 	return db_case_party_add(r->db, case_id, p);
 }
 
-enum db_status reg_case_record(const struct reg *r, int64_t case_id, const struct case_event *e,
+enum db_status reg_case_record(struct reg *r, int64_t case_id, const struct case_event *e,
 			       const char *accepted, const char *today, struct check *out)
 {
 	out->n = 0;
@@ -249,20 +249,20 @@ static struct case_filter with_limit(const struct case_filter *f)
 	return g;
 }
 
-enum db_status reg_case_page(const struct reg *r, const struct case_filter *f, const struct case_row *from,
+enum db_status reg_case_page(struct reg *r, const struct case_filter *f, const struct case_row *from,
 			     int dir, bool inclusive, int limit, struct case_row *out, int *n)
 {
 	struct case_filter g = with_limit(f);
 	return db_case_page(r->db, &g, from, dir, inclusive, limit, out, n);
 }
 
-enum db_status reg_case_count(const struct reg *r, const struct case_filter *f, int *n)
+enum db_status reg_case_count(struct reg *r, const struct case_filter *f, int *n)
 {
 	struct case_filter g = with_limit(f);
 	return db_case_count(r->db, &g, n);
 }
 
-enum db_status reg_case(const struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
+enum db_status reg_case(struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
 			struct case_event **e, int *ne)
 {
 	enum db_status s = db_case_get(r->db, id, c);
@@ -273,12 +273,12 @@ enum db_status reg_case(const struct reg *r, int64_t id, struct case_rec *c, str
 	return s;
 }
 
-enum db_status reg_case_update(const struct reg *r, const struct case_rec *c)
+enum db_status reg_case_update(struct reg *r, const struct case_rec *c)
 {
 	return db_case_update(r->db, c);
 }
 
-enum db_status reg_cases_overdue(const struct reg *r, const char *today, struct case_row **out, int *n)
+enum db_status reg_cases_overdue(struct reg *r, const char *today, struct case_row **out, int *n)
 {
 	/* Day CASE_WARN_DAY is the first with a warning. */
 	int y, m, d;
@@ -288,12 +288,12 @@ enum db_status reg_cases_overdue(const struct reg *r, const char *today, struct 
 	return db_cases_open_before(r->db, before, out, n);
 }
 
-enum db_status reg_cases_of_household(const struct reg *r, int64_t household_id, struct case_row **out, int *n)
+enum db_status reg_cases_of_household(struct reg *r, int64_t household_id, struct case_row **out, int *n)
 {
 	return db_cases_of_household(r->db, household_id, out, n);
 }
 
-enum db_status reg_case_move(const struct reg *r, const struct case_move_rec *m, const char *accepted,
+enum db_status reg_case_move(struct reg *r, const struct case_move_rec *m, const char *accepted,
 			     const char *today, struct check *out)
 {
 	struct case_move mv = { m->from, m->to, m->date, m->agreement, m->manner, m->deadline, m->referred_to };
@@ -324,7 +324,7 @@ void case_check_party_removal(const struct case_rec *c, const struct case_party 
 			  role);
 }
 
-enum db_status reg_case_party_remove(const struct reg *r, int64_t case_id, int64_t party_id, struct check *out)
+enum db_status reg_case_party_remove(struct reg *r, int64_t case_id, int64_t party_id, struct check *out)
 {
 	struct case_rec c;
 	case_rec_init(&c);

@@ -74,27 +74,27 @@ void case_check_party_removal(const struct case_rec *c, const struct case_party 
  * return DB_OK with messages in out when they refuse. */
 /* A new case with its parties, numbered in its year (*case_no newly
  * allocated) in one transaction. */
-enum db_status reg_case_create(const struct reg *r, const struct case_new *c, struct case_party *p, int np,
+enum db_status reg_case_create(struct reg *r, const struct case_new *c, struct case_party *p, int np,
 			       const char *today, struct check *out, int64_t *id, char **case_no);
 /* A checked move (the version read; DB_ERR_CONFLICT when someone else
  * moved the case first). */
-enum db_status reg_case_move(const struct reg *r, const struct case_move_rec *m, const char *accepted,
+enum db_status reg_case_move(struct reg *r, const struct case_move_rec *m, const char *accepted,
 			     const char *today, struct check *out);
-enum db_status reg_case_party_add(const struct reg *r, int64_t case_id, struct case_party *p, struct check *out);
+enum db_status reg_case_party_add(struct reg *r, int64_t case_id, struct case_party *p, struct check *out);
 /* A party removed, as case_check_party_removal() allows. */
-enum db_status reg_case_party_remove(const struct reg *r, int64_t case_id, int64_t party_id, struct check *out);
-enum db_status reg_case_record(const struct reg *r, int64_t case_id, const struct case_event *e,
+enum db_status reg_case_party_remove(struct reg *r, int64_t case_id, int64_t party_id, struct check *out);
+enum db_status reg_case_record(struct reg *r, int64_t case_id, const struct case_event *e,
 			       const char *accepted, const char *today, struct check *out);
-enum db_status reg_case_update(const struct reg *r, const struct case_rec *c);
-enum db_status reg_case_page(const struct reg *r, const struct case_filter *f, const struct case_row *from,
+enum db_status reg_case_update(struct reg *r, const struct case_rec *c);
+enum db_status reg_case_page(struct reg *r, const struct case_filter *f, const struct case_row *from,
 			     int dir, bool inclusive, int limit, struct case_row *out, int *n);
-enum db_status reg_case_count(const struct reg *r, const struct case_filter *f, int *n);
+enum db_status reg_case_count(struct reg *r, const struct case_filter *f, int *n);
 /* A case with its parties and records (p, e may be NULL). */
-enum db_status reg_case(const struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
+enum db_status reg_case(struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
 			struct case_event **e, int *ne);
 /* Open cases from their day 25 on (warned or overdue), oldest first. */
-enum db_status reg_cases_overdue(const struct reg *r, const char *today, struct case_row **out, int *n);
-enum db_status reg_cases_of_household(const struct reg *r, int64_t household_id, struct case_row **out, int *n);
+enum db_status reg_cases_overdue(struct reg *r, const char *today, struct case_row **out, int *n);
+enum db_status reg_cases_of_household(struct reg *r, int64_t household_id, struct case_row **out, int *n);
 
 /* The documents of a case (core/mediation_docs.c), to write with
  * doc_text() or doc_html(); committee: the committee's full name. */

@@ -170,7 +170,7 @@ void meeting_check_follow_up(const char *date, const char *text, const char *tod
 
 /* ---- the register's gateway ---- */
 
-enum db_status reg_meeting_save(const struct reg *r, struct meeting_rec *m, struct check *out)
+enum db_status reg_meeting_save(struct reg *r, struct meeting_rec *m, struct check *out)
 {
 	meeting_check(m, out);
 	if (!check_ok(out))
@@ -178,7 +178,7 @@ enum db_status reg_meeting_save(const struct reg *r, struct meeting_rec *m, stru
 	return db_meeting_save(r->db, m);
 }
 
-enum db_status reg_meeting_move(const struct reg *r, const struct meeting_rec *m, const char *to, const char *date,
+enum db_status reg_meeting_move(struct reg *r, const struct meeting_rec *m, const char *to, const char *date,
 				const char *publish_start, const char *publish_end, const char *today,
 				struct check *out)
 {
@@ -190,7 +190,7 @@ enum db_status reg_meeting_move(const struct reg *r, const struct meeting_rec *m
 			       pub ? publish_end : NULL);
 }
 
-enum db_status reg_meeting_item_save(const struct reg *r, int64_t meeting_id, struct meeting_item *it,
+enum db_status reg_meeting_item_save(struct reg *r, int64_t meeting_id, struct meeting_item *it,
 				     struct check *out)
 {
 	int present = 0, listed = 0;
@@ -209,7 +209,7 @@ enum db_status reg_meeting_item_save(const struct reg *r, int64_t meeting_id, st
 	return db_meeting_item_save(r->db, meeting_id, it);
 }
 
-enum db_status reg_meeting_follow_up(const struct reg *r, int64_t item_id, const char *date, const char *text,
+enum db_status reg_meeting_follow_up(struct reg *r, int64_t item_id, const char *date, const char *text,
 				     const char *today, struct check *out)
 {
 	meeting_check_follow_up(date, text, today, out);
@@ -218,7 +218,7 @@ enum db_status reg_meeting_follow_up(const struct reg *r, int64_t item_id, const
 	return db_meeting_follow_up(r->db, item_id, date, text);
 }
 
-enum db_status reg_meeting(const struct reg *r, int64_t id, struct meeting_rec *m, struct meeting_attendee **a,
+enum db_status reg_meeting(struct reg *r, int64_t id, struct meeting_rec *m, struct meeting_attendee **a,
 			   int *na, struct meeting_item **it, int *ni)
 {
 	enum db_status s = db_meeting_get(r->db, id, m);
@@ -229,18 +229,18 @@ enum db_status reg_meeting(const struct reg *r, int64_t id, struct meeting_rec *
 	return s;
 }
 
-enum db_status reg_meeting_page(const struct reg *r, const struct meeting_filter *f, const struct meeting_row *from,
+enum db_status reg_meeting_page(struct reg *r, const struct meeting_filter *f, const struct meeting_row *from,
 				int dir, bool inclusive, int limit, struct meeting_row *out, int *n)
 {
 	return db_meeting_page(r->db, f, from, dir, inclusive, limit, out, n);
 }
 
-enum db_status reg_meeting_count(const struct reg *r, const struct meeting_filter *f, int *n)
+enum db_status reg_meeting_count(struct reg *r, const struct meeting_filter *f, int *n)
 {
 	return db_meeting_count(r->db, f, n);
 }
 
-enum db_status reg_meeting_attendee_add(const struct reg *r, int64_t meeting_id, const struct meeting_attendee *a,
+enum db_status reg_meeting_attendee_add(struct reg *r, int64_t meeting_id, const struct meeting_attendee *a,
 					struct check *out)
 {
 	out->n = 0;
@@ -251,24 +251,24 @@ enum db_status reg_meeting_attendee_add(const struct reg *r, int64_t meeting_id,
 	return db_meeting_attendee_add(r->db, meeting_id, a);
 }
 
-enum db_status reg_meeting_attendance(const struct reg *r, int64_t attendee_id, const char *attendance)
+enum db_status reg_meeting_attendance(struct reg *r, int64_t attendee_id, const char *attendance)
 {
 	return db_meeting_attendance(r->db, attendee_id, attendance);
 }
 
-enum db_status reg_meeting_present(const struct reg *r, int64_t meeting_id, int *present, int *listed)
+enum db_status reg_meeting_present(struct reg *r, int64_t meeting_id, int *present, int *listed)
 {
 	return db_meeting_present(r->db, meeting_id, present, listed);
 }
 
-enum db_status reg_meetings_due(const struct reg *r, const char *today, struct meeting_row **out, int *n,
+enum db_status reg_meetings_due(struct reg *r, const char *today, struct meeting_row **out, int *n,
 				int *days)
 {
 	*days = reg_setting(r, SETTING_FOLLOW_UP_DAYS);
 	return db_meetings_due(r->db, today, *days, out, n);
 }
 
-enum db_status reg_meeting_attendee_remove(const struct reg *r, int64_t attendee_id)
+enum db_status reg_meeting_attendee_remove(struct reg *r, int64_t attendee_id)
 {
 	return db_meeting_attendee_delete(r->db, attendee_id);
 }
@@ -278,7 +278,7 @@ bool meeting_topics_open(const char *state)
 	return state && (strcmp(state, "议题征集") == 0 || strcmp(state, "预告") == 0 || strcmp(state, "召开") == 0);
 }
 
-enum db_status reg_meeting_item_remove(const struct reg *r, const char *state, int64_t item_id, struct check *out)
+enum db_status reg_meeting_item_remove(struct reg *r, const char *state, int64_t item_id, struct check *out)
 {
 	out->n = 0;
 	if (!meeting_topics_open(state))

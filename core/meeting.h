@@ -60,33 +60,33 @@ void meeting_check_follow_up(const char *date, const char *text, const char *tod
 
 /* The register's gateway to meetings; the saving calls check first and
  * return DB_OK with the messages in out when they refuse. */
-enum db_status reg_meeting_save(const struct reg *r, struct meeting_rec *m, struct check *out);
-enum db_status reg_meeting_move(const struct reg *r, const struct meeting_rec *m, const char *to, const char *date,
+enum db_status reg_meeting_save(struct reg *r, struct meeting_rec *m, struct check *out);
+enum db_status reg_meeting_move(struct reg *r, const struct meeting_rec *m, const char *to, const char *date,
 				const char *publish_start, const char *publish_end, const char *today,
 				struct check *out);
 /* A topic, checked against those present now (and the number entitled,
  * else those listed). */
-enum db_status reg_meeting_item_save(const struct reg *r, int64_t meeting_id, struct meeting_item *it,
+enum db_status reg_meeting_item_save(struct reg *r, int64_t meeting_id, struct meeting_item *it,
 				     struct check *out);
-enum db_status reg_meeting_follow_up(const struct reg *r, int64_t item_id, const char *date, const char *text,
+enum db_status reg_meeting_follow_up(struct reg *r, int64_t item_id, const char *date, const char *text,
 				     const char *today, struct check *out);
-enum db_status reg_meeting(const struct reg *r, int64_t id, struct meeting_rec *m, struct meeting_attendee **a,
+enum db_status reg_meeting(struct reg *r, int64_t id, struct meeting_rec *m, struct meeting_attendee **a,
 			   int *na, struct meeting_item **it, int *ni);
-enum db_status reg_meeting_page(const struct reg *r, const struct meeting_filter *f, const struct meeting_row *from,
+enum db_status reg_meeting_page(struct reg *r, const struct meeting_filter *f, const struct meeting_row *from,
 				int dir, bool inclusive, int limit, struct meeting_row *out, int *n);
-enum db_status reg_meeting_count(const struct reg *r, const struct meeting_filter *f, int *n);
-enum db_status reg_meeting_attendee_add(const struct reg *r, int64_t meeting_id, const struct meeting_attendee *a,
+enum db_status reg_meeting_count(struct reg *r, const struct meeting_filter *f, int *n);
+enum db_status reg_meeting_attendee_add(struct reg *r, int64_t meeting_id, const struct meeting_attendee *a,
 					struct check *out);
-enum db_status reg_meeting_attendance(const struct reg *r, int64_t attendee_id, const char *attendance);
-enum db_status reg_meeting_attendee_remove(const struct reg *r, int64_t attendee_id);
+enum db_status reg_meeting_attendance(struct reg *r, int64_t attendee_id, const char *attendance);
+enum db_status reg_meeting_attendee_remove(struct reg *r, int64_t attendee_id);
 /* Topics may be removed until the meeting has decided (议题征集, 预告,
  * 召开); after that they are its record.  Key: topic. */
 bool meeting_topics_open(const char *state);
-enum db_status reg_meeting_item_remove(const struct reg *r, const char *state, int64_t item_id, struct check *out);
-enum db_status reg_meeting_present(const struct reg *r, int64_t meeting_id, int *present, int *listed);
+enum db_status reg_meeting_item_remove(struct reg *r, const char *state, int64_t item_id, struct check *out);
+enum db_status reg_meeting_present(struct reg *r, int64_t meeting_id, int *present, int *listed);
 /* Today: decisions awaiting publication, and published ones without a
  * follow-up for *days (the setting meeting.follow_up_days, 30). */
-enum db_status reg_meetings_due(const struct reg *r, const char *today, struct meeting_row **out, int *n,
+enum db_status reg_meetings_due(struct reg *r, const char *today, struct meeting_row **out, int *n,
 				int *days);
 
 

@@ -220,6 +220,30 @@ const struct rec_field attendee_fields[] = {
 #undef A
 const int attendee_field_count = (int)(sizeof attendee_fields / sizeof attendee_fields[0]);
 
+#define S struct staff_rec
+const struct rec_field staff_fields[] = {
+	TEXT(S, "name",     N_("Name"),     name,     32, true),
+	CODE(S, "role",     N_("Role"),     role,      4, true, code_roles),
+	TEXT(S, "os_login", N_("Login"),    os_login, 32, false),
+	TEXT(S, "phone",    N_("Phone"),    phone,    20, false),
+	BOOL(S, "active",   N_("In service"), active),
+};
+#undef S
+const int staff_field_count = (int)(sizeof staff_fields / sizeof staff_fields[0]);
+
+void staff_rec_init(struct staff_rec *s)
+{
+	rec_init(s, sizeof *s, staff_fields, staff_field_count);
+	s->pin_hash = x_strdup("");
+	s->active = true;
+}
+
+void staff_rec_free(struct staff_rec *s)
+{
+	rec_free(s, staff_fields, staff_field_count);
+	x_free(&s->pin_hash);
+}
+
 bool rec_is_text(const struct rec_field *f)
 {
 	return f->type == FT_TEXT || f->type == FT_AREA || f->type == FT_DATE;

@@ -329,6 +329,20 @@ struct tag_item {
 };
 void tag_items_free(struct tag_item **t, int *n);
 
+/* A member of staff, with the grids they work in. */
+#define STAFF_GRIDS 32
+struct staff_rec {
+	int64_t id, version;
+	char *name, *role, *os_login, *phone, *pin_hash;
+	bool active;
+	int64_t grids[STAFF_GRIDS];
+	int n_grids;
+};
+void staff_rec_init(struct staff_rec *s);
+void staff_rec_free(struct staff_rec *s);
+extern const struct rec_field staff_fields[];
+extern const int staff_field_count;
+
 void hh_key_free(struct hh_key *k);
 void hh_key_copy(struct hh_key *dst, const struct hh_key *src);
 void hh_row_free(struct hh_row *r);

@@ -3,21 +3,59 @@
 
 #include "store.h"
 
+#include "db/audit.h"
 #include "db/draft.h"
 #include "db/household.h"
 #include "db/search.h"
 #include "pinyin.h"
 #include "search.h"
+#include "signin.h"
 #include "xalloc.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void reg_init(struct reg *r, struct db *db)
 {
 	memset(r, 0, sizeof *r);
 	r->db = db;
-	r->show_sensitive = db_user_sees_sensitive(db);
+	snprintf(r->login, sizeof r->login, "%s", db_user(db));
+	reg_access_by_login(r);
 	r->data_version = db_data_version(db);
+}
+
+void reg_set_access(struct reg *r, const struct access *a, const char *user)
+{
+	r->acc = *a;
+	r->show_sensitive = access_may(a, P_SENSITIVE_SEE);
+	db_set_actor(r->db, user, a->staff_id);
+	db_set_scope(r->db, access_scoped(a) || a->role == ROLE_NONE, a->grids, a->n_grids);
+}
+
+bool reg_may(struct reg *r, enum perm p)
+{
+	return access_may(&r->acc, p);
+}
+
+enum db_status reg_allow(struct reg *r, enum perm p)
+{
+	if (access_may(&r->acc, p))
+		return DB_OK;
+	access_refusal(p, r->refusal, sizeof r->refusal);
+	return DB_ERR_DENIED;
+}
+
+enum db_status reg_allow_grid(struct reg *r, enum perm p, int64_t grid)
+{
+	if (access_may_grid(&r->acc, p, grid))
+		return DB_OK;
+	access_refusal(p, r->refusal, sizeof r->refusal);
+	return DB_ERR_DENIED;
+}
+
+const char *reg_status_text(struct reg *r, enum db_status s)
+{
+	return s == DB_ERR_DENIED && r->refusal[0] ? r->refusal : store_status_text(s);
 }
 
 bool reg_changed(struct reg *r)
@@ -81,34 +119,34 @@ void reg_filter(struct reg *r, const char *input, struct hh_filter *f)
 	}
 }
 
-enum db_status reg_page(const struct reg *r, const struct hh_filter *f,
+enum db_status reg_page(struct reg *r, const struct hh_filter *f,
 			const struct hh_key *from, int dir, bool inclusive, int limit,
 			struct hh_row *out, int *n)
 {
 	return db_household_page(r->db, f, from, dir, inclusive, limit, out, n);
 }
 
-enum db_status reg_count(const struct reg *r, const struct hh_filter *f, int *n)
+enum db_status reg_count(struct reg *r, const struct hh_filter *f, int *n)
 {
 	return db_household_count(r->db, f, n);
 }
 
-enum db_status reg_household(const struct reg *r, int64_t id, struct household *out)
+enum db_status reg_household(struct reg *r, int64_t id, struct household *out)
 {
 	return db_household_get(r->db, id, r->show_sensitive, out);
 }
 
-const char *reg_user(const struct reg *r)
+const char *reg_user(struct reg *r)
 {
 	return db_user(r->db);
 }
 
-const char *reg_error(const struct reg *r)
+const char *reg_error(struct reg *r)
 {
 	return store_status_text(db_last_status(r->db));
 }
 
-char *reg_community_name(const struct reg *r)
+char *reg_community_name(struct reg *r)
 {
 	return db_community_name(r->db);
 }
@@ -147,23 +185,23 @@ char *hh_address(const struct hh_row *row)
 	return address_text(row->compound, row->building, row->unit, row->room);
 }
 
-enum db_status reg_draft_save(const struct reg *r, const char *form, int64_t record_id, const char *json)
+enum db_status reg_draft_save(struct reg *r, const char *form, int64_t record_id, const char *json)
 {
 	return db_draft_save(r->db, form, record_id, json);
 }
 
-enum db_status reg_draft_load(const struct reg *r, const char *form, int64_t record_id,
+enum db_status reg_draft_load(struct reg *r, const char *form, int64_t record_id,
 			      char **json, char **saved_at)
 {
 	return db_draft_load(r->db, form, record_id, json, saved_at);
 }
 
-enum db_status reg_draft_delete(const struct reg *r, const char *form, int64_t record_id)
+enum db_status reg_draft_delete(struct reg *r, const char *form, int64_t record_id)
 {
 	return db_draft_delete(r->db, form, record_id);
 }
 
-enum db_status reg_draft_newest(const struct reg *r, char **form, int64_t *record_id)
+enum db_status reg_draft_newest(struct reg *r, char **form, int64_t *record_id)
 {
 	struct draft_info *d = NULL;
 	int n = 0;

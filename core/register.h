@@ -7,12 +7,17 @@
 #define JUWEI_REGISTER_H
 
 #include "status.h"
+#include "access.h"
 #include "model.h"
 
 struct db;
 
 struct reg {
 	struct db *db;
+	struct access acc;       /* who is signed in, their role and grids */
+	bool first_run;          /* no staff yet: whoever opens it is its 主任 */
+	char login[64];          /* the login the program runs as */
+	char refusal[256];       /* why the last call was refused (DB_ERR_DENIED) */
 	bool show_sensitive;
 	int data_version;
 	/* The compounds, kept while nothing changed them. */
@@ -58,23 +63,36 @@ struct search_result {
 enum db_status reg_search(struct reg *r, const struct hh_filter *f, struct search_result *out);
 void search_result_free(struct search_result *res);
 /* One list row of a found household. */
-enum db_status reg_row(const struct reg *r, int64_t id, struct hh_row *out);
+enum db_status reg_row(struct reg *r, int64_t id, struct hh_row *out);
 /* The rows of found households in the order given (gone ones left out). */
-enum db_status reg_rows(const struct reg *r, const int64_t *ids, int n, struct hh_row *out, int *got);
+enum db_status reg_rows(struct reg *r, const int64_t *ids, int n, struct hh_row *out, int *got);
 
-enum db_status reg_page(const struct reg *r, const struct hh_filter *f,
+enum db_status reg_page(struct reg *r, const struct hh_filter *f,
 			const struct hh_key *from, int dir, bool inclusive, int limit,
 			struct hh_row *out, int *n);
-enum db_status reg_count(const struct reg *r, const struct hh_filter *f, int *n);
-enum db_status reg_household(const struct reg *r, int64_t id, struct household *out);
+enum db_status reg_count(struct reg *r, const struct hh_filter *f, int *n);
+enum db_status reg_household(struct reg *r, int64_t id, struct household *out);
 
 /* Who is acting (the login the audit trail names). */
-const char *reg_user(const struct reg *r);
+const char *reg_user(struct reg *r);
 /* The last error of the register's connection, in the UI language. */
-const char *reg_error(const struct reg *r);
+const char *reg_error(struct reg *r);
+/* What s means here: for DB_ERR_DENIED which roles may, else as
+ * store_status_text(). */
+const char *reg_status_text(struct reg *r, enum db_status s);
+
+/* Does the one signed in have p (anywhere)?  reg_allow() says DB_OK or
+ * DB_ERR_DENIED and keeps the refusal; reg_allow_grid() for a household
+ * of grid (0: in none). */
+bool reg_may(struct reg *r, enum perm p);
+enum db_status reg_allow(struct reg *r, enum perm p);
+enum db_status reg_allow_grid(struct reg *r, enum perm p, int64_t grid);
+/* Take access as the one signed in: the grids they see, who the audit
+ * trail names. */
+void reg_set_access(struct reg *r, const struct access *a, const char *user);
 
 /* The community's name, newly allocated ("" when none). */
-char *reg_community_name(const struct reg *r);
+char *reg_community_name(struct reg *r);
 
 /* "110105********002X": the first six and the last four characters
  * of an ID number; shorter or odd values are masked whole.  Newly
@@ -87,11 +105,11 @@ char *hh_address(const struct hh_row *row);
 char *address_text(const char *compound, const char *building, const char *unit, const char *room);
 
 /* Drafts of the acting user (see db/draft.h). */
-enum db_status reg_draft_save(const struct reg *r, const char *form, int64_t record_id, const char *json);
-enum db_status reg_draft_load(const struct reg *r, const char *form, int64_t record_id,
+enum db_status reg_draft_save(struct reg *r, const char *form, int64_t record_id, const char *json);
+enum db_status reg_draft_load(struct reg *r, const char *form, int64_t record_id,
 			      char **json, char **saved_at);
-enum db_status reg_draft_delete(const struct reg *r, const char *form, int64_t record_id);
+enum db_status reg_draft_delete(struct reg *r, const char *form, int64_t record_id);
 /* The newest draft: DB_ERR_NOTFOUND when there is none. */
-enum db_status reg_draft_newest(const struct reg *r, char **form, int64_t *record_id);
+enum db_status reg_draft_newest(struct reg *r, char **form, int64_t *record_id);
 
 #endif

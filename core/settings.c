@@ -32,14 +32,14 @@ static const struct setting_def *known(const char *key)
 	return d;
 }
 
-int reg_setting(const struct reg *r, const char *key)
+int reg_setting(struct reg *r, const char *key)
 {
 	const struct setting_def *d = known(key);
 	int v = db_setting_int(r->db, key, d->def);
 	return v < d->min || v > d->max ? d->def : v;
 }
 
-enum db_status reg_setting_set(const struct reg *r, const char *key, int value)
+enum db_status reg_setting_set(struct reg *r, const char *key, int value)
 {
 	const struct setting_def *d = known(key);
 	if (value < d->min || value > d->max)

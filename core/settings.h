@@ -25,9 +25,9 @@ const struct setting_def *setting_def(const char *key);
 
 /* The stored value of key, or its default when unset or out of bounds.
  * key must be one of the table (a programming error otherwise). */
-int reg_setting(const struct reg *r, const char *key);
+int reg_setting(struct reg *r, const char *key);
 /* Store value for key: DB_ERR_SQL without writing when it is out of
  * bounds. */
-enum db_status reg_setting_set(const struct reg *r, const char *key, int value);
+enum db_status reg_setting_set(struct reg *r, const char *key, int value);
 
 #endif

@@ -18,6 +18,7 @@ enum db_status {
 	DB_ERR_CONFLICT,  /* the record changed since it was read */
 	DB_ERR_NOTFOUND,
 	DB_ERR_SQL,       /* anything else */
+	DB_ERR_DENIED,    /* not for the role of the one signed in (core/access.h) */
 };
 
 #endif

@@ -42,6 +42,7 @@ const char *store_status_text(enum db_status s)
 	case DB_ERR_BUSY: return _("the register is busy in another session; try again in a moment");
 	case DB_ERR_CONFLICT: return _("someone else changed this record meanwhile");
 	case DB_ERR_NOTFOUND: return _("the record is gone (deleted by another session)");
+	case DB_ERR_DENIED: return _("this is not for your role");
 	case DB_ERR_SQL: break;
 	}
 	return _("the database reported an error");

@@ -51,52 +51,52 @@ void visit_check(struct visit_rec *v, const char *today, struct check *c)
 		v->follow_up_done = false;
 }
 
-enum db_status reg_vocab(const struct reg *r, enum vocab_kind kind, bool all, struct vocab **out, int *n)
+enum db_status reg_vocab(struct reg *r, enum vocab_kind kind, bool all, struct vocab **out, int *n)
 {
 	return db_vocab(r->db, kind, all, out, n);
 }
 
-int64_t reg_staff_of_user(const struct reg *r)
+int64_t reg_staff_of_user(struct reg *r)
 {
 	return db_staff_of_user(r->db);
 }
 
-enum db_status reg_vocab_add(const struct reg *r, enum vocab_kind kind, const char *name)
+enum db_status reg_vocab_add(struct reg *r, enum vocab_kind kind, const char *name)
 {
 	return db_vocab_add(r->db, kind, name, NULL);
 }
 
-enum db_status reg_vocab_rename(const struct reg *r, enum vocab_kind kind, int64_t id, const char *name)
+enum db_status reg_vocab_rename(struct reg *r, enum vocab_kind kind, int64_t id, const char *name)
 {
 	return db_vocab_rename(r->db, kind, id, name);
 }
 
-enum db_status reg_vocab_set_active(const struct reg *r, enum vocab_kind kind, int64_t id, bool active)
+enum db_status reg_vocab_set_active(struct reg *r, enum vocab_kind kind, int64_t id, bool active)
 {
 	return db_vocab_set_active(r->db, kind, id, active);
 }
 
-enum db_status reg_tag_set_interval(const struct reg *r, int64_t tag, int days)
+enum db_status reg_tag_set_interval(struct reg *r, int64_t tag, int days)
 {
 	return db_tag_set_interval(r->db, tag, days);
 }
 
-enum db_status reg_visit(const struct reg *r, int64_t id, struct visit_rec *out)
+enum db_status reg_visit(struct reg *r, int64_t id, struct visit_rec *out)
 {
 	return db_visit_get(r->db, id, out);
 }
 
-enum db_status reg_visit_save(const struct reg *r, struct visit_rec *v)
+enum db_status reg_visit_save(struct reg *r, struct visit_rec *v)
 {
 	return db_visit_save(r->db, v);
 }
 
-enum db_status reg_visit_delete(const struct reg *r, int64_t id, int64_t version)
+enum db_status reg_visit_delete(struct reg *r, int64_t id, int64_t version)
 {
 	return db_visit_delete(r->db, id, version);
 }
 
-enum db_status reg_visit_followed(const struct reg *r, int64_t id)
+enum db_status reg_visit_followed(struct reg *r, int64_t id)
 {
 	struct visit_rec v;
 	visit_rec_init(&v);
@@ -109,30 +109,30 @@ enum db_status reg_visit_followed(const struct reg *r, int64_t id)
 	return s;
 }
 
-enum db_status reg_visit_page(const struct reg *r, const struct visit_filter *f, const struct visit_row *from,
+enum db_status reg_visit_page(struct reg *r, const struct visit_filter *f, const struct visit_row *from,
 			      int dir, bool inclusive, int limit, struct visit_row *out, int *n)
 {
 	return db_visit_page(r->db, f, from, dir, inclusive, limit, out, n);
 }
 
-enum db_status reg_visit_count(const struct reg *r, const struct visit_filter *f, int *n)
+enum db_status reg_visit_count(struct reg *r, const struct visit_filter *f, int *n)
 {
 	return db_visit_count(r->db, f, n);
 }
 
-enum db_status reg_household_visits(const struct reg *r, int64_t household_id, const char *today, int limit,
+enum db_status reg_household_visits(struct reg *r, int64_t household_id, const char *today, int limit,
 				    struct visit_row **out, int *n, char **last, char **due)
 {
 	return db_household_visits(r->db, household_id, today, limit, out, n, last, due);
 }
 
-enum db_status reg_today(const struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
+enum db_status reg_today(struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
 			 struct today *out)
 {
 	return db_today(r->db, today, grid, tag, limit, out);
 }
 
-enum db_status reg_month_stats(const struct reg *r, const char *month, const char *today,
+enum db_status reg_month_stats(struct reg *r, const char *month, const char *today,
 			       struct month_stats *out)
 {
 	return db_month_stats(r->db, month, today, out);

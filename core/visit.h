@@ -12,27 +12,27 @@
  * staff, method, purpose, next_visit_date, findings, needs. */
 void visit_check(struct visit_rec *v, const char *today, struct check *out);
 
-enum db_status reg_vocab(const struct reg *r, enum vocab_kind kind, bool all, struct vocab **out, int *n);
-int64_t reg_staff_of_user(const struct reg *r);
-enum db_status reg_vocab_add(const struct reg *r, enum vocab_kind kind, const char *name);
-enum db_status reg_vocab_rename(const struct reg *r, enum vocab_kind kind, int64_t id, const char *name);
-enum db_status reg_vocab_set_active(const struct reg *r, enum vocab_kind kind, int64_t id, bool active);
-enum db_status reg_tag_set_interval(const struct reg *r, int64_t tag, int days);
+enum db_status reg_vocab(struct reg *r, enum vocab_kind kind, bool all, struct vocab **out, int *n);
+int64_t reg_staff_of_user(struct reg *r);
+enum db_status reg_vocab_add(struct reg *r, enum vocab_kind kind, const char *name);
+enum db_status reg_vocab_rename(struct reg *r, enum vocab_kind kind, int64_t id, const char *name);
+enum db_status reg_vocab_set_active(struct reg *r, enum vocab_kind kind, int64_t id, bool active);
+enum db_status reg_tag_set_interval(struct reg *r, int64_t tag, int days);
 
-enum db_status reg_visit(const struct reg *r, int64_t id, struct visit_rec *out);
-enum db_status reg_visit_save(const struct reg *r, struct visit_rec *v);
-enum db_status reg_visit_delete(const struct reg *r, int64_t id, int64_t version);
+enum db_status reg_visit(struct reg *r, int64_t id, struct visit_rec *out);
+enum db_status reg_visit_save(struct reg *r, struct visit_rec *v);
+enum db_status reg_visit_delete(struct reg *r, int64_t id, int64_t version);
 /* Mark the follow-up a visit asked for as done. */
-enum db_status reg_visit_followed(const struct reg *r, int64_t id);
-enum db_status reg_visit_page(const struct reg *r, const struct visit_filter *f, const struct visit_row *from,
+enum db_status reg_visit_followed(struct reg *r, int64_t id);
+enum db_status reg_visit_page(struct reg *r, const struct visit_filter *f, const struct visit_row *from,
 			      int dir, bool inclusive, int limit, struct visit_row *out, int *n);
-enum db_status reg_visit_count(const struct reg *r, const struct visit_filter *f, int *n);
-enum db_status reg_household_visits(const struct reg *r, int64_t household_id, const char *today, int limit,
+enum db_status reg_visit_count(struct reg *r, const struct visit_filter *f, int *n);
+enum db_status reg_household_visits(struct reg *r, int64_t household_id, const char *today, int limit,
 				    struct visit_row **out, int *n, char **last, char **due);
-enum db_status reg_today(const struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
+enum db_status reg_today(struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
 			 struct today *out);
 
-enum db_status reg_month_stats(const struct reg *r, const char *month, const char *today,
+enum db_status reg_month_stats(struct reg *r, const char *month, const char *today,
 			       struct month_stats *out);
 
 #endif
