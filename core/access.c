@@ -93,3 +93,13 @@ void access_refusal(enum perm p, char *buf, size_t size)
 	snprintf(buf, size, _("Only %s may %s."), who.buf ? who.buf : "-", perm_what(p));
 	sb_free(&who);
 }
+
+void access_refusal_all(enum perm p, const char *what, char *buf, size_t size)
+{
+	struct strbuf who = STRBUF_INIT;
+	for (int r = ROLE_DIRECTOR; p >= 0 && p < PERMS && r < ROLES; r++)
+		if (matrix[p].g[r - 1] == G_ALL)
+			sb_addf(&who, "%s%s", who.len ? _("、") : "", role_names[r]);
+	snprintf(buf, size, _("Only %s may %s."), who.buf ? who.buf : "-", what);
+	sb_free(&who);
+}

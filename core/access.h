@@ -81,6 +81,9 @@ bool access_scoped(const struct access *a);
 /* Why p is refused, in the UI language, naming the roles that may:
  * "只有主任、调解员可以办理调解案件。" */
 void access_refusal(enum perm p, char *buf, size_t size);
+/* The same for what (a clause), naming the roles that have p
+ * everywhere: an import writes in every grid. */
+void access_refusal_all(enum perm p, const char *what, char *buf, size_t size);
 /* What p is, as a clause (for the refusal and the README's table). */
 const char *perm_what(enum perm p);
 

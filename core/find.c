@@ -229,10 +229,22 @@ enum db_status reg_search(struct reg *r, const struct hh_filter *f, struct searc
 
 enum db_status reg_row(struct reg *r, int64_t id, struct hh_row *out)
 {
-	return db_household_row(r->db, id, r->show_sensitive, out);
+	memset(out, 0, sizeof *out);
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	if (s == DB_OK)
+		s = db_household_row(r->db, id, r->show_sensitive, out);
+	if (s == DB_OK)
+		reg_mask_row(out);
+	return s;
 }
 
 enum db_status reg_rows(struct reg *r, const int64_t *ids, int n, struct hh_row *out, int *got)
 {
-	return db_household_rows(r->db, ids, n, r->show_sensitive, out, got);
+	*got = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	if (s == DB_OK)
+		s = db_household_rows(r->db, ids, n, r->show_sensitive, out, got);
+	for (int i = 0; s == DB_OK && i < *got; i++)
+		reg_mask_row(&out[i]);
+	return s;
 }

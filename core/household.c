@@ -117,23 +117,50 @@ void member_check(struct reg *r, struct resident_rec *rec, const char *today, st
 
 enum db_status reg_household_rec(struct reg *r, int64_t id, struct household_rec *out)
 {
-	return db_household_rec_get(r->db, id, out);
+	enum db_status s = reg_allow_household(r, P_REGISTER_WRITE, id);
+	if (s == DB_OK)
+		s = db_household_rec_get(r->db, id, out);
+	if (s == DB_OK && *out->phone) {
+		char *addr = address_text(out->compound, out->building, out->unit, out->room);
+		reg_reveal_for_edit(r, "household", id, addr);
+		x_free(&addr);
+	}
+	return s;
 }
 
 enum db_status reg_household_save(struct reg *r, struct household_rec *h,
 				  struct resident_rec *head)
 {
-	return db_household_save(r->db, h, head);
+	enum db_status s = h->id ? reg_allow_household(r, P_REGISTER_WRITE, h->id)
+				 : reg_allow(r, P_REGISTER_WRITE);
+	if (s == DB_OK)
+		s = db_household_save(r->db, h, head);
+	if (s == DB_ERR_DENIED) /* a dwelling of another grid */
+		access_refusal(P_REGISTER_WRITE, r->refusal, sizeof r->refusal);
+	return s;
 }
 
 enum db_status reg_resident(struct reg *r, int64_t id, struct resident_rec *out)
 {
-	return db_resident_get(r->db, id, out);
+	enum db_status s = reg_allow_resident(r, P_REGISTER_WRITE, id);
+	if (s == DB_OK)
+		s = db_resident_get(r->db, id, out);
+	if (s == DB_OK && (*out->id_number || *out->phone))
+		reg_reveal_for_edit(r, "resident", id, out->name);
+	return s;
 }
 
 enum db_status reg_member_save(struct reg *r, struct resident_rec *rec)
 {
-	enum db_status s = db_resident_save(r->db, rec);
+	enum db_status s = rec->id ? reg_allow_resident(r, P_REGISTER_WRITE, rec->id)
+				   : reg_allow_household(r, P_REGISTER_WRITE, rec->household_id);
+	/* A member stays in their household: moving them is a move out. */
+	int64_t hh = 0;
+	if (s == DB_OK && rec->id && db_resident_household(r->db, rec->id, &hh) == DB_OK &&
+	    hh != rec->household_id)
+		s = DB_ERR_NOTFOUND;
+	if (s == DB_OK)
+		s = db_resident_save(r->db, rec);
 	if (s == DB_OK)
 		s = db_household_sync_status(r->db, rec->household_id);
 	return s;
@@ -141,39 +168,73 @@ enum db_status reg_member_save(struct reg *r, struct resident_rec *rec)
 
 enum db_status reg_household_head(struct reg *r, int64_t household_id, int64_t *id, char **name)
 {
-	return db_household_head(r->db, household_id, id, name);
+	*id = 0;
+	*name = NULL;
+	enum db_status s = reg_allow_household(r, P_REGISTER_READ, household_id);
+	return s == DB_OK ? db_household_head(r->db, household_id, id, name) : s;
 }
 
 enum db_status reg_set_head(struct reg *r, int64_t household_id, int64_t new_head,
 			    const char *old_relation)
 {
-	return db_household_set_head(r->db, household_id, new_head, old_relation);
+	int64_t hh = 0;
+	enum db_status s = reg_allow_household(r, P_REGISTER_WRITE, household_id);
+	if (s == DB_OK && (db_resident_household(r->db, new_head, &hh) != DB_OK || hh != household_id))
+		s = DB_ERR_NOTFOUND;
+	return s == DB_OK ? db_household_set_head(r->db, household_id, new_head, old_relation) : s;
 }
 
 enum db_status reg_dwellings(struct reg *r, const char *text, int limit,
 			     struct dwelling_hit **out, int *n)
 {
-	return db_dwelling_search(r->db, text, limit, out, n);
+	*out = NULL;
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_WRITE);
+	return s == DB_OK ? db_dwelling_search(r->db, text, limit, out, n) : s;
 }
 
 enum db_status reg_tag_vocab(struct reg *r, const char *kind, struct tag_item **out, int *n)
 {
-	return db_tag_vocab(r->db, kind, r->show_sensitive, out, n);
+	/* The tags one may give: sensitive ones only for who may edit them. */
+	return db_tag_vocab(r->db, kind, reg_may(r, P_SENSITIVE_EDIT), out, n);
 }
 
 enum db_status reg_tag_held(struct reg *r, const char *kind, int64_t owner,
 			    struct tag_item **out, int *n)
 {
-	return db_tag_held(r->db, kind, owner, r->show_sensitive, out, n);
+	*out = NULL;
+	*n = 0;
+	bool hh = strcmp(kind, "household") == 0;
+	enum db_status s = hh ? reg_allow_household(r, P_REGISTER_READ, owner)
+			      : reg_allow_resident(r, P_REGISTER_READ, owner);
+	return s == DB_OK ? db_tag_held(r->db, kind, owner, r->show_sensitive, out, n) : s;
+}
+
+/* May the one signed in change the tags of owner, and a sensitive tag? */
+static enum db_status allow_tag(struct reg *r, const char *kind, int64_t owner, bool sensitive)
+{
+	bool hh = strcmp(kind, "household") == 0;
+	enum db_status s = hh ? reg_allow_household(r, P_REGISTER_WRITE, owner)
+			      : reg_allow_resident(r, P_REGISTER_WRITE, owner);
+	return s == DB_OK && sensitive ? reg_allow(r, P_SENSITIVE_EDIT) : s;
 }
 
 enum db_status reg_tag_add(struct reg *r, const char *kind, int64_t owner, int64_t tag_id,
 			   const char *since, const char *note)
 {
-	return db_tag_add(r->db, kind, owner, tag_id, since, note);
+	bool sensitive;
+	enum db_status s = db_tag_sensitive(r->db, tag_id, &sensitive);
+	if (s == DB_OK)
+		s = allow_tag(r, kind, owner, sensitive);
+	return s == DB_OK ? db_tag_add(r->db, kind, owner, tag_id, since, note) : s;
 }
 
 enum db_status reg_tag_remove(struct reg *r, const char *kind, int64_t link_id)
 {
-	return db_tag_remove(r->db, kind, link_id);
+	int64_t owner;
+	bool sensitive;
+	enum db_status s = db_tag_link(r->db, kind, link_id, &owner, &sensitive);
+	if (s == DB_OK)
+		s = allow_tag(r, kind, owner, sensitive);
+	return s == DB_OK ? db_tag_remove(r->db, kind, link_id) : s;
 }

@@ -207,10 +207,13 @@ enum db_status reg_case_create(struct reg *r, const struct case_new *c, struct c
 	case_check_new(c, p, np, today, out);
 	if (!check_ok(out))
 		return DB_OK; /* refused: the messages say why */
+	enum db_status s = reg_allow(r, P_CASE_WRITE);
+	if (s != DB_OK)
+		return s;
 	char *short_name = db_community_short_name(r->db);
 	char *prefix = x_asprintf("（%d）%s人调字第", atoi(c->accepted_date), short_name);
 	int seq = 0;
-	enum db_status s = db_case_create(r->db, c, prefix, "号", p, np, id, &seq);
+	s = db_case_create(r->db, c, prefix, "号", p, np, id, &seq);
 	if (s == DB_OK)
 		*case_no = case_number(atoi(c->accepted_date), short_name, seq);
 	x_free(&prefix);
@@ -224,7 +227,8 @@ enum db_status reg_case_party_add(struct reg *r, int64_t case_id, struct case_pa
 	case_party_check(p, out);
 	if (!check_ok(out))
 		return DB_OK;
-	return db_case_party_add(r->db, case_id, p);
+	enum db_status s = reg_allow(r, P_CASE_WRITE);
+	return s == DB_OK ? db_case_party_add(r->db, case_id, p) : s;
 }
 
 enum db_status reg_case_record(struct reg *r, int64_t case_id, const struct case_event *e,
@@ -234,7 +238,8 @@ enum db_status reg_case_record(struct reg *r, int64_t case_id, const struct case
 	case_check_record(e, accepted, today, out);
 	if (!check_ok(out))
 		return DB_OK;
-	return db_case_event_add(r->db, case_id, e);
+	enum db_status s = reg_allow(r, P_CASE_WRITE);
+	return s == DB_OK ? db_case_event_add(r->db, case_id, e) : s;
 }
 
 /* The filter with the day before which an open case is overdue: a
@@ -253,19 +258,25 @@ enum db_status reg_case_page(struct reg *r, const struct case_filter *f, const s
 			     int dir, bool inclusive, int limit, struct case_row *out, int *n)
 {
 	struct case_filter g = with_limit(f);
-	return db_case_page(r->db, &g, from, dir, inclusive, limit, out, n);
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_case_page(r->db, &g, from, dir, inclusive, limit, out, n) : s;
 }
 
 enum db_status reg_case_count(struct reg *r, const struct case_filter *f, int *n)
 {
 	struct case_filter g = with_limit(f);
-	return db_case_count(r->db, &g, n);
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_case_count(r->db, &g, n) : s;
 }
 
-enum db_status reg_case(struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
-			struct case_event **e, int *ne)
+static enum db_status read_case(struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
+				struct case_event **e, int *ne)
 {
-	enum db_status s = db_case_get(r->db, id, c);
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	if (s == DB_OK)
+		s = db_case_get(r->db, id, c);
 	if (s == DB_OK && p)
 		s = db_case_parties(r->db, id, p, np);
 	if (s == DB_OK && e)
@@ -273,9 +284,51 @@ enum db_status reg_case(struct reg *r, int64_t id, struct case_rec *c, struct ca
 	return s;
 }
 
+/* What a screen shows of a party: ID number and phone masked; for the
+ * roles that may not see the parties' details, their name and role. */
+static void mask_party(struct reg *r, struct case_party *p)
+{
+	char *id = id_mask(p->id_number), *ph = phone_mask(p->phone);
+	x_free(&p->id_number);
+	x_free(&p->phone);
+	p->id_number = id;
+	p->phone = ph;
+	if (reg_may(r, P_CASE_PARTIES))
+		return;
+	char **hidden[] = { &p->sex, &p->ethnicity, &p->id_number, &p->occupation, &p->phone, &p->address, &p->birth };
+	for (size_t i = 0; i < ARRAY_SIZE(hidden); i++) {
+		x_free(hidden[i]);
+		*hidden[i] = x_strdup("");
+	}
+	p->age = -1;
+}
+
+enum db_status reg_case(struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
+			struct case_event **e, int *ne)
+{
+	enum db_status s = read_case(r, id, c, p, np, e, ne);
+	for (int i = 0; s == DB_OK && p && i < *np; i++)
+		mask_party(r, &(*p)[i]);
+	return s;
+}
+
+enum db_status reg_case_whole(struct reg *r, int64_t id, const char *reason, struct case_rec *c,
+			      struct case_party **p, int *np, struct case_event **e, int *ne)
+{
+	enum db_status s = reg_allow(r, P_CASE_PARTIES);
+	if (s == DB_OK)
+		s = reg_allow(r, P_REVEAL);
+	if (s == DB_OK)
+		s = read_case(r, id, c, p, np, e, ne);
+	if (s == DB_OK)
+		s = reg_reveal_note(r, "mediation_case", id, c->case_no, "parties", reason);
+	return s;
+}
+
 enum db_status reg_case_update(struct reg *r, const struct case_rec *c)
 {
-	return db_case_update(r->db, c);
+	enum db_status s = reg_allow(r, P_CASE_WRITE);
+	return s == DB_OK ? db_case_update(r->db, c) : s;
 }
 
 enum db_status reg_cases_overdue(struct reg *r, const char *today, struct case_row **out, int *n)
@@ -285,12 +338,18 @@ enum db_status reg_cases_overdue(struct reg *r, const char *today, struct case_r
 	char before[11] = "";
 	if (date_parse_iso(today, &y, &m, &d))
 		date_from_days(date_to_days(y, m, d) - (CASE_WARN_DAY - 1), before);
-	return db_cases_open_before(r->db, before, out, n);
+	*out = NULL;
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_cases_open_before(r->db, before, out, n) : s;
 }
 
 enum db_status reg_cases_of_household(struct reg *r, int64_t household_id, struct case_row **out, int *n)
 {
-	return db_cases_of_household(r->db, household_id, out, n);
+	*out = NULL;
+	*n = 0;
+	enum db_status s = reg_allow_household(r, P_REGISTER_READ, household_id);
+	return s == DB_OK ? db_cases_of_household(r->db, household_id, out, n) : s;
 }
 
 enum db_status reg_case_move(struct reg *r, const struct case_move_rec *m, const char *accepted,
@@ -300,7 +359,8 @@ enum db_status reg_case_move(struct reg *r, const struct case_move_rec *m, const
 	case_check_move(&mv, accepted, today, out);
 	if (!check_ok(out))
 		return DB_OK; /* refused: the messages say why */
-	return db_case_move(r->db, m);
+	enum db_status s = reg_allow(r, P_CASE_WRITE);
+	return s == DB_OK ? db_case_move(r->db, m) : s;
 }
 
 void case_check_party_removal(const struct case_rec *c, const struct case_party *p, int np, int64_t party_id,
@@ -330,7 +390,9 @@ enum db_status reg_case_party_remove(struct reg *r, int64_t case_id, int64_t par
 	case_rec_init(&c);
 	struct case_party *p = NULL;
 	int np = 0;
-	enum db_status s = reg_case(r, case_id, &c, &p, &np, NULL, NULL);
+	enum db_status s = reg_allow(r, P_CASE_WRITE);
+	if (s == DB_OK)
+		s = read_case(r, case_id, &c, &p, &np, NULL, NULL);
 	if (s == DB_OK) {
 		case_check_party_removal(&c, p, np, party_id, out);
 		if (check_ok(out))

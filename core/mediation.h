@@ -89,9 +89,15 @@ enum db_status reg_case_update(struct reg *r, const struct case_rec *c);
 enum db_status reg_case_page(struct reg *r, const struct case_filter *f, const struct case_row *from,
 			     int dir, bool inclusive, int limit, struct case_row *out, int *n);
 enum db_status reg_case_count(struct reg *r, const struct case_filter *f, int *n);
-/* A case with its parties and records (p, e may be NULL). */
+/* A case with its parties and records (p, e may be NULL), as screens
+ * show it: the parties' ID numbers and phones masked, and only names
+ * and roles for the roles that may not see the parties' details. */
 enum db_status reg_case(struct reg *r, int64_t id, struct case_rec *c, struct case_party **p, int *np,
 			struct case_event **e, int *ne);
+/* The same whole, for a document: for the roles that may see the
+ * parties' details, with a reveal row naming reason. */
+enum db_status reg_case_whole(struct reg *r, int64_t id, const char *reason, struct case_rec *c,
+			      struct case_party **p, int *np, struct case_event **e, int *ne);
 /* Open cases from their day 25 on (warned or overdue), oldest first. */
 enum db_status reg_cases_overdue(struct reg *r, const char *today, struct case_row **out, int *n);
 enum db_status reg_cases_of_household(struct reg *r, int64_t household_id, struct case_row **out, int *n);

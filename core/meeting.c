@@ -175,6 +175,8 @@ enum db_status reg_meeting_save(struct reg *r, struct meeting_rec *m, struct che
 	meeting_check(m, out);
 	if (!check_ok(out))
 		return DB_OK;
+	if (reg_allow(r, P_MEETING_WRITE) != DB_OK)
+		return DB_ERR_DENIED;
 	return db_meeting_save(r->db, m);
 }
 
@@ -186,6 +188,8 @@ enum db_status reg_meeting_move(struct reg *r, const struct meeting_rec *m, cons
 	if (!check_ok(out))
 		return DB_OK;
 	bool pub = strcmp(to, "公示") == 0;
+	if (reg_allow(r, P_MEETING_WRITE) != DB_OK)
+		return DB_ERR_DENIED;
 	return db_meeting_move(r->db, m->id, m->version, m->state, to, date, pub ? publish_start : NULL,
 			       pub ? publish_end : NULL);
 }
@@ -206,6 +210,8 @@ enum db_status reg_meeting_item_save(struct reg *r, int64_t meeting_id, struct m
 	meeting_check_item(it, present, entitled, out);
 	if (!check_ok(out))
 		return DB_OK;
+	if (reg_allow(r, P_MEETING_WRITE) != DB_OK)
+		return DB_ERR_DENIED;
 	return db_meeting_item_save(r->db, meeting_id, it);
 }
 
@@ -215,13 +221,17 @@ enum db_status reg_meeting_follow_up(struct reg *r, int64_t item_id, const char 
 	meeting_check_follow_up(date, text, today, out);
 	if (!check_ok(out))
 		return DB_OK;
+	if (reg_allow(r, P_MEETING_WRITE) != DB_OK)
+		return DB_ERR_DENIED;
 	return db_meeting_follow_up(r->db, item_id, date, text);
 }
 
 enum db_status reg_meeting(struct reg *r, int64_t id, struct meeting_rec *m, struct meeting_attendee **a,
 			   int *na, struct meeting_item **it, int *ni)
 {
-	enum db_status s = db_meeting_get(r->db, id, m);
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	if (s == DB_OK)
+		s = db_meeting_get(r->db, id, m);
 	if (s == DB_OK && a)
 		s = db_meeting_attendees(r->db, id, a, na);
 	if (s == DB_OK && it)
@@ -232,12 +242,16 @@ enum db_status reg_meeting(struct reg *r, int64_t id, struct meeting_rec *m, str
 enum db_status reg_meeting_page(struct reg *r, const struct meeting_filter *f, const struct meeting_row *from,
 				int dir, bool inclusive, int limit, struct meeting_row *out, int *n)
 {
-	return db_meeting_page(r->db, f, from, dir, inclusive, limit, out, n);
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_meeting_page(r->db, f, from, dir, inclusive, limit, out, n) : s;
 }
 
 enum db_status reg_meeting_count(struct reg *r, const struct meeting_filter *f, int *n)
 {
-	return db_meeting_count(r->db, f, n);
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_meeting_count(r->db, f, n) : s;
 }
 
 enum db_status reg_meeting_attendee_add(struct reg *r, int64_t meeting_id, const struct meeting_attendee *a,
@@ -248,11 +262,15 @@ enum db_status reg_meeting_attendee_add(struct reg *r, int64_t meeting_id, const
 		check_add(out, "name", false, "%s", _("Choose a resident, or give the name of someone from outside."));
 	if (!check_ok(out))
 		return DB_OK;
+	if (reg_allow(r, P_MEETING_WRITE) != DB_OK)
+		return DB_ERR_DENIED;
 	return db_meeting_attendee_add(r->db, meeting_id, a);
 }
 
 enum db_status reg_meeting_attendance(struct reg *r, int64_t attendee_id, const char *attendance)
 {
+	if (reg_allow(r, P_MEETING_WRITE) != DB_OK)
+		return DB_ERR_DENIED;
 	return db_meeting_attendance(r->db, attendee_id, attendance);
 }
 
@@ -265,11 +283,16 @@ enum db_status reg_meetings_due(struct reg *r, const char *today, struct meeting
 				int *days)
 {
 	*days = reg_setting(r, SETTING_FOLLOW_UP_DAYS);
-	return db_meetings_due(r->db, today, *days, out, n);
+	*out = NULL;
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_meetings_due(r->db, today, *days, out, n) : s;
 }
 
 enum db_status reg_meeting_attendee_remove(struct reg *r, int64_t attendee_id)
 {
+	if (reg_allow(r, P_MEETING_WRITE) != DB_OK)
+		return DB_ERR_DENIED;
 	return db_meeting_attendee_delete(r->db, attendee_id);
 }
 
@@ -285,5 +308,7 @@ enum db_status reg_meeting_item_remove(struct reg *r, const char *state, int64_t
 		check_add(out, "topic", false, _("A meeting in state %s keeps its topics: they are in its record."), state);
 	if (!check_ok(out))
 		return DB_OK;
+	if (reg_allow(r, P_MEETING_WRITE) != DB_OK)
+		return DB_ERR_DENIED;
 	return db_meeting_item_delete(r->db, item_id);
 }

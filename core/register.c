@@ -6,6 +6,7 @@
 #include "db/audit.h"
 #include "db/draft.h"
 #include "db/household.h"
+#include "db/household_edit.h"
 #include "db/search.h"
 #include "pinyin.h"
 #include "search.h"
@@ -14,6 +15,8 @@
 
 #include <stdio.h>
 #include <string.h>
+
+static void mask_household(struct household *h);
 
 void reg_init(struct reg *r, struct db *db)
 {
@@ -51,6 +54,25 @@ enum db_status reg_allow_grid(struct reg *r, enum perm p, int64_t grid)
 		return DB_OK;
 	access_refusal(p, r->refusal, sizeof r->refusal);
 	return DB_ERR_DENIED;
+}
+
+enum db_status reg_allow_household(struct reg *r, enum perm p, int64_t household_id)
+{
+	int64_t grid;
+	enum db_status s = db_household_grid(r->db, household_id, &grid);
+	if (s != DB_OK)
+		return s;
+	/* Another grid's household stays unknown to a 网格员. */
+	if (!access_may_grid(&r->acc, P_REGISTER_READ, grid))
+		return DB_ERR_NOTFOUND;
+	return reg_allow_grid(r, p, grid);
+}
+
+enum db_status reg_allow_resident(struct reg *r, enum perm p, int64_t resident_id)
+{
+	int64_t hh;
+	enum db_status s = db_resident_household(r->db, resident_id, &hh);
+	return s == DB_OK ? reg_allow_household(r, p, hh) : s;
 }
 
 const char *reg_status_text(struct reg *r, enum db_status s)
@@ -123,17 +145,31 @@ enum db_status reg_page(struct reg *r, const struct hh_filter *f,
 			const struct hh_key *from, int dir, bool inclusive, int limit,
 			struct hh_row *out, int *n)
 {
-	return db_household_page(r->db, f, from, dir, inclusive, limit, out, n);
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	if (s == DB_OK)
+		s = db_household_page(r->db, f, from, dir, inclusive, limit, out, n);
+	for (int i = 0; s == DB_OK && i < *n; i++)
+		reg_mask_row(&out[i]);
+	return s;
 }
 
 enum db_status reg_count(struct reg *r, const struct hh_filter *f, int *n)
 {
-	return db_household_count(r->db, f, n);
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_household_count(r->db, f, n) : s;
 }
 
 enum db_status reg_household(struct reg *r, int64_t id, struct household *out)
 {
-	return db_household_get(r->db, id, r->show_sensitive, out);
+	memset(out, 0, sizeof *out);
+	enum db_status s = reg_allow_household(r, P_REGISTER_READ, id);
+	if (s == DB_OK)
+		s = db_household_get(r->db, id, r->show_sensitive, out);
+	if (s == DB_OK)
+		mask_household(out);
+	return s;
 }
 
 const char *reg_user(struct reg *r)
@@ -161,6 +197,42 @@ char *id_mask(const char *id)
 		m[i] = ((unsigned char)id[i] < 0x80 && n >= 15 && (i < 6 || i >= n - 4)) ? id[i] : '*';
 	m[n] = '\0';
 	return m;
+}
+
+char *phone_mask(const char *phone)
+{
+	size_t n = phone ? strlen(phone) : 0;
+	if (n < 7)
+		return x_strdup(n ? phone : "");
+	char *m = x_strdup(phone);
+	for (size_t i = 3; i + 4 < n; i++)
+		if (m[i] >= '0' && m[i] <= '9')
+			m[i] = '*';
+	return m;
+}
+
+/* Replace *p by its masked form. */
+static void mask_with(char **p, char *(*mask)(const char *))
+{
+	char *m = mask(*p);
+	x_free(p);
+	*p = m;
+}
+
+/* What every screen shows of a household: its phone, its members' ID
+ * numbers and phones masked; reg_reveal() shows one whole, logged. */
+void reg_mask_row(struct hh_row *row)
+{
+	mask_with(&row->phone, phone_mask);
+}
+
+static void mask_household(struct household *h)
+{
+	reg_mask_row(&h->row);
+	for (int i = 0; i < h->n_members; i++) {
+		mask_with(&h->members[i].id_number, id_mask);
+		mask_with(&h->members[i].phone, phone_mask);
+	}
 }
 
 char *address_text(const char *compound, const char *building, const char *unit, const char *room)

@@ -18,6 +18,7 @@ struct reg {
 	bool first_run;          /* no staff yet: whoever opens it is its 主任 */
 	char login[64];          /* the login the program runs as */
 	char refusal[256];       /* why the last call was refused (DB_ERR_DENIED) */
+	char revealed[64];       /* the record an edit form last showed whole */
 	bool show_sensitive;
 	int data_version;
 	/* The compounds, kept while nothing changed them. */
@@ -87,6 +88,11 @@ const char *reg_status_text(struct reg *r, enum db_status s);
 bool reg_may(struct reg *r, enum perm p);
 enum db_status reg_allow(struct reg *r, enum perm p);
 enum db_status reg_allow_grid(struct reg *r, enum perm p, int64_t grid);
+/* May the one signed in do p on a household (a resident's household)?
+ * DB_ERR_NOTFOUND when it is not there or not theirs to see: another
+ * grid's household stays unknown to a 网格员. */
+enum db_status reg_allow_household(struct reg *r, enum perm p, int64_t household_id);
+enum db_status reg_allow_resident(struct reg *r, enum perm p, int64_t resident_id);
 /* Take access as the one signed in: the grids they see, who the audit
  * trail names. */
 void reg_set_access(struct reg *r, const struct access *a, const char *user);
@@ -98,6 +104,28 @@ char *reg_community_name(struct reg *r);
  * of an ID number; shorter or odd values are masked whole.  Newly
  * allocated. */
 char *id_mask(const char *id_number);
+
+/* "138****5678": a phone with its middle hidden; newly allocated. */
+char *phone_mask(const char *phone);
+/* A list row as every screen shows it: its phone masked. */
+void reg_mask_row(struct hh_row *row);
+
+/* The whole ID number and phone of a resident ("resident"), the phone
+ * of a household ("household", *id_number "") or of a case party
+ * ("case_party"), for a reason of code_reveal_reasons: only for the
+ * roles that may, and only once an audit row says who saw whose, which
+ * fields and why.  Both newly allocated. */
+enum db_status reg_reveal(struct reg *r, const char *table, int64_t id, const char *reason,
+			  char **id_number, char **phone);
+/* A reveal row for something shown whole another way (a document). */
+enum db_status reg_reveal_note(struct reg *r, const char *table, int64_t id, const char *whose,
+			       const char *fields, const char *reason);
+/* The audit row of an export with whole numbers; what is a JSON object
+ * (ledger, rows, file). */
+enum db_status reg_audit_export(struct reg *r, const char *what);
+/* An edit form shows a record whole: one reveal row (办理业务) for it,
+ * not another while the same member edits the same record again. */
+void reg_reveal_for_edit(struct reg *r, const char *table, int64_t id, const char *whose);
 
 /* "幸福里小区 3-2-501" style address of a list row.  Newly allocated. */
 char *hh_address(const struct hh_row *row);

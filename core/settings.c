@@ -44,5 +44,6 @@ enum db_status reg_setting_set(struct reg *r, const char *key, int value)
 	const struct setting_def *d = known(key);
 	if (value < d->min || value > d->max)
 		return DB_ERR_SQL;
-	return db_setting_set_int(r->db, key, value);
+	enum db_status s = reg_allow(r, P_ADMIN);
+	return s == DB_OK ? db_setting_set_int(r->db, key, value) : s;
 }

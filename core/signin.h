@@ -33,6 +33,9 @@ enum signin_need {
  * without staff, else as nobody until reg_sign_in().  Returns what the
  * screen still has to ask. */
 enum signin_need reg_access_by_login(struct reg *r);
+/* The same for a command: the login's member acts without their PIN
+ * (the login is theirs); SIGNIN_CHOOSE or SIGNIN_RETIRED: nobody. */
+enum signin_need reg_access_for_cli(struct reg *r);
 /* The member the login maps to (0: none). */
 int64_t reg_login_staff(struct reg *r);
 

@@ -70,16 +70,20 @@ struct export_opts {
 	enum csv_encoding encoding;   /* CSV_GB18030 (default) or CSV_UTF8 (with a BOM) */
 	bool full;                    /* ID numbers and phones whole */
 	const char *month;            /* EXPORT_MONTH: YYYY-MM */
+	const char *file;             /* where it goes, for the audit row of a full export */
 };
 
-/* Write the ledger to out; *rows says how many data rows. */
+/* May the one signed in export this ledger (whole when full)?  DB_OK,
+ * else DB_ERR_DENIED with the roles that may (reg_status_text()). */
+enum db_status reg_export_allow(struct reg *r, enum export_kind kind, bool full);
+
+/* Write the ledger to out; *rows says how many data rows.  A full
+ * export writes one audit row.  A 网格员's ledgers hold their grids. */
 enum db_status export_csv(struct reg *r, FILE *out, enum export_kind kind, const struct export_opts *o,
 			  const char *today, long *rows);
 /* Parse "households", "visits", "cases", "meetings", "month". */
 bool export_kind_parse(const char *s, enum export_kind *k);
 
-/* "138****5678": a phone with its middle hidden; newly allocated. */
-char *phone_mask(const char *phone);
 
 
 #endif

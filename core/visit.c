@@ -63,44 +63,68 @@ int64_t reg_staff_of_user(struct reg *r)
 
 enum db_status reg_vocab_add(struct reg *r, enum vocab_kind kind, const char *name)
 {
-	return db_vocab_add(r->db, kind, name, NULL);
+	enum db_status s = reg_allow(r, P_ADMIN);
+	return s == DB_OK ? db_vocab_add(r->db, kind, name, NULL) : s;
 }
 
 enum db_status reg_vocab_rename(struct reg *r, enum vocab_kind kind, int64_t id, const char *name)
 {
-	return db_vocab_rename(r->db, kind, id, name);
+	enum db_status s = reg_allow(r, P_ADMIN);
+	return s == DB_OK ? db_vocab_rename(r->db, kind, id, name) : s;
 }
 
 enum db_status reg_vocab_set_active(struct reg *r, enum vocab_kind kind, int64_t id, bool active)
 {
-	return db_vocab_set_active(r->db, kind, id, active);
+	enum db_status s = reg_allow(r, P_ADMIN);
+	return s == DB_OK ? db_vocab_set_active(r->db, kind, id, active) : s;
 }
 
 enum db_status reg_tag_set_interval(struct reg *r, int64_t tag, int days)
 {
-	return db_tag_set_interval(r->db, tag, days);
+	enum db_status s = reg_allow(r, P_ADMIN);
+	return s == DB_OK ? db_tag_set_interval(r->db, tag, days) : s;
+}
+
+/* A visit of a household the one signed in may see, read for p. */
+static enum db_status visit_for(struct reg *r, enum perm p, int64_t id, struct visit_rec *out)
+{
+	enum db_status s = db_visit_get(r->db, id, out);
+	return s == DB_OK ? reg_allow_household(r, p, out->household_id) : s;
 }
 
 enum db_status reg_visit(struct reg *r, int64_t id, struct visit_rec *out)
 {
-	return db_visit_get(r->db, id, out);
+	return visit_for(r, P_REGISTER_READ, id, out);
 }
 
 enum db_status reg_visit_save(struct reg *r, struct visit_rec *v)
 {
-	return db_visit_save(r->db, v);
+	enum db_status s = reg_allow_household(r, P_VISIT_WRITE, v->household_id);
+	if (s == DB_OK && v->id) { /* and the visit stays with its household */
+		struct visit_rec was;
+		visit_rec_init(&was);
+		s = visit_for(r, P_VISIT_WRITE, v->id, &was);
+		if (s == DB_OK && was.household_id != v->household_id)
+			s = DB_ERR_NOTFOUND;
+		visit_rec_free(&was);
+	}
+	return s == DB_OK ? db_visit_save(r->db, v) : s;
 }
 
 enum db_status reg_visit_delete(struct reg *r, int64_t id, int64_t version)
 {
-	return db_visit_delete(r->db, id, version);
+	struct visit_rec was;
+	visit_rec_init(&was);
+	enum db_status s = visit_for(r, P_VISIT_WRITE, id, &was);
+	visit_rec_free(&was);
+	return s == DB_OK ? db_visit_delete(r->db, id, version) : s;
 }
 
 enum db_status reg_visit_followed(struct reg *r, int64_t id)
 {
 	struct visit_rec v;
 	visit_rec_init(&v);
-	enum db_status s = db_visit_get(r->db, id, &v);
+	enum db_status s = visit_for(r, P_VISIT_WRITE, id, &v);
 	if (s == DB_OK && v.follow_up && !v.follow_up_done) {
 		v.follow_up_done = true;
 		s = db_visit_save(r->db, &v);
@@ -112,28 +136,45 @@ enum db_status reg_visit_followed(struct reg *r, int64_t id)
 enum db_status reg_visit_page(struct reg *r, const struct visit_filter *f, const struct visit_row *from,
 			      int dir, bool inclusive, int limit, struct visit_row *out, int *n)
 {
-	return db_visit_page(r->db, f, from, dir, inclusive, limit, out, n);
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_visit_page(r->db, f, from, dir, inclusive, limit, out, n) : s;
 }
 
 enum db_status reg_visit_count(struct reg *r, const struct visit_filter *f, int *n)
 {
-	return db_visit_count(r->db, f, n);
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_visit_count(r->db, f, n) : s;
 }
 
 enum db_status reg_household_visits(struct reg *r, int64_t household_id, const char *today, int limit,
 				    struct visit_row **out, int *n, char **last, char **due)
 {
+	*out = NULL;
+	*n = 0;
+	*last = *due = NULL;
+	enum db_status s = reg_allow_household(r, P_REGISTER_READ, household_id);
+	if (s != DB_OK) {
+		*last = x_strdup("");
+		*due = x_strdup("");
+		return s;
+	}
 	return db_household_visits(r->db, household_id, today, limit, out, n, last, due);
 }
 
 enum db_status reg_today(struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
 			 struct today *out)
 {
-	return db_today(r->db, today, grid, tag, limit, out);
+	memset(out, 0, sizeof *out);
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_today(r->db, today, grid, tag, limit, out) : s;
 }
 
 enum db_status reg_month_stats(struct reg *r, const char *month, const char *today,
 			       struct month_stats *out)
 {
-	return db_month_stats(r->db, month, today, out);
+	memset(out, 0, sizeof *out);
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_month_stats(r->db, month, today, out) : s;
 }

@@ -94,6 +94,7 @@ enum db_status db_household_page(struct db *db, const struct hh_filter *f,
 	sb_adds(&sb, "SELECT " ROW_COLUMNS
 		     " FROM household h JOIN dwelling d ON d.id = h.dwelling_id WHERE ");
 	add_filter(&sb, f);
+	sb_adds(&sb, db_scope(db));
 	if (from && from->sort_key)
 		sb_adds(&sb, dir > 0 ? (inclusive ? " AND (d.sort_key, h.id) >= (?5, ?6)"
 						  : " AND (d.sort_key, h.id) > (?5, ?6)")
@@ -137,11 +138,12 @@ enum db_status db_household_count(struct db *db, const struct hh_filter *f, int 
 {
 	struct strbuf sb = STRBUF_INIT;
 	*n = 0;
-	if (f->kind == HH_ALL) /* every household has its dwelling (NOT NULL, FK) */
+	if (f->kind == HH_ALL && !db->scope.on) /* every household has its dwelling (NOT NULL, FK) */
 		sb_adds(&sb, "SELECT count(*) FROM household");
 	else {
 		sb_adds(&sb, "SELECT count(*) FROM household h JOIN dwelling d ON d.id = h.dwelling_id WHERE ");
 		add_filter(&sb, f);
+		sb_adds(&sb, db_scope(db));
 	}
 	sqlite3_stmt *st = db_prepare(db, sb.buf);
 	sb_free(&sb);
@@ -159,7 +161,7 @@ enum db_status db_household_row(struct db *db, int64_t id, bool show_sensitive, 
 {
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = db_prepare(db, "SELECT " ROW_COLUMNS
-				      " FROM household h JOIN dwelling d ON d.id = h.dwelling_id WHERE h.id = ?1");
+				       " FROM household h JOIN dwelling d ON d.id = h.dwelling_id WHERE h.id = ?1" SCOPE_SQL);
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, id);
@@ -182,7 +184,7 @@ enum db_status db_household_rows(struct db *db, const int64_t *ids, int n, bool 
 		     " WHERE h.id IN (");
 	for (int i = 0; i < n; i++)
 		sb_addf(&sb, "%s%lld", i ? "," : "", (long long)ids[i]);
-	sb_adds(&sb, ")");
+	sb_adds(&sb, ")" SCOPE_SQL);
 	sqlite3_stmt *st = db_prepare(db, sb.buf);
 	sb_free(&sb);
 	if (!st)
@@ -259,7 +261,7 @@ enum db_status db_household_get(struct db *db, int64_t id, bool show_sensitive,
 		"SELECT " ROW_COLUMNS ", coalesce(g.name, ''), coalesce(h.reg_no, ''),"
 		" coalesce(h.notes, ''), coalesce(d.tenure, ''), h.version"
 		" FROM household h JOIN dwelling d ON d.id = h.dwelling_id"
-		" LEFT JOIN grid g ON g.id = d.grid_id WHERE h.id = ?1");
+		" LEFT JOIN grid g ON g.id = d.grid_id WHERE h.id = ?1" SCOPE_SQL);
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, id);

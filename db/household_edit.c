@@ -14,7 +14,7 @@ enum db_status db_household_rec_get(struct db *db, int64_t id, struct household_
 		" coalesce(d.tenure, ''), h.kind, coalesce(h.phone, ''), coalesce(h.reg_no, ''),"
 		" coalesce(h.notes, ''), h.status, coalesce(g.name, '')"
 		" FROM household h JOIN dwelling d ON d.id = h.dwelling_id"
-		" LEFT JOIN grid g ON g.id = d.grid_id WHERE h.id = ?1");
+		" LEFT JOIN grid g ON g.id = d.grid_id WHERE h.id = ?1" SCOPE_SQL);
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, id);
@@ -179,6 +179,50 @@ static enum db_status update(struct db *db, struct household_rec *rec)
 	return s != DB_OK ? s : there ? DB_ERR_CONFLICT : DB_ERR_NOTFOUND;
 }
 
+/* A household moves to or is made in a dwelling the connection may see
+ * (a 网格员's own grids), else DB_ERR_DENIED. */
+static enum db_status dwelling_in_scope(struct db *db, int64_t dwelling_id)
+{
+	if (!db->scope.on)
+		return DB_OK;
+	sqlite3_stmt *st = db_prepare(db, "SELECT juwei_scope(grid_id) FROM dwelling d WHERE d.id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, dwelling_id);
+	int64_t ok;
+	enum db_status s = one_int(st, &ok);
+	return s != DB_OK ? s : ok ? DB_OK : DB_ERR_DENIED;
+}
+
+enum db_status db_household_grid(struct db *db, int64_t id, int64_t *grid)
+{
+	*grid = 0;
+	sqlite3_stmt *st = db_prepare(db, "SELECT coalesce(d.grid_id, 0) FROM household h"
+				      " JOIN dwelling d ON d.id = h.dwelling_id WHERE h.id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*grid = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
+}
+
+enum db_status db_resident_household(struct db *db, int64_t resident_id, int64_t *household_id)
+{
+	*household_id = 0;
+	sqlite3_stmt *st = db_prepare(db, "SELECT household_id FROM resident WHERE id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, resident_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*household_id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
+}
+
 enum db_status db_household_save(struct db *db, struct household_rec *rec, struct resident_rec *head)
 {
 	int64_t old_dwelling = rec->dwelling_id, old_id = rec->id, old_version = rec->version;
@@ -186,6 +230,8 @@ enum db_status db_household_save(struct db *db, struct household_rec *rec, struc
 	if (s != DB_OK)
 		return s;
 	s = db_dwelling_for_tx(db, rec);
+	if (s == DB_OK)
+		s = dwelling_in_scope(db, rec->dwelling_id);
 	if (s == DB_OK)
 		s = rec->id ? update(db, rec) : db_household_insert_tx(db, rec, head);
 	if (s == DB_OK)
@@ -213,7 +259,7 @@ enum db_status db_dwelling_search(struct db *db, const char *text, int limit,
 		" FROM dwelling d LEFT JOIN grid g ON g.id = d.grid_id"
 		" WHERE instr(d.compound || ' ' || d.building"
 		"   || CASE WHEN d.unit <> '' THEN '-' || d.unit ELSE '' END"
-		"   || CASE WHEN d.room <> '' THEN '-' || d.room ELSE '' END, ?1) > 0"
+		"   || CASE WHEN d.room <> '' THEN '-' || d.room ELSE '' END, ?1) > 0" SCOPE_SQL
 		" ORDER BY d.sort_key, d.id LIMIT ?2");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
@@ -427,3 +473,39 @@ enum db_status db_tag_remove(struct db *db, const char *kind, int64_t link_id)
 	return s == DB_OK && sqlite3_changes(db->h) == 0 ? DB_ERR_NOTFOUND : s;
 }
 
+
+enum db_status db_tag_sensitive(struct db *db, int64_t tag_id, bool *sensitive)
+{
+	*sensitive = false;
+	sqlite3_stmt *st = db_prepare(db, "SELECT sensitive FROM tag WHERE id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, tag_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*sensitive = sqlite3_column_int(st, 0) != 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
+}
+
+enum db_status db_tag_link(struct db *db, const char *kind, int64_t link_id, int64_t *owner, bool *sensitive)
+{
+	*owner = 0;
+	*sensitive = false;
+	if (!kind_ok(kind))
+		return DB_ERR_SQL;
+	char *sql = x_asprintf("SELECT l.%s_id, t.sensitive FROM %s_tag l JOIN tag t ON t.id = l.tag_id"
+			       " WHERE l.id = ?1", kind, kind);
+	sqlite3_stmt *st = db_prepare(db, sql);
+	x_free(&sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, link_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*owner = sqlite3_column_int64(st, 0);
+		*sensitive = sqlite3_column_int(st, 1) != 0;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
+}

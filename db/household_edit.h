@@ -11,10 +11,17 @@ enum db_status db_household_rec_get(struct db *db, int64_t id, struct household_
 /* Insert (rec->id == 0, with head, whose household_id is filled in) or
  * update (head NULL) a household in one transaction.  The dwelling is
  * found by its address or created, its grid taken from the nearest
- * existing dwelling (same building, else same compound).  An update
+ * existing dwelling (same building, else same compound); DB_ERR_DENIED
+ * when that dwelling is outside the connection's grids.  An update
  * names the version it read: DB_ERR_CONFLICT when someone else saved
  * since, and nothing is written. */
 enum db_status db_household_save(struct db *db, struct household_rec *rec, struct resident_rec *head);
+
+/* The grid of a household's dwelling (0: none), whoever may see it:
+ * core's access checks ask it. */
+enum db_status db_household_grid(struct db *db, int64_t id, int64_t *grid);
+/* The household a resident belongs to. */
+enum db_status db_resident_household(struct db *db, int64_t resident_id, int64_t *household_id);
 
 /* Dwellings whose address contains text ("3-2", "幸福", "" for all),
  * in address order, at most limit; *out newly allocated. */
@@ -42,5 +49,10 @@ enum db_status db_tag_held(struct db *db, const char *kind, int64_t owner, bool 
 enum db_status db_tag_add(struct db *db, const char *kind, int64_t owner, int64_t tag_id,
 			  const char *since, const char *note);
 enum db_status db_tag_remove(struct db *db, const char *kind, int64_t link_id);
+/* Is a tag sensitive (社区矫正 ...)? */
+enum db_status db_tag_sensitive(struct db *db, int64_t tag_id, bool *sensitive);
+/* The owner of a tag link (a household or resident) and whether its tag
+ * is sensitive. */
+enum db_status db_tag_link(struct db *db, const char *kind, int64_t link_id, int64_t *owner, bool *sensitive);
 
 #endif

@@ -134,7 +134,7 @@ enum db_status db_export_residents(struct db *db, bool sensitive,
 		"   WHERE ht.household_id = h.id AND r.relation = '户主' AND (t.sensitive = 0 OR ?1))), ''),"
 		" coalesce(r.notes, '')"
 		" FROM resident r JOIN household h ON h.id = r.household_id JOIN dwelling d ON d.id = h.dwelling_id"
-		" ORDER BY d.sort_key, h.id, r.relation <> '户主', r.id",
+		" WHERE 1" SCOPE_SQL " ORDER BY d.sort_key, h.id, r.relation <> '户主', r.id",
 		EXPORT_NCOLUMNS, sensitive, fn, ctx);
 }
 
@@ -155,7 +155,7 @@ enum db_status db_export_visits(struct db *db, void (*fn)(void *ctx, const char 
 		" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id"
 		" JOIN visit_method m ON m.id = v.method_id JOIN visit_purpose p ON p.id = v.purpose_id"
 		" LEFT JOIN staff s ON s.id = v.staff_id LEFT JOIN resident r ON r.id = v.resident_id"
-		" WHERE ?1 = ?1 ORDER BY v.visit_date DESC, v.id DESC",
+		" WHERE ?1 = ?1" SCOPE_SQL " ORDER BY v.visit_date DESC, v.id DESC",
 		VISIT_EXPORT_NCOLUMNS, false, fn, ctx);
 }
 

@@ -45,7 +45,17 @@ sqlite3_stmt *db_prepare_kept(struct db *db, const char *sql);
 int db_kept_done(sqlite3_stmt *st);
 
 /* Slots of db->cached. */
-enum { STMT_SEARCH_PREFIX, STMT_SEARCH_ROOM };
+enum { STMT_SEARCH_PREFIX, STMT_SEARCH_ROOM, STMT_SEARCH_PREFIX_SCOPED };
+
+/* The households a connection may see, as a condition on the dwelling
+ * d of a query.  Statements of one row take it always; those over many
+ * rows take db_scope(), which is "" where nothing is scoped so that
+ * the planner keeps its fast paths. */
+#define SCOPE_SQL " AND juwei_scope(d.grid_id)"
+static inline const char *db_scope(const struct db *db)
+{
+	return db->scope.on ? SCOPE_SQL : "";
+}
 
 /* The statement in slot, prepared on first use and reset for reuse;
  * NULL on failure.  Do not finalize it: db_close() does. */

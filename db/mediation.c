@@ -498,3 +498,31 @@ enum db_status db_case_party_delete(struct db *db, int64_t party_id)
 		return db_status_of(rc);
 	return sqlite3_changes(db->h) == 1 ? DB_OK : DB_ERR_NOTFOUND;
 }
+
+enum db_status db_case_party_case(struct db *db, int64_t party_id, int64_t *case_id)
+{
+	*case_id = 0;
+	sqlite3_stmt *st = db_prepare(db, "SELECT case_id FROM case_party WHERE id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, party_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*case_id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
+}
+
+enum db_status db_resident_is_party(struct db *db, int64_t resident_id, bool *party)
+{
+	*party = false;
+	sqlite3_stmt *st = db_prepare(db, "SELECT EXISTS (SELECT 1 FROM case_party WHERE resident_id = ?1)");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, resident_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*party = sqlite3_column_int(st, 0) != 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
+}

@@ -37,6 +37,10 @@ enum db_status db_case_update(struct db *db, const struct case_rec *c);
 enum db_status db_case_parties(struct db *db, int64_t case_id, struct case_party **out, int *n);
 enum db_status db_case_party_add(struct db *db, int64_t case_id, const struct case_party *p);
 enum db_status db_case_party_delete(struct db *db, int64_t party_id);
+/* The case a party belongs to. */
+enum db_status db_case_party_case(struct db *db, int64_t party_id, int64_t *case_id);
+/* Is a resident a party of some case? */
+enum db_status db_resident_is_party(struct db *db, int64_t resident_id, bool *party);
 
 enum db_status db_case_events(struct db *db, int64_t case_id, struct case_event **out, int *n);
 enum db_status db_case_event_add(struct db *db, int64_t case_id, const struct case_event *e);

@@ -45,9 +45,14 @@ enum db_status db_search_prefix(struct db *db, const char *prefix, int limit,
 	/* Every term starting with prefix sorts in [prefix, prefix "\xff"):
 	 * no byte of UTF-8 text is 0xFF. */
 	char *upper = x_asprintf("%s\xff", prefix);
-	sqlite3_stmt *st = db_cached(db, STMT_SEARCH_PREFIX,
-		"SELECT household_id, resident_id, term, name, relation, former FROM search_term"
-		" WHERE term >= ?1 AND term < ?2 LIMIT ?3");
+	sqlite3_stmt *st = db->scope.on
+		? db_cached(db, STMT_SEARCH_PREFIX_SCOPED,
+			"SELECT t.household_id, t.resident_id, t.term, t.name, t.relation, t.former FROM search_term t"
+			" JOIN household h ON h.id = t.household_id JOIN dwelling d ON d.id = h.dwelling_id"
+			" WHERE t.term >= ?1 AND t.term < ?2" SCOPE_SQL " LIMIT ?3")
+		: db_cached(db, STMT_SEARCH_PREFIX,
+			"SELECT household_id, resident_id, term, name, relation, former FROM search_term"
+			" WHERE term >= ?1 AND term < ?2 LIMIT ?3");
 	if (!st) {
 		x_free(&upper);
 		return db_status_of(sqlite3_errcode(db->h));
@@ -65,7 +70,7 @@ enum db_status db_search_room(struct db *db, const char *room, int limit,
 {
 	sqlite3_stmt *st = db_cached(db, STMT_SEARCH_ROOM,
 		"SELECT h.id, 0, '', '', '', 0 FROM dwelling d"
-		" JOIN household h ON h.dwelling_id = d.id WHERE d.room = ?1 LIMIT ?2");
+		" JOIN household h ON h.dwelling_id = d.id WHERE d.room = ?1" SCOPE_SQL " LIMIT ?2");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_text(st, 1, room, -1, SQLITE_STATIC);

@@ -361,8 +361,8 @@ enum db_status db_visit_page(struct db *db, const struct visit_filter *f, const 
 	const char *key = !from ? ""
 		: dir > 0 ? (inclusive ? " AND (v.visit_date, v.id) <= (?7, ?8)" : " AND (v.visit_date, v.id) < (?7, ?8)")
 			  : " AND (v.visit_date, v.id) > (?7, ?8)";
-	char *sql = x_asprintf("SELECT " VISIT_COLUMNS VISIT_FROM "%s%s ORDER BY v.visit_date %s, v.id %s LIMIT ?9",
-			       visit_where, key, dir > 0 ? "DESC" : "ASC", dir > 0 ? "DESC" : "ASC");
+	char *sql = x_asprintf("SELECT " VISIT_COLUMNS VISIT_FROM "%s%s%s ORDER BY v.visit_date %s, v.id %s LIMIT ?9",
+			       visit_where, db_scope(db), key, dir > 0 ? "DESC" : "ASC", dir > 0 ? "DESC" : "ASC");
 	sqlite3_stmt *st = db_prepare(db, sql);
 	x_free(&sql);
 	if (!st)
@@ -397,7 +397,7 @@ enum db_status db_visit_count(struct db *db, const struct visit_filter *f, int *
 {
 	*n = 0;
 	char *sql = x_asprintf("SELECT count(*) FROM visit v JOIN household h ON h.id = v.household_id"
-			       " JOIN dwelling d ON d.id = h.dwelling_id%s", visit_where);
+			       " JOIN dwelling d ON d.id = h.dwelling_id%s%s", visit_where, db_scope(db));
 	sqlite3_stmt *st = db_prepare(db, sql);
 	x_free(&sql);
 	if (!st)
@@ -434,7 +434,7 @@ enum db_status db_household_visits(struct db *db, int64_t household_id, const ch
 	*last = x_strdup("");
 	*due = x_strdup("");
 	sqlite3_stmt *st = db_prepare(db, "SELECT " VISIT_COLUMNS VISIT_FROM
-				      " WHERE v.household_id = ?1 ORDER BY v.visit_date DESC, v.id DESC LIMIT ?2");
+				      " WHERE v.household_id = ?1" SCOPE_SQL " ORDER BY v.visit_date DESC, v.id DESC LIMIT ?2");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, household_id);
@@ -510,19 +510,19 @@ static enum db_status count_of(struct db *db, const char *sql, const char *today
 
 #define OVERDUE_WHERE \
 	" FROM household_due hd JOIN household h ON h.id = hd.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
-	" WHERE hd.due < ?1 AND (?2 = 0 OR d.grid_id = ?2) AND " HAS_TAG("hd.household_id")
+	" WHERE hd.due < ?1 AND (?2 = 0 OR d.grid_id = ?2)" SCOPE_SQL " AND " HAS_TAG("hd.household_id")
 /* Planned visits on or before today that no later visit has done. */
 #define PLANNED_WHERE \
 	" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
 	" WHERE v.next_visit_date IS NOT NULL AND v.next_visit_date <= ?1 AND h.status = '在住'" \
 	" AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.household_id = v.household_id" \
 	"   AND (w.visit_date > v.visit_date OR (w.visit_date = v.visit_date AND w.id > v.id)))" \
-	" AND (?2 = 0 OR d.grid_id = ?2) AND " HAS_TAG("v.household_id")
+	" AND (?2 = 0 OR d.grid_id = ?2)" SCOPE_SQL " AND " HAS_TAG("v.household_id")
 /* Follow-ups asked for and not done yet. */
 #define FOLLOWUP_WHERE \
 	" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
 	" WHERE v.follow_up = 1 AND v.follow_up_done = 0 AND v.visit_date <= ?1" \
-	" AND (?2 = 0 OR d.grid_id = ?2) AND " HAS_TAG("v.household_id")
+	" AND (?2 = 0 OR d.grid_id = ?2)" SCOPE_SQL " AND " HAS_TAG("v.household_id")
 
 enum db_status db_today(struct db *db, const char *today, int64_t grid, int64_t tag, int limit,
 			struct today *out)
@@ -538,7 +538,7 @@ enum db_status db_today(struct db *db, const char *today, int64_t grid, int64_t 
 		today, grid, tag, limit, sens, &out->overdue, &out->n_overdue, &out->all_overdue);
 	/* Without a filter the count needs nothing but the due index. */
 	if (s == DB_OK)
-		s = count_of(db, grid || tag ? "SELECT count(*)" OVERDUE_WHERE
+		s = count_of(db, grid || tag || db->scope.on ? "SELECT count(*)" OVERDUE_WHERE
 				 : "SELECT count(*) FROM household_due WHERE due < ?1 AND ?2 = ?2 AND ?3 = ?3",
 			     today, grid, tag, &out->all_overdue);
 	if (s == DB_OK)
@@ -607,17 +607,19 @@ enum db_status db_month_stats(struct db *db, const char *month, const char *toda
 	else
 		snprintf(last, sizeof last, "%s", first);
 	sqlite3_finalize(st);
+	/* Only the visits of households the connection may see. */
+#define SEEN " JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id"
 	static const char *const sql[4] = {
-		"SELECT coalesce(s.name, '-'), count(*) FROM visit v LEFT JOIN staff s ON s.id = v.staff_id"
-		" WHERE v.visit_date BETWEEN ?1 AND ?2 GROUP BY v.staff_id ORDER BY 2 DESC, 1",
-		"SELECT coalesce(g.name, '-'), count(*) FROM visit v JOIN household h ON h.id = v.household_id"
-		" JOIN dwelling d ON d.id = h.dwelling_id LEFT JOIN grid g ON g.id = d.grid_id"
-		" WHERE v.visit_date BETWEEN ?1 AND ?2 GROUP BY d.grid_id ORDER BY 2 DESC, 1",
-		"SELECT p.name, count(*) FROM visit v JOIN visit_purpose p ON p.id = v.purpose_id"
-		" WHERE v.visit_date BETWEEN ?1 AND ?2 GROUP BY v.purpose_id ORDER BY 2 DESC, 1",
-		"SELECT m.name, count(*) FROM visit v JOIN visit_method m ON m.id = v.method_id"
-		" WHERE v.visit_date BETWEEN ?1 AND ?2 GROUP BY v.method_id ORDER BY 2 DESC, 1",
+		"SELECT coalesce(s.name, '-'), count(*) FROM visit v LEFT JOIN staff s ON s.id = v.staff_id" SEEN
+		" WHERE v.visit_date BETWEEN ?1 AND ?2" SCOPE_SQL " GROUP BY v.staff_id ORDER BY 2 DESC, 1",
+		"SELECT coalesce(g.name, '-'), count(*) FROM visit v" SEEN " LEFT JOIN grid g ON g.id = d.grid_id"
+		" WHERE v.visit_date BETWEEN ?1 AND ?2" SCOPE_SQL " GROUP BY d.grid_id ORDER BY 2 DESC, 1",
+		"SELECT p.name, count(*) FROM visit v JOIN visit_purpose p ON p.id = v.purpose_id" SEEN
+		" WHERE v.visit_date BETWEEN ?1 AND ?2" SCOPE_SQL " GROUP BY v.purpose_id ORDER BY 2 DESC, 1",
+		"SELECT m.name, count(*) FROM visit v JOIN visit_method m ON m.id = v.method_id" SEEN
+		" WHERE v.visit_date BETWEEN ?1 AND ?2" SCOPE_SQL " GROUP BY v.method_id ORDER BY 2 DESC, 1",
 	};
+#undef SEEN
 	enum db_status s = DB_OK;
 	for (int k = 0; k < 4 && s == DB_OK; k++)
 		s = group(db, sql[k], first, last, &out->by[k], &out->n[k]);
@@ -642,7 +644,8 @@ enum db_status db_month_stats(struct db *db, const char *month, const char *toda
 			"   min(date(max(l.last, n.since), '+' || n.iv || ' days')) END"
 			"   FROM need n JOIN lastv l ON l.hid = n.hid GROUP BY n.hid)"
 			" SELECT count(*), count(*) FILTER (WHERE due.due >= ?1)"
-			" FROM due JOIN household h ON h.id = due.hid WHERE h.status = '在住'");
+			" FROM due JOIN household h ON h.id = due.hid JOIN dwelling d ON d.id = h.dwelling_id"
+			" WHERE h.status = '在住'" SCOPE_SQL);
 		if (!st) {
 			s = db_status_of(sqlite3_errcode(db->h));
 		} else {

@@ -7,6 +7,18 @@
 #include <unistd.h>
 
 struct db;
+struct reg;
+
+/* The exit status of a command the role may not run. */
+#define CLI_REFUSED 3
+
+/* Set up r for a command run by this login: 0, or CLI_REFUSED (said on
+ * standard error, with whom to ask) when the login is nobody's or a
+ * retired member's. */
+int cli_sign_in(struct db *db, struct reg *r);
+/* Say why s (DB_ERR_DENIED) refused, naming the roles that may;
+ * returns CLI_REFUSED. */
+int cli_refused(struct reg *r, enum db_status s);
 
 /* juwei import households FILE: returns the exit status. */
 int cli_import(struct db *db, const char *file, const struct import_opts *o);

@@ -58,8 +58,11 @@ int cli_import(struct db *db, const char *file, const struct import_opts *opts)
 		return 1;
 	}
 	struct reg r;
-	reg_init(&r, db);
-	r.show_sensitive = true; /* the import writes every tag the file names */
+	if (cli_sign_in(db, &r) != 0) {
+		if (f != stdin)
+			fclose(f);
+		return CLI_REFUSED;
+	}
 	char today[11];
 	struct import_report rep;
 	enum db_status s = import_households(&r, f, o, date_today(today), show_progress, &tty, &rep);
@@ -68,6 +71,12 @@ int cli_import(struct db *db, const char *file, const struct import_opts *opts)
 	if (f != stdin)
 		fclose(f);
 	int rc = 0;
+	if (s == DB_ERR_DENIED) {
+		rc = cli_refused(&r, s);
+		import_report_free(&rep);
+		reg_free(&r);
+		return rc;
+	}
 	if (rep.fatal) {
 		fprintf(stderr, "juwei: %s\n", rep.fatal);
 		rc = 1;
@@ -103,18 +112,29 @@ int cli_import(struct db *db, const char *file, const struct import_opts *opts)
 	return rc;
 }
 
-int cli_export(struct db *db, enum export_kind kind, const char *out_path, const struct export_opts *o)
+int cli_export(struct db *db, enum export_kind kind, const char *out_path, const struct export_opts *opts)
 {
+	struct reg r;
+	if (cli_sign_in(db, &r) != 0)
+		return CLI_REFUSED;
+	struct export_opts o_named = *opts;
+	o_named.file = out_path ? out_path : "-";
+	const struct export_opts *o = &o_named;
+	enum db_status s = reg_export_allow(&r, kind, o->full);
+	if (s != DB_OK) {
+		int rc = cli_refused(&r, s);
+		reg_free(&r);
+		return rc;
+	}
 	FILE *out = out_path ? fopen(out_path, "wb") : stdout;
 	if (!out) {
 		fprintf(stderr, _("juwei: cannot write %s\n"), out_path);
+		reg_free(&r);
 		return 1;
 	}
-	struct reg r;
-	reg_init(&r, db);
 	char today[11];
 	long rows = 0;
-	enum db_status s = export_csv(&r, out, kind, o, date_today(today), &rows);
+	s = export_csv(&r, out, kind, o, date_today(today), &rows);
 	int rc = 0;
 	if (out != stdout && fclose(out) != 0)
 		s = DB_ERR_CANTOPEN;

@@ -93,16 +93,21 @@ static void export_check(struct app *app, struct form *f, bool saving)
 static enum db_status export_save(struct app *app, struct form *f)
 {
 	int k = index_of(kinds, form_get(f, "kind"));
-	struct export_opts o = { strcmp(form_get(f, "encoding"), "UTF-8") == 0 ? CSV_UTF8 : CSV_GB18030,
-				 form_yes(f, "full") > 0, form_get(f, "month") };
 	const char *path = form_get(f, "file");
+	struct export_opts o = { strcmp(form_get(f, "encoding"), "UTF-8") == 0 ? CSV_UTF8 : CSV_GB18030,
+				 form_yes(f, "full") > 0, form_get(f, "month"), path };
+	enum db_status s = reg_export_allow(&app->reg, (enum export_kind)(k < 0 ? 0 : k), o.full);
+	if (s != DB_OK) {
+		form_msg(f, o.full ? "full" : "kind", reg_status_text(&app->reg, s), false);
+		return DB_ERR_SQL;
+	}
 	FILE *out = fopen(path, "wb");
 	if (!out) {
 		form_msg(f, "file", _("Cannot write this file (no such directory, or no permission)."), false);
 		return DB_ERR_SQL;
 	}
 	long rows = 0;
-	enum db_status s = export_csv(&app->reg, out, (enum export_kind)(k < 0 ? 0 : k), &o, app->today, &rows);
+	s = export_csv(&app->reg, out, (enum export_kind)(k < 0 ? 0 : k), &o, app->today, &rows);
 	if (fclose(out) != 0 && s == DB_OK)
 		s = DB_ERR_CANTOPEN;
 	if (s == DB_OK)

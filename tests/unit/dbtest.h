@@ -5,11 +5,13 @@
 
 #include "cm.h"
 #include "core/i18n.h"
+#include "core/register.h"
 #include "db/internal.h"
 
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 /* The integer in the first column of the first row of sql. */
@@ -55,6 +57,20 @@ static inline void dbtest_destroy(const char *path, struct db **db)
 	db_close(db);
 	i18n_free();
 	dbtest_remove(path);
+}
+
+/* Act as a member of staff of role (staff id 900 + role, named after
+ * the role) with grids (n of them), without signing in. */
+static inline void dbtest_as(struct reg *r, enum role role, const int64_t *grids, int n)
+{
+	struct access a;
+	memset(&a, 0, sizeof a);
+	a.staff_id = 900 + role;
+	a.role = role;
+	snprintf(a.name, sizeof a.name, "%s", role_name(role));
+	for (int i = 0; i < n && i < ACCESS_GRIDS; i++)
+		a.grids[a.n_grids++] = grids[i];
+	reg_set_access(r, &a, role_name(role));
 }
 
 #endif

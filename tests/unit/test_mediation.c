@@ -378,13 +378,23 @@ static void the_register_of_cases(void **state)
 	assert_int_equal(reg_case(&r, id, &cr, &ps, &np, &es, &ne), DB_OK);
 	assert_int_equal(np, 3);
 	assert_string_equal(ps[0].name, "单田芳");
-	assert_string_equal(ps[0].phone, "13800138000");
+	assert_string_equal(ps[0].phone, "138****8000"); /* masked on screens */
 	assert_string_equal(ps[0].address, "幸福里小区 3-2-501");
 	assert_int_equal(ps[0].household_id, 1);
 	assert_int_equal(case_party_age(&ps[0], "2026-11-22"), 76);
 	assert_string_equal(ps[1].role, "被申请人");
 	assert_string_equal(ps[2].role, "第三人");
 	assert_int_equal(ne, 0);
+	/* A document has them whole, and the audit trail says so. */
+	struct case_rec wr;
+	case_rec_init(&wr);
+	struct case_party *wp;
+	int wn, reveals = query_int(db, "SELECT count(*) FROM audit_log WHERE action = 'reveal'");
+	assert_int_equal(reg_case_whole(&r, id, "调解需要", &wr, &wp, &wn, NULL, NULL), DB_OK);
+	assert_string_equal(wp[0].phone, "13800138000");
+	assert_int_equal(query_int(db, "SELECT count(*) FROM audit_log WHERE action = 'reveal'"), reveals + 1);
+	case_rec_free(&wr);
+	case_parties_free(&wp, &wn);
 	/* The last applicant stays; the third party may go. */
 	assert_int_equal(reg_case_party_remove(&r, id, ps[0].id, &c), DB_OK);
 	assert_false(check_ok(&c));

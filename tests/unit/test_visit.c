@@ -159,6 +159,9 @@ static void the_due_rule(void **state)
 	assert_false(overdue(3, NULL));
 
 	/* A longer interval for 独居老人 moves household 1 to 低保户's 30 days. */
+	/* Intervals are the 主任's to set. */
+	assert_int_equal(reg_tag_set_interval(&reg, tag("独居老人"), 30), DB_ERR_DENIED);
+	dbtest_as(&reg, ROLE_DIRECTOR, NULL, 0);
 	assert_int_equal(reg_tag_set_interval(&reg, tag("独居老人"), 30), DB_OK);
 	DUE(1, "2026-12-10");
 	assert_false(overdue(1, NULL));
