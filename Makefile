@@ -7,6 +7,7 @@
 #   make fuzz       run the fuzz targets with libFuzzer (needs clang)
 #   make tables     regenerate the width and pinyin tables from unicode-data
 #   make install PREFIX=/usr/local
+#   make install SHARED=1   setgid to GROUP, the register in SHARED_DIR (a server)
 #   make clean
 
 VERSION   = 0.1.0
@@ -15,6 +16,10 @@ BUILD    ?= build/normal
 CC       ?= cc
 SAN      ?=
 DB       ?= demo.db
+# A shared server: juwei setgid to GROUP, the register in SHARED_DIR,
+# which only that group may enter (README: 在街道服务器上部署).
+GROUP      ?= juwei
+SHARED_DIR ?= /var/lib/juwei
 
 PKGS      = ncursesw sqlite3 libedit nettle libcrypt
 WARN      = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
@@ -26,7 +31,7 @@ PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS)))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
 CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
 CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
-ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(SAN) -I. -DJUWEI_VERSION='"$(VERSION)"' $(PKG_CFLAGS) $(CFLAGS)
+ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(SAN) -I. -DJUWEI_VERSION='"$(VERSION)"' -DJUWEI_SHARED_DIR='"$(SHARED_DIR)"' $(PKG_CFLAGS) $(CFLAGS)
 
 CORE_SRC  = $(wildcard core/*.c)
 DB_SRC    = $(wildcard db/*.c)
@@ -139,10 +144,21 @@ tables:
 	sh tools/gen-width.sh core/width_table.c
 	sh tools/gen-pinyin.sh core/pinyin_table.c
 
+ifeq ($(SHARED),1)
+# Built apart, so that SHARED_DIR is the one compiled in.
+install:
+	$(MAKE) BUILD=build/shared SHARED_DIR='$(SHARED_DIR)' build/shared/juwei
+	getent group $(GROUP) >/dev/null || groupadd --system $(GROUP)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/juwei/keymaps
+	install -m 2755 -g $(GROUP) build/shared/juwei $(DESTDIR)$(PREFIX)/bin/juwei
+	install -m 644 keymaps/*.keys $(DESTDIR)$(PREFIX)/share/juwei/keymaps/
+	install -d -m 2770 -g $(GROUP) $(DESTDIR)$(SHARED_DIR)
+else
 install: juwei
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/juwei/keymaps
 	install -m 755 $(BUILD)/juwei $(DESTDIR)$(PREFIX)/bin/juwei
 	install -m 644 keymaps/*.keys $(DESTDIR)$(PREFIX)/share/juwei/keymaps/
+endif
 
 clean:
 	rm -rf build juwei

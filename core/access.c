@@ -25,23 +25,23 @@ const char *role_name(enum role r)
 /* The matrix, a row a permission, a column a role (主任 社工 网格员 调解员
  * 街道查看); see access.h. */
 static const struct {
-	enum perm p;
 	const char *what;        /* msgid */
 	enum grant g[ROLES - 1];
 } matrix[PERMS] = {
-	{ P_REGISTER_READ,  N_("read the register"),              { G_ALL, G_ALL, G_GRIDS, G_ALL, G_ALL } },
-	{ P_REGISTER_WRITE, N_("change the register"),            { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
-	{ P_VISIT_WRITE,    N_("log and edit visits"),            { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
-	{ P_CASE_WRITE,     N_("handle mediation cases"),         { G_ALL, G_NO, G_NO, G_ALL, G_NO } },
-	{ P_CASE_PARTIES,   N_("see the parties of a case"),      { G_ALL, G_ALL, G_NO, G_ALL, G_NO } },
-	{ P_MEETING_WRITE,  N_("keep the meetings"),              { G_ALL, G_ALL, G_NO, G_NO, G_NO } },
-	{ P_SENSITIVE_SEE,  N_("see sensitive tags"),             { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
-	{ P_SENSITIVE_EDIT, N_("give or remove sensitive tags"),  { G_ALL, G_ALL, G_NO, G_NO, G_NO } },
-	{ P_REVEAL,         N_("see a whole ID number or phone"), { G_ALL, G_ALL, G_GRIDS, G_PARTIES, G_NO } },
-	{ P_EXPORT,         N_("export ledgers"),                 { G_ALL, G_ALL, G_GRIDS, G_CASES, G_ALL } },
-	{ P_EXPORT_FULL,    N_("export whole ID numbers and phones"), { G_ALL, G_NO, G_NO, G_NO, G_NO } },
-	{ P_ADMIN,          N_("change settings, vocabularies and staff"), { G_ALL, G_NO, G_NO, G_NO, G_NO } },
-	{ P_AUDIT,          N_("read the audit history"),         { G_ALL, G_OWN, G_NO, G_NO, G_NO } },
+	[P_REGISTER_READ] =  { N_("read the register"),              { G_ALL, G_ALL, G_GRIDS, G_ALL, G_ALL } },
+	[P_REGISTER_WRITE] = { N_("change the register"),            { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
+	[P_IMPORT] =         { N_("import the register"),            { G_ALL, G_ALL, G_NO, G_NO, G_NO } },
+	[P_VISIT_WRITE] =    { N_("log and edit visits"),            { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
+	[P_CASE_WRITE] =     { N_("handle mediation cases"),         { G_ALL, G_NO, G_NO, G_ALL, G_NO } },
+	[P_CASE_PARTIES] =   { N_("see the parties of a case"),      { G_ALL, G_ALL, G_NO, G_ALL, G_NO } },
+	[P_MEETING_WRITE] =  { N_("keep the meetings"),              { G_ALL, G_ALL, G_NO, G_NO, G_NO } },
+	[P_SENSITIVE_SEE] =  { N_("see sensitive tags"),             { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
+	[P_SENSITIVE_EDIT] = { N_("give or remove sensitive tags"),  { G_ALL, G_ALL, G_NO, G_NO, G_NO } },
+	[P_REVEAL] =         { N_("see a whole ID number or phone"), { G_ALL, G_ALL, G_GRIDS, G_PARTIES, G_NO } },
+	[P_EXPORT] =         { N_("export ledgers"),                 { G_ALL, G_ALL, G_GRIDS, G_CASES, G_ALL } },
+	[P_EXPORT_FULL] =    { N_("export whole ID numbers and phones"), { G_ALL, G_NO, G_NO, G_NO, G_NO } },
+	[P_ADMIN] =          { N_("change settings, vocabularies and staff"), { G_ALL, G_NO, G_NO, G_NO, G_NO } },
+	[P_AUDIT] =          { N_("read the audit history"),         { G_ALL, G_OWN, G_NO, G_NO, G_NO } },
 };
 
 enum grant access_grant(const struct access *a, enum perm p)
@@ -91,15 +91,5 @@ void access_refusal(enum perm p, char *buf, size_t size)
 			sb_adds(&who, _("(own grids)"));
 	}
 	snprintf(buf, size, _("Only %s may %s."), who.buf ? who.buf : "-", perm_what(p));
-	sb_free(&who);
-}
-
-void access_refusal_all(enum perm p, const char *what, char *buf, size_t size)
-{
-	struct strbuf who = STRBUF_INIT;
-	for (int r = ROLE_DIRECTOR; p >= 0 && p < PERMS && r < ROLES; r++)
-		if (matrix[p].g[r - 1] == G_ALL)
-			sb_addf(&who, "%s%s", who.len ? _("、") : "", role_names[r]);
-	snprintf(buf, size, _("Only %s may %s."), who.buf ? who.buf : "-", what);
 	sb_free(&who);
 }

@@ -4,6 +4,7 @@
  *                                  主任   社工   网格员      调解员   街道查看
  *   register: read                 all    all    own grids   all      all
  *   register: write                yes    yes    own grids   no       no
+ *   register: import               yes    yes    no          no       no
  *   visits: log/edit               yes    yes    own grids   no       no
  *   mediation: write               yes    no     no          yes      no
  *   mediation: parties' details    yes    yes    no          yes      no
@@ -31,6 +32,7 @@ enum role { ROLE_NONE, ROLE_DIRECTOR, ROLE_SOCIAL, ROLE_GRID, ROLE_MEDIATOR, ROL
 enum perm {
 	P_REGISTER_READ,   /* households and residents */
 	P_REGISTER_WRITE,  /* households, members, their tags */
+	P_IMPORT,          /* an import: households in every grid */
 	P_VISIT_WRITE,
 	P_CASE_WRITE,
 	P_CASE_PARTIES,    /* the parties' details of a case */
@@ -61,6 +63,7 @@ struct access {
 	int64_t staff_id;      /* 0: nobody signed in */
 	enum role role;
 	char name[64];         /* the member's name */
+	bool pin;              /* they have a PIN (an idle screen locks) */
 	int64_t grids[ACCESS_GRIDS];
 	int n_grids;
 };
@@ -81,9 +84,6 @@ bool access_scoped(const struct access *a);
 /* Why p is refused, in the UI language, naming the roles that may:
  * "只有主任、调解员可以办理调解案件。" */
 void access_refusal(enum perm p, char *buf, size_t size);
-/* The same for what (a clause), naming the roles that have p
- * everywhere: an import writes in every grid. */
-void access_refusal_all(enum perm p, const char *what, char *buf, size_t size);
 /* What p is, as a clause (for the refusal and the README's table). */
 const char *perm_what(enum perm p);
 

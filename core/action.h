@@ -65,7 +65,12 @@
 	X(DELETE_UNDER,  "delete-under",  N_("Delete"),   N_("Delete the character under the cursor")) \
 	X(KILL_WORD,     "kill-word",     N_("Kill word"), N_("Delete the word before the cursor")) \
 	X(KILL_TO_START, "kill-to-start", N_("Kill start"), N_("Delete all before the cursor")) \
-	X(KILL_TO_END,   "kill-to-end",   N_("Kill end"), N_("Delete all after the cursor"))
+	X(KILL_TO_END,   "kill-to-end",   N_("Kill end"), N_("Delete all after the cursor")) \
+	X(SWITCH_USER,   "switch-user",   N_("Sign out"), N_("Sign out: another member of staff signs in (open forms are kept as drafts)")) \
+	X(REVEAL,        "reveal",        N_("Show No."), N_("Show the whole ID number and phone of the selected person (asks why; logged)")) \
+	X(HISTORY,       "history",       N_("History"),  N_("The audit history: who changed what and when")) \
+	X(STAFF,         "staff",         N_("Staff list"), N_("The members of staff: roles, logins, grids, PINs")) \
+	X(PIN,           "pin",           N_("PIN"),      N_("Set or clear the selected member's PIN"))
 
 enum action {
 	ACT_NONE = 0,

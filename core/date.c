@@ -1,5 +1,6 @@
 /* core/date.c - calendar helpers. */
 #include "date.h"
+#include "privilege.h"
 
 #include "i18n.h"
 
@@ -35,7 +36,7 @@ bool date_parse_iso(const char *s, int *y, int *m, int *d)
 const char *date_today(char *buf)
 {
 	int y, m, d;
-	const char *env = getenv("JUWEI_TODAY");
+	const char *env = priv_getenv("JUWEI_TODAY");
 	if (!env || !date_parse_iso(env, &y, &m, &d)) {
 		time_t now = time(NULL);
 		struct tm tm;

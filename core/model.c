@@ -244,6 +244,21 @@ void staff_rec_free(struct staff_rec *s)
 	x_free(&s->pin_hash);
 }
 
+void audit_row_free(struct audit_row *r)
+{
+	char **t[] = { &r->at, &r->who, &r->table, &r->action, &r->label, &r->old_values, &r->new_values };
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+		x_free(t[i]);
+}
+
+void staff_recs_free(struct staff_rec **s, int *n)
+{
+	for (int i = 0; *s && i < *n; i++)
+		staff_rec_free(&(*s)[i]);
+	x_free(s);
+	*n = 0;
+}
+
 bool rec_is_text(const struct rec_field *f)
 {
 	return f->type == FT_TEXT || f->type == FT_AREA || f->type == FT_DATE;

@@ -329,6 +329,22 @@ struct tag_item {
 };
 void tag_items_free(struct tag_item **t, int *n);
 
+/* The audit history: which rows a list shows (0 and "": any).  own:
+ * only the member's own changes and the register's records (a 社工). */
+struct audit_filter {
+	int64_t staff, row_id;
+	char table[32];
+	char from[11], to[11];
+	bool own;
+	int64_t me;
+};
+/* One row of the audit trail as the history screen lists it. */
+struct audit_row {
+	int64_t id, row_id, staff_id;
+	char *at, *who, *table, *action, *label, *old_values, *new_values;
+};
+void audit_row_free(struct audit_row *r);
+
 /* A member of staff, with the grids they work in. */
 #define STAFF_GRIDS 32
 struct staff_rec {
@@ -340,6 +356,7 @@ struct staff_rec {
 };
 void staff_rec_init(struct staff_rec *s);
 void staff_rec_free(struct staff_rec *s);
+void staff_recs_free(struct staff_rec **s, int *n);
 extern const struct rec_field staff_fields[];
 extern const int staff_field_count;
 

@@ -11,6 +11,7 @@
 const struct setting_def setting_defs[] = {
 	{ SETTING_PUBLISH_DAYS,   N_("Decisions are published for (days)"), 7, 1, 90, N_("%d days") },
 	{ SETTING_FOLLOW_UP_DAYS, N_("Today asks for a follow-up after (days)"), 30, 1, 365, N_("%d days") },
+	{ SETTING_IDLE_MINUTES,   N_("An untouched screen locks after (minutes)"), 15, 1, 240, N_("%d minutes") },
 };
 const int setting_count = (int)(sizeof setting_defs / sizeof setting_defs[0]);
 

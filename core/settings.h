@@ -9,6 +9,7 @@
 
 #define SETTING_PUBLISH_DAYS   "meeting.publish_days"
 #define SETTING_FOLLOW_UP_DAYS "meeting.follow_up_days"
+#define SETTING_IDLE_MINUTES   "access.idle_minutes"
 
 struct setting_def {
 	const char *key;

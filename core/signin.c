@@ -20,6 +20,7 @@ static void access_of(const struct staff_rec *s, struct access *a)
 	a->staff_id = s->id;
 	a->role = role_of(s->role);
 	snprintf(a->name, sizeof a->name, "%s", s->name);
+	a->pin = s->pin_hash && *s->pin_hash;
 	for (int i = 0; i < s->n_grids && i < ACCESS_GRIDS; i++)
 		a->grids[a->n_grids++] = s->grids[i];
 }

@@ -451,10 +451,9 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 	struct import_progress pr = { 0, 0, 0, fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) ? st.st_size : 0 };
 	memset(out, 0, sizeof *out);
 	/* An import writes anywhere in the register. */
-	if (access_grant(&r->acc, P_REGISTER_WRITE) != G_ALL) {
-		access_refusal_all(P_REGISTER_WRITE, _("import the register"), r->refusal, sizeof r->refusal);
-		return DB_ERR_DENIED;
-	}
+	enum db_status allowed = reg_allow(r, P_IMPORT);
+	if (allowed != DB_OK)
+		return allowed;
 	struct importer im = { .r = r, .o = o, .today = today, .rep = out };
 	struct csv *c = csv_open(f, o->encoding);
 	out->encoding = csv_encoding_of(c);

@@ -207,3 +207,126 @@ enum db_status db_audit_note(struct db *db, const char *table, int64_t row_id, c
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
+
+/* ---- the history screen ---- */
+
+/* A row's record in a few words: the name, title, number or date its
+ * values hold. */
+#define LABEL(v) \
+	"coalesce(json_extract(" v ", '$.name'), json_extract(" v ", '$.title'), json_extract(" v ", '$.case_no')," \
+	" json_extract(" v ", '$.visit_date'), json_extract(" v ", '$.compound') || ' ' ||" \
+	" json_extract(" v ", '$.building'), json_extract(" v ", '$.whose'), json_extract(" v ", '$.ledger'), '')"
+#define AUDIT_COLUMNS \
+	"a.id, a.row_id, coalesce(a.staff_id, 0), a.at, coalesce(s.name, a.user), a.table_name, a.action," \
+	" " LABEL("coalesce(a.new_values, a.old_values)") ", coalesce(a.old_values, ''), coalesce(a.new_values, '')"
+#define AUDIT_FROM " FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id"
+/* ?1 staff ?2 table ?3 row ?4 from ?5 to ?6 own ?7 me */
+#define AUDIT_WHERE \
+	" WHERE (?1 = 0 OR a.staff_id = ?1) AND (?2 = '' OR a.table_name = ?2) AND (?3 = 0 OR a.row_id = ?3)" \
+	" AND (?4 = '' OR a.at >= ?4) AND (?5 = '' OR a.at < date(?5, '+1 day'))" \
+	" AND (NOT ?6 OR a.staff_id = ?7 OR (a.action IN ('insert', 'update', 'delete')" \
+	"  AND a.table_name NOT IN ('staff', 'staff_grid', 'setting')))"
+
+static void bind_audit_filter(sqlite3_stmt *st, const struct audit_filter *f)
+{
+	sqlite3_bind_int64(st, 1, f->staff);
+	sqlite3_bind_text(st, 2, f->table, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, f->row_id);
+	sqlite3_bind_text(st, 4, f->from, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, f->to, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 6, f->own);
+	sqlite3_bind_int64(st, 7, f->me);
+}
+
+static void read_audit_row(sqlite3_stmt *st, struct audit_row *r)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	r->row_id = sqlite3_column_int64(st, 1);
+	r->staff_id = sqlite3_column_int64(st, 2);
+	char **t[] = { &r->at, &r->who, &r->table, &r->action, &r->label, &r->old_values, &r->new_values };
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+		*t[i] = db_col_text(st, 3 + (int)i);
+}
+
+enum db_status db_audit_page(struct db *db, const struct audit_filter *f, const struct audit_row *from, int dir,
+			     bool inclusive, int limit, struct audit_row *out, int *n)
+{
+	*n = 0;
+	if (limit <= 0)
+		return DB_OK;
+	/* List order is newest first: id descending. */
+	const char *key = !from ? "" : dir > 0 ? (inclusive ? " AND a.id <= ?8" : " AND a.id < ?8") : " AND a.id > ?8";
+	char *sql = x_asprintf("SELECT " AUDIT_COLUMNS AUDIT_FROM AUDIT_WHERE "%s ORDER BY a.id %s LIMIT ?9", key,
+			       dir > 0 ? "DESC" : "ASC");
+	sqlite3_stmt *st = db_prepare(db, sql);
+	x_free(&sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	bind_audit_filter(st, f);
+	if (from)
+		sqlite3_bind_int64(st, 8, from->id);
+	sqlite3_bind_int(st, 9, limit);
+	int rc = SQLITE_DONE;
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		read_audit_row(st, &out[(*n)++]);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		for (int i = 0; i < *n; i++)
+			audit_row_free(&out[i]);
+		*n = 0;
+		return db_status_of(rc);
+	}
+	if (dir < 0)
+		for (int i = 0, j = *n - 1; i < j; i++, j--) {
+			struct audit_row t = out[i];
+			out[i] = out[j];
+			out[j] = t;
+		}
+	return DB_OK;
+}
+
+enum db_status db_audit_count(struct db *db, const struct audit_filter *f, int *n)
+{
+	*n = 0;
+	sqlite3_stmt *st = db_prepare(db, "SELECT count(*)" AUDIT_FROM AUDIT_WHERE);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	bind_audit_filter(st, f);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
+}
+
+enum db_status db_audit_get(struct db *db, int64_t id, struct audit_row *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = db_prepare(db, "SELECT " AUDIT_COLUMNS AUDIT_FROM " WHERE a.id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_audit_row(st, out);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
+}
+
+enum db_status db_audit_each(struct db *db, const struct audit_filter *f,
+			     void (*fn)(void *ctx, const struct audit_row *row), void *ctx)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT " AUDIT_COLUMNS AUDIT_FROM AUDIT_WHERE " ORDER BY a.id DESC");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	bind_audit_filter(st, f);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct audit_row r;
+		read_audit_row(st, &r);
+		fn(ctx, &r);
+		audit_row_free(&r);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+}

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "db.h"
+#include "core/model.h"
 
 /* The hash of an audit row, as 64 hex digits into out: over prev (""
  * for the first row) and the fields, each followed by a unit separator
@@ -40,5 +41,15 @@ enum db_status db_audit_verify(struct db *db, int64_t *bad, int64_t *rows);
 /* A row of the trail that is not a change of a record: a reveal, an
  * export, a sign-in.  what is a JSON object. */
 enum db_status db_audit_note(struct db *db, const char *table, int64_t row_id, const char *action, const char *what);
+
+/* The history screen: rows of f newest first, keyed by id (from: the
+ * row to page from, NULL: the newest); how many; one row; every row of
+ * f in order for a CSV (fn gets each). */
+enum db_status db_audit_page(struct db *db, const struct audit_filter *f, const struct audit_row *from, int dir,
+			     bool inclusive, int limit, struct audit_row *out, int *n);
+enum db_status db_audit_count(struct db *db, const struct audit_filter *f, int *n);
+enum db_status db_audit_get(struct db *db, int64_t id, struct audit_row *out);
+enum db_status db_audit_each(struct db *db, const struct audit_filter *f,
+			     void (*fn)(void *ctx, const struct audit_row *row), void *ctx);
 
 #endif

@@ -351,6 +351,8 @@ static enum db_status configure(struct db *db)
 	 * scattered rows slower. */
 	if (tables == 0 && (rc = sqlite3_exec(db->h, "PRAGMA page_size = 8192", NULL, NULL, NULL)) != SQLITE_OK)
 		return db_status_of(rc);
+	if (db->memory) /* no WAL in memory, and nothing to keep on a crash */
+		return db_exec(db, "PRAGMA foreign_keys = ON");
 	sqlite3_stmt *st = db_prepare(db, "PRAGMA journal_mode = WAL");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
@@ -397,17 +399,20 @@ enum db_status db_open(const char *path, const char *user, int flags,
 	*out = NULL;
 	if (detail)
 		*detail = NULL;
-	bool exists;
-	enum db_status s = precheck(path, flags, &exists);
-	if (s != DB_OK)
+	bool exists = false;
+	enum db_status s = DB_OK;
+	if (flags & DB_OPEN_MEMORY)
+		path = ":memory:";
+	else if ((s = precheck(path, flags, &exists)) != DB_OK)
 		return s;
 
 	struct db *db = x_calloc(1, sizeof *db);
+	db->memory = flags & DB_OPEN_MEMORY;
 	db->path = x_strdup(path);
 	db->user = x_strdup(user && *user ? user : "unknown");
 	configure_library();
 	int of = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-	if (flags & DB_OPEN_CREATE)
+	if (flags & (DB_OPEN_CREATE | DB_OPEN_MEMORY))
 		of |= SQLITE_OPEN_CREATE;
 	int rc = sqlite3_open_v2(path, &db->h, of, NULL);
 	if (rc != SQLITE_OK) {

@@ -16,6 +16,7 @@ struct db;
 
 enum {
 	DB_OPEN_CREATE = 1,  /* create the file when it does not exist */
+	DB_OPEN_MEMORY = 2,  /* a private register in memory (path ignored): the schema as the migrations make it */
 };
 
 /* Open path, check it is ours, configure the connection (WAL,

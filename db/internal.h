@@ -12,6 +12,7 @@ struct db {
 	sqlite3 *h;
 	char *path;
 	char *user;
+	bool memory;         /* DB_OPEN_MEMORY */
 	int64_t staff_id;    /* the member of staff signed in (juwei_staff()) */
 	struct { bool on; int64_t *grids; int n; } scope;  /* juwei_scope() */
 	char *rolled_back; /* the error that made the last rollback */

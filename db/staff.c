@@ -77,14 +77,6 @@ enum db_status db_staff_get(struct db *db, int64_t id, struct staff_rec *out)
 	return one(db, "SELECT " COLUMNS " FROM staff WHERE id = ?1", NULL, id, out);
 }
 
-void staff_recs_free(struct staff_rec **s, int *n)
-{
-	for (int i = 0; *s && i < *n; i++)
-		staff_rec_free(&(*s)[i]);
-	x_free(s);
-	*n = 0;
-}
-
 enum db_status db_staff_list(struct db *db, struct staff_rec **out, int *n)
 {
 	*out = NULL;

@@ -17,7 +17,6 @@ enum db_status db_staff_by_login(struct db *db, const char *login, struct staff_
 enum db_status db_staff_get(struct db *db, int64_t id, struct staff_rec *out);
 /* Every member (retired ones last), newly allocated. */
 enum db_status db_staff_list(struct db *db, struct staff_rec **out, int *n);
-void staff_recs_free(struct staff_rec **s, int *n);
 /* Insert (id 0) or update with the version read; the grids replaced. */
 enum db_status db_staff_save(struct db *db, struct staff_rec *s);
 enum db_status db_staff_set_pin(struct db *db, int64_t id, const char *pin_hash);

@@ -2,11 +2,15 @@
 #include "app.h"
 
 #include "core/date.h"
+#include "core/privilege.h"
+#include "core/settings.h"
+#include "core/signin.h"
 #include "core/xalloc.h"
 #include "draw.h"
 #include "form.h"
 #include "forms.h"
 #include "keys.h"
+#include "signin.h"
 #include "views.h"
 
 #include <signal.h>
@@ -145,9 +149,11 @@ static void draw_too_small(struct app *app)
 static void draw_header(struct app *app)
 {
 	attr_t a = draw_attr(C_HEADER);
-	char left[256], right[128];
+	char left[256], right[192];
 	snprintf(left, sizeof left, " %s  %s", _("juwei"), app->community);
-	snprintf(right, sizeof right, _("User %s  %s "), reg_user(&app->reg), app->today);
+	char who[128];
+	reg_who(&app->reg, who, sizeof who);
+	snprintf(right, sizeof right, " %s  %s ", who, app->today);
 	int rw = text_width(right);
 	draw_text(0, 0, app->cols - rw, left, a, TEXT_LEFT);
 	draw_text(0, app->cols - rw, rw, right, a, TEXT_RIGHT);
@@ -234,9 +240,12 @@ bool app_offers(const struct app *app, enum action a)
 		return false;
 	if (a == ACT_HELP || a == ACT_QUIT || a == ACT_REDRAW)
 		return true;
+	if (a == ACT_SWITCH_USER)
+		return !modal(app);
 	if (is_section(a))
 		return !modal(app) && view_section(a - ACT_SECTION_1 + 1);
-	return view_reg_for(a, view_scope(top)) != NULL;
+	const struct view_reg *r = view_reg_for(a, view_scope(top));
+	return r && (r->needs & ~app_perm_bits(app)) == 0;
 }
 
 static void show_section(struct app *app, int i)
@@ -247,6 +256,26 @@ static void show_section(struct app *app, int i)
 }
 
 static void tick_all(struct app *app, bool force);
+
+unsigned app_perm_bits(const struct app *app)
+{
+	unsigned bits = 0;
+	for (int p = 0; p < PERMS; p++)
+		if (access_may(&app->reg.acc, (enum perm)p))
+			bits |= NEED_PERM(p);
+	return bits;
+}
+
+void app_keep_drafts(struct app *app)
+{
+	tick_all(app, true);
+}
+
+void app_leave(struct app *app)
+{
+	tick_all(app, true);
+	app->quit = true;
+}
 
 /* Unsaved work is kept as a draft on the way out. */
 static int app_quit(struct app *app)
@@ -269,12 +298,19 @@ static int app_redraw(struct app *app)
 	return REDRAW;
 }
 
+static int app_switch_user(struct app *app)
+{
+	signin_switch(app);
+	return REDRAW;
+}
+
 /* The actions of every screen, as a table like a view's. */
 static const struct {
 	enum action a;
 	int (*run)(struct app *app);
 } app_actions[] = {
 	{ ACT_QUIT, app_quit }, { ACT_HELP, app_help }, { ACT_REDRAW, app_redraw },
+	{ ACT_SWITCH_USER, app_switch_user },
 };
 
 int app_act(struct app *app, enum action a)
@@ -411,11 +447,18 @@ void app_init(struct app *app, struct db *db)
 	today_count(app);
 }
 
-void app_free(struct app *app)
+void app_clear_stacks(struct app *app)
 {
-	for (int s = 0; s < SECTIONS; s++) {
+	for (int s = 0; s < SECTIONS; s++)
 		while (app->top[s] && app->top[s]->parent)
 			view_remove(app->top[s]);
+	app->dirty = true;
+}
+
+void app_free(struct app *app)
+{
+	app_clear_stacks(app);
+	for (int s = 0; s < SECTIONS; s++) {
 		if (app->top[s]) {
 			struct view *v = app->top[s];
 			if (v->ops->close)
@@ -476,7 +519,7 @@ static SCREEN *start_terminal(void)
 /* make bench: how long from main() to the first full screen. */
 static bool bench_exit(void)
 {
-	const char *bench = getenv("JUWEI_EXIT_AFTER_FIRST_SCREEN");
+	const char *bench = priv_getenv("JUWEI_EXIT_AFTER_FIRST_SCREEN");
 	if (!bench || !*bench)
 		return false;
 	FILE *f = fopen(bench, "w");
@@ -485,6 +528,17 @@ static bool bench_exit(void)
 		fclose(f);
 	}
 	return true;
+}
+
+/* How long a screen stays open untouched before it locks: the setting,
+ * or JUWEI_IDLE_LOCK_MS for the tests (not in a shared install, where
+ * the environment is not the user's to set). */
+static int idle_lock_ms(struct app *app)
+{
+	const char *env = priv_getenv("JUWEI_IDLE_LOCK_MS");
+	if (env && *env && atoi(env) > 0)
+		return atoi(env);
+	return reg_setting(&app->reg, SETTING_IDLE_MINUTES) * 60 * 1000;
 }
 
 static void main_loop(struct app *app)
@@ -501,9 +555,16 @@ static void main_loop(struct app *app)
 		if (key == KEYS_GONE)
 			break;
 		/* Between keys (and every IDLE_CHECK_MS when idle) look
-		 * whether another session saved something. */
-		if (reg_changed(&app->reg))
+		 * whether another session saved something: a member retired
+		 * meanwhile is signed out before their key acts. */
+		if (reg_changed(&app->reg)) {
+			signin_check_service(app);
 			reload_all(app);
+		}
+		if (key != 0)
+			app->idle_since = app_elapsed_ms();
+		else if (app->idle_lock_ms > 0 && app_elapsed_ms() - app->idle_since >= app->idle_lock_ms)
+			signin_lock(app);
 		if (key == 0 || key == KEYS_PASTE_END)
 			continue;
 		if (key == KEYS_PASTE_BEGIN) {
@@ -542,8 +603,12 @@ int app_run(struct db *db)
 	start_message(&app, errors);
 	x_free(&errors);
 	app_settle(&app);
-	forms_offer_draft(&app);
+	signin_at_start(&app);
+	if (!view_find(view_top(&app), &signin_view))
+		forms_offer_draft(&app);
 	app_settle(&app);
+	app.idle_since = app_elapsed_ms();
+	app.idle_lock_ms = idle_lock_ms(&app);
 	app.dirty = true;
 	main_loop(&app);
 	/* Hung up, terminated or the terminal gone: keep the forms' drafts. */

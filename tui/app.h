@@ -42,6 +42,8 @@ struct app {
 	char message[512];         /* left side of the status line */
 	bool message_error;
 	int due_count;             /* households overdue for a visit (section column) */
+	double idle_since;         /* app_elapsed_ms() of the last key */
+	int idle_lock_ms;          /* an untouched screen locks after this (0: never) */
 	/* Where the hardware cursor goes after drawing; -1 hides it. */
 	int cursor_y, cursor_x;
 };
@@ -52,6 +54,15 @@ void app_message(struct app *app, bool error, const char *fmt, ...)
 
 /* Something was saved in this session: every view reads its data again. */
 void app_data_changed(struct app *app);
+
+/* The NEED_PERM bits of what the one signed in may do. */
+unsigned app_perm_bits(const struct app *app);
+/* Keep every open form as a draft now. */
+void app_keep_drafts(struct app *app);
+/* Quit, keeping the drafts (F10 where the app's keys do not reach). */
+void app_leave(struct app *app);
+/* Close every view above the sections (forms stay as drafts only). */
+void app_clear_stacks(struct app *app);
 
 /* Time since app_mark_start() (called first thing in main). */
 void app_mark_start(void);

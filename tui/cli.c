@@ -2,6 +2,9 @@
 #include "cli.h"
 
 #include "core/i18n.h"
+#include "core/integrity.h"
+#include "core/text.h"
+#include "core/xalloc.h"
 #include "core/signin.h"
 
 #include <stdio.h>
@@ -26,4 +29,31 @@ int cli_refused(struct reg *r, enum db_status s)
 {
 	fprintf(stderr, "juwei: %s\n", reg_status_text(r, s));
 	return CLI_REFUSED;
+}
+
+int cli_check(struct db *db)
+{
+	/* Anyone who may open the file may check it: it shows no record,
+	 * only where the trail and the records disagree. */
+	struct reg r;
+	reg_init(&r, db);
+	bool clean;
+	char *report = NULL;
+	long long rows = 0;
+	enum db_status s = reg_check(&r, &clean, &report, &rows);
+	int rc = 0;
+	if (s != DB_OK) {
+		fprintf(stderr, _("juwei: the check could not run: %s\n"), reg_status_text(&r, s));
+		rc = 2;
+	} else if (!clean) {
+		fputs(report, stdout);
+		fprintf(stderr, _("juwei: the register does not verify (%lld audit rows read).\n"), rows);
+		rc = 1;
+	} else {
+		printf(_("The register verifies: %lld audit rows chained, triggers as made, every record as last audited.\n"),
+		       rows);
+	}
+	x_free(&report);
+	reg_free(&r);
+	return rc;
 }

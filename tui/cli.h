@@ -20,6 +20,18 @@ int cli_sign_in(struct db *db, struct reg *r);
  * returns CLI_REFUSED. */
 int cli_refused(struct reg *r, enum db_status s);
 
+/* juwei staff VERB [WHO]: what the command line gave. */
+struct staff_cmd {
+	const char *verb;      /* list add edit retire pin grids */
+	const char *who;       /* a name or login (add: the new name) */
+	const char *name, *role, *login, *phone, *grids, *active;
+	bool clear;            /* pin --clear */
+};
+int cli_staff(struct db *db, const struct staff_cmd *c);
+/* juwei check: the audit chain, the triggers, the records against their
+ * last audited state. */
+int cli_check(struct db *db);
+
 /* juwei import households FILE: returns the exit status. */
 int cli_import(struct db *db, const char *file, const struct import_opts *o);
 /* juwei export KIND: to out_path, or standard output when NULL. */

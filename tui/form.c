@@ -214,6 +214,8 @@ void form_to_kv(const struct form *f, struct kv *out)
 {
 	for (int i = 0; i < f->n; i++) {
 		const struct ffield *ff = &f->f[i];
+		if (ff->secret)
+			continue; /* a PIN goes into no draft */
 		kv_set(out, ff->def.key, value_of(ff));
 		if (ff->def.kind == FK_LINK) {
 			char key[96], id[32];
@@ -555,7 +557,9 @@ void form_save(struct app *app, struct form *f)
 		app_message(app, true, "%s %s", _(f->f[first].def.label), f->f[first].msg);
 	} else if (s == DB_ERR_BUSY) {
 		app_message(app, true, "%s", _("The register is busy in another session; press F2 again in a moment."));
+	} else if (s == DB_ERR_DENIED) {
+		app_message(app, true, "%s", reg_status_text(&app->reg, s));
 	} else {
-		app_message(app, true, _("Could not save: %s"), store_status_text(s));
+		app_message(app, true, _("Could not save: %s"), reg_status_text(&app->reg, s));
 	}
 }

@@ -88,6 +88,7 @@ struct ffield {
 	char *msg;
 	bool warning;
 	bool readonly;
+	bool secret;         /* shown as stars (a PIN) */
 };
 
 #define FORM_FIELDS 64

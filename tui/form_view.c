@@ -113,7 +113,10 @@ static void draw_value(struct app *app, struct ffield *ff, bool focus, int y, in
 	size_t start, end;
 	int cx;
 	le_view(&ff->le, w, &start, &end, &cx);
-	char *part = x_strndup(ff->le.buf + start, end - start);
+	/* A PIN shows as stars (its characters are digits: one column each). */
+	char *part = ff->secret ? x_calloc(end - start + 1, 1) : x_strndup(ff->le.buf + start, end - start);
+	if (ff->secret)
+		memset(part, '*', end - start);
 	draw_text(y, x, w, part, a, TEXT_LEFT);
 	x_free(&part);
 	if (focus) {

@@ -7,6 +7,7 @@
 
 #include "core/date.h"
 #include "core/document.h"
+#include "core/codes.h"
 #include "core/mediation.h"
 #include "core/visit.h"
 #include "core/xalloc.h"
@@ -524,7 +525,8 @@ static struct doc *case_doc(struct app *app, int64_t id, int kind)
 	struct case_party *p = NULL;
 	struct case_event *e = NULL;
 	int np = 0, ne = 0;
-	if (reg_case(&app->reg, id, &cr, &p, &np, &e, &ne) != DB_OK) {
+	/* A document names the parties whole: core writes why. */
+	if (reg_case_whole(&app->reg, id, code_reveal_reasons[2], &cr, &p, &np, &e, &ne) != DB_OK) {
 		case_rec_free(&cr);
 		return NULL;
 	}

@@ -175,11 +175,10 @@ static void put_members(struct lines *ls, struct hh_detail *d, struct app *app, 
 		int a = date_age(m->birth_date, app->today);
 		if (a >= 0)
 			snprintf(age, sizeof age, "%d", a);
-		char *masked = id_mask(m->id_number);
-		const char *cells[] = { m->relation, m->name, m->sex, age, masked, m->phone, m->status, m->tags };
+		/* core masks the ID number and phone; F3 shows them whole */
+		const char *cells[] = { m->relation, m->name, m->sex, age, m->id_number, m->phone, m->status, m->tags };
 		attr_t ma = sel == i ? draw_attr(C_SELECTED) : strcmp(m->status, "在住") == 0 ? A_NORMAL : draw_attr(C_DIM);
 		table_draw_row(row_y(ls), ls->r.x, ls->r.w, &l, member_cols, cells, ma);
-		x_free(&masked);
 	}
 }
 

@@ -15,11 +15,16 @@
 #include "cli.h"
 #include "core/demo.h"
 #include "core/i18n.h"
+#include "core/privilege.h"
 #include "core/xalloc.h"
 #include "core/store.h"
 
 #ifndef JUWEI_VERSION
 #define JUWEI_VERSION "0"
+#endif
+/* Where a setgid install keeps the register (the Makefile's SHARED_DIR). */
+#ifndef JUWEI_SHARED_DIR
+#define JUWEI_SHARED_DIR "/var/lib/juwei"
 #endif
 
 /* setlocale from the environment; when its codeset can't show Chinese
@@ -40,7 +45,7 @@ static const char *acting_user(void)
 	struct passwd *pw = getpwuid(geteuid());
 	if (pw && pw->pw_name && *pw->pw_name)
 		return pw->pw_name;
-	const char *u = getenv("USER");
+	const char *u = priv_getenv("USER");
 	return u && *u ? u : "unknown";
 }
 
@@ -53,6 +58,10 @@ static void usage(FILE *f)
 		  "                                    [--dry-run] [--on-duplicate skip|update]\n"
 		  "       juwei export households|visits|cases|meetings|month [--db FILE] [--out FILE]\n"
 		  "                                    [--encoding gb18030|utf-8] [--full] [--month YYYY-MM]\n"
+		  "       juwei staff list | add NAME --role ROLE [--login L] [--phone P] [--grids G1,G2]\n"
+		  "       juwei staff edit WHO [--name N] [--role R] [--login L] [--phone P] [--active yes|no]\n"
+		  "       juwei staff retire WHO | pin WHO [--clear] | grids WHO G1,G2\n"
+		  "       juwei check [--db FILE]\n"
 		  "       juwei --help | --version\n"
 		  "\n"
 		  "Opens the household register of a residents' committee.\n"
@@ -64,7 +73,13 @@ static void usage(FILE *f)
 		  "import reads a CSV saved by Excel/WPS (GB18030 or UTF-8, found out by\n"
 		  "       itself): all rows or none; --dry-run only lists the problems.\n"
 		  "export writes CSV (GB18030 unless --encoding utf-8) to --out or to\n"
-		  "       standard output; ID numbers and phones masked unless --full.\n"));
+		  "       standard output; ID numbers and phones masked unless --full.\n"
+		  "staff  keeps the members of staff (the 主任): WHO is a name or a login;\n"
+		  "       pin reads the new PIN from the terminal (or one line of input).\n"
+		  "check  verifies the audit trail, its triggers and the records against\n"
+		  "       their last audited state; exits 1 naming what does not verify.\n"
+		  "A command runs as the member of staff whose login runs it; one the\n"
+		  "role may not run exits 3 naming the roles that may.\n"));
 }
 
 /* mkdir -p for the directories of path. */
@@ -85,9 +100,39 @@ static int make_parents(const char *path)
 	return 0;
 }
 
+/* On a shared server (juwei setgid) the register lives in the
+ * directory of the install, and no option or variable sends juwei
+ * elsewhere: a path outside it is refused (NULL). */
+static char *shared_db_path(const char *asked)
+{
+	if (!asked)
+		return x_strdup(JUWEI_SHARED_DIR "/juwei.db");
+	/* The directory the file would be in, resolved; the file itself
+	 * need not exist yet. */
+	char *copy = x_strdup(asked);
+	char *slash = strrchr(copy, '/');
+	const char *base = slash ? slash + 1 : copy;
+	if (slash)
+		*slash = '\0';
+	char *dir = realpath(slash ? (*copy ? copy : "/") : ".", NULL);
+	char *shared = realpath(JUWEI_SHARED_DIR, NULL);
+	char *path = NULL;
+	if (dir && shared && strcmp(dir, shared) == 0 && *base && strcmp(base, ".") != 0 && strcmp(base, "..") != 0)
+		path = x_asprintf("%s/%s", shared, base);
+	else
+		fprintf(stderr, _("juwei: on this server the register is in %s; %s is refused\n"), JUWEI_SHARED_DIR,
+			asked);
+	free(dir); /* realpath allocates with malloc */
+	free(shared);
+	x_free(&copy);
+	return path;
+}
+
 /* The database path: --db, $JUWEI_DB, $XDG_DATA_HOME/juwei/juwei.db. */
 static char *db_path_default(const char *opt)
 {
+	if (priv_shared())
+		return shared_db_path(opt ? opt : getenv("JUWEI_DB") && *getenv("JUWEI_DB") ? getenv("JUWEI_DB") : NULL);
 	if (opt)
 		return x_strdup(opt);
 	const char *env = getenv("JUWEI_DB");
@@ -137,7 +182,10 @@ static void open_error(const char *path, enum db_status s, const char *detail)
 static int open_db(const char *path, struct db **db)
 {
 	char *detail = NULL;
+	/* juwei's group for the database files alone (core/privilege.h). */
+	priv_db();
 	enum db_status s = store_open(path, acting_user(), true, db, &detail);
+	priv_user();
 	if (s != DB_OK)
 		open_error(path, s, detail);
 	x_free(&detail);
@@ -238,11 +286,11 @@ static int cmd_demo(const char *path, long households, long seed, bool force)
 
 /* ---- the command line ---- */
 
-enum command { CMD_OPEN, CMD_DEMO, CMD_IMPORT, CMD_EXPORT };
+enum command { CMD_OPEN, CMD_DEMO, CMD_IMPORT, CMD_EXPORT, CMD_STAFF, CMD_CHECK };
 
 enum {
 	OPT_DB = 0x100, OPT_HOUSEHOLDS, OPT_SEED, OPT_FORCE, OPT_ENCODING, OPT_DRY_RUN, OPT_DUPLICATE, OPT_OUT,
-	OPT_FULL, OPT_MONTH,
+	OPT_FULL, OPT_MONTH, OPT_NAME, OPT_ROLE, OPT_LOGIN, OPT_PHONE, OPT_GRIDS, OPT_ACTIVE, OPT_CLEAR,
 };
 
 static const struct option options[] = {
@@ -258,17 +306,26 @@ static const struct option options[] = {
 	{ "out",          required_argument, NULL, OPT_OUT },
 	{ "full",         no_argument,       NULL, OPT_FULL },
 	{ "month",        required_argument, NULL, OPT_MONTH },
+	{ "name",         required_argument, NULL, OPT_NAME },
+	{ "role",         required_argument, NULL, OPT_ROLE },
+	{ "login",        required_argument, NULL, OPT_LOGIN },
+	{ "phone",        required_argument, NULL, OPT_PHONE },
+	{ "grids",        required_argument, NULL, OPT_GRIDS },
+	{ "active",       required_argument, NULL, OPT_ACTIVE },
+	{ "clear",        no_argument,       NULL, OPT_CLEAR },
 	{ NULL, 0, NULL, 0 },
 };
 
 /* The commands each option belongs to (a bit per enum command). */
-#define ANY 0xf
+#define ANY 0x3f
 #define ONLY(c) (1u << (c))
 static const struct { int opt; unsigned commands; } option_commands[] = {
 	{ OPT_DB, ANY }, { OPT_HOUSEHOLDS, ONLY(CMD_DEMO) }, { OPT_SEED, ONLY(CMD_DEMO) },
 	{ OPT_FORCE, ONLY(CMD_DEMO) }, { OPT_ENCODING, ONLY(CMD_IMPORT) | ONLY(CMD_EXPORT) },
 	{ OPT_DRY_RUN, ONLY(CMD_IMPORT) }, { OPT_DUPLICATE, ONLY(CMD_IMPORT) }, { OPT_OUT, ONLY(CMD_EXPORT) },
-	{ OPT_FULL, ONLY(CMD_EXPORT) }, { OPT_MONTH, ONLY(CMD_EXPORT) },
+	{ OPT_FULL, ONLY(CMD_EXPORT) }, { OPT_MONTH, ONLY(CMD_EXPORT) }, { OPT_NAME, ONLY(CMD_STAFF) },
+	{ OPT_ROLE, ONLY(CMD_STAFF) }, { OPT_LOGIN, ONLY(CMD_STAFF) }, { OPT_PHONE, ONLY(CMD_STAFF) },
+	{ OPT_GRIDS, ONLY(CMD_STAFF) }, { OPT_ACTIVE, ONLY(CMD_STAFF) }, { OPT_CLEAR, ONLY(CMD_STAFF) },
 };
 
 struct cli {
@@ -280,6 +337,7 @@ struct cli {
 	struct import_opts io;
 	struct export_opts eo;
 	enum export_kind ekind;
+	struct staff_cmd staff;
 	int exit_now;              /* >= 0: exit with this (help, version, an error) */
 };
 
@@ -341,6 +399,35 @@ static void set_duplicate(struct cli *c, const char *v)
 	c->io.update = strcmp(v, "update") == 0;
 }
 
+static void set_active(struct cli *c, const char *v)
+{
+	if (strcmp(v, "yes") != 0 && strcmp(v, "no") != 0) {
+		fprintf(stderr, _("juwei: --active wants yes or no, not %s\n"), v);
+		c->exit_now = 2;
+	}
+	c->staff.active = v;
+}
+
+/* juwei staff VERB [WHO] [GRIDS]: how many words each verb takes. */
+static void take_staff(struct cli *c, char **words, int n)
+{
+	static const struct { const char *verb; int words; } verbs[] = {
+		{ "list", 2 }, { "add", 3 }, { "edit", 3 }, { "retire", 3 }, { "pin", 3 }, { "grids", 4 },
+	};
+	c->cmd = CMD_STAFF;
+	for (size_t i = 0; n > 1 && i < ARRAY_SIZE(verbs); i++)
+		if (strcmp(words[1], verbs[i].verb) == 0 && n == verbs[i].words) {
+			c->staff.verb = words[1];
+			c->staff.who = n > 2 ? words[2] : NULL;
+			if (n > 3)
+				c->staff.grids = words[3];
+			return;
+		}
+	fputs(_("juwei: usage: juwei staff list|add NAME|edit WHO|retire WHO|pin WHO|grids WHO GRIDS "
+		"(see juwei --help)\n"), stderr);
+	c->exit_now = 2;
+}
+
 /* One option, once the command is known. */
 static void take_option(struct cli *c, int opt, const char *arg)
 {
@@ -356,6 +443,13 @@ static void take_option(struct cli *c, int opt, const char *arg)
 	case OPT_OUT: c->out = arg; break;
 	case OPT_FULL: c->eo.full = true; break;
 	case OPT_MONTH: set_month(c, arg); break;
+	case OPT_NAME: c->staff.name = arg; break;
+	case OPT_ROLE: c->staff.role = arg; break;
+	case OPT_LOGIN: c->staff.login = arg; break;
+	case OPT_PHONE: c->staff.phone = arg; break;
+	case OPT_GRIDS: c->staff.grids = arg; break;
+	case OPT_ACTIVE: set_active(c, arg); break;
+	case OPT_CLEAR: c->staff.clear = true; break;
 	default: break;
 	}
 }
@@ -375,6 +469,10 @@ static void take_command(struct cli *c, char **words, int n)
 			c->exit_now = 2;
 		}
 		c->import_file = n > 2 ? words[2] : NULL;
+	} else if (strcmp(cmd, "staff") == 0) {
+		take_staff(c, words, n);
+	} else if (strcmp(cmd, "check") == 0 && n == 1) {
+		c->cmd = CMD_CHECK;
 	} else if (strcmp(cmd, "export") == 0) {
 		c->cmd = CMD_EXPORT;
 		if (n != 2 || !export_kind_parse(words[1], &c->ekind)) {
@@ -430,6 +528,10 @@ static int run_on_db(const struct cli *c, const char *path)
 		rc = cli_import(db, c->import_file, &c->io);
 	else if (c->cmd == CMD_EXPORT)
 		rc = cli_export(db, c->ekind, c->out, &c->eo);
+	else if (c->cmd == CMD_STAFF)
+		rc = cli_staff(db, &c->staff);
+	else if (c->cmd == CMD_CHECK)
+		rc = cli_check(db);
 	else
 		rc = app_run(db);
 	store_close(&db);
@@ -438,6 +540,8 @@ static int run_on_db(const struct cli *c, const char *path)
 
 int main(int argc, char **argv)
 {
+	priv_init();
+	priv_user();
 	app_mark_start();
 	setup_locale();
 	i18n_init(i18n_default_lang());
@@ -446,7 +550,13 @@ int main(int argc, char **argv)
 	int rc = c.exit_now;
 	if (rc < 0) {
 		char *path = db_path_default(c.db);
-		rc = c.cmd == CMD_DEMO ? cmd_demo(path, c.households, c.seed, c.force) : run_on_db(&c, path);
+		if (!path)
+			rc = CLI_REFUSED;
+		else if (c.cmd == CMD_DEMO && priv_shared()) {
+			fputs(_("juwei: the demo is not made on a shared server\n"), stderr);
+			rc = CLI_REFUSED;
+		} else
+			rc = c.cmd == CMD_DEMO ? cmd_demo(path, c.households, c.seed, c.force) : run_on_db(&c, path);
 		x_free(&path);
 	}
 	i18n_free();

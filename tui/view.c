@@ -81,7 +81,7 @@ int view_run_close(struct view *v, enum action a)
 
 unsigned view_state(const struct view *v)
 {
-	return v->ops->state ? v->ops->state(v) : 0;
+	return (v->ops->state ? v->ops->state(v) : 0) | app_perm_bits(v->app);
 }
 
 const struct action_row *view_offers(const struct view *v, enum action a)

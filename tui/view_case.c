@@ -2,6 +2,7 @@
  * (one selected) and its records, and the keys for the next step (F8),
  * a record (F7), another party (F5), its fields (F4) and its documents
  * (F6).  Enter on a party from the register opens their household. */
+#include "core/access.h"
 #include "app.h"
 
 #include "core/cursor.h"
@@ -10,6 +11,8 @@
 #include "core/xalloc.h"
 #include "draw.h"
 #include "forms.h"
+#include "history.h"
+#include "reveal.h"
 #include "question.h"
 #include "table.h"
 #include "views.h"
@@ -293,6 +296,37 @@ static int run_print(struct view *v, enum action a)
 	return REDRAW;
 }
 
+static int run_history(struct view *v, enum action a)
+{
+	(void)a;
+	history_show(v->app, "mediation_case", cv_of(v)->id);
+	return REDRAW;
+}
+
+/* F3: a party's whole ID number and phone, for a reason (logged). */
+static void revealed(struct app *app, const char *table, int64_t id, const char *id_number, const char *phone)
+{
+	(void)table;
+	struct view *v = view_find(view_top(app), &case_view);
+	struct case_view *cv = v ? cv_of(v) : NULL;
+	for (int i = 0; cv && i < cv->n_parties; i++)
+		if (cv->parties[i].id == id) {
+			x_free(&cv->parties[i].id_number);
+			x_free(&cv->parties[i].phone);
+			cv->parties[i].id_number = x_strdup(id_number);
+			cv->parties[i].phone = x_strdup(phone);
+		}
+}
+
+static int run_reveal(struct view *v, enum action a)
+{
+	(void)a;
+	struct case_view *cv = cv_of(v);
+	const struct case_party *p = &cv->parties[cv->pc.sel];
+	reveal_ask(v->app, "case_party", p->id, p->name, revealed);
+	return REDRAW;
+}
+
 struct removal {
 	int64_t case_id, party_id;
 	char *name;
@@ -315,7 +349,7 @@ static void remove_party(struct app *app, void *ctx)
 	else if (s == DB_OK)
 		app_message(app, false, _("%s was removed from the case."), rm->name);
 	else
-		app_message(app, true, _("Could not save: %s"), store_status_text(s));
+		app_message(app, true, _("Could not save: %s"), reg_status_text(&app->reg, s));
 	check_free(&c);
 	app_data_changed(app);
 }
@@ -341,12 +375,14 @@ static const struct action_row actions[] = {
 	{ ACT_PAGE_DOWN, run_move, 0, NULL },
 	{ ACT_MOVE_FIRST, run_move, 0, NULL },
 	{ ACT_OPEN, run_open, 0, NULL },
-	{ ACT_EDIT, run_edit, 0, NULL },
-	{ ACT_PARTY, run_party, 0, NULL },
-	{ ACT_RECORD, run_record, 0, NULL },
-	{ ACT_PRINT, run_print, 0, NULL },
-	{ ACT_NEXT_STEP, run_step, HAS_MOVES, NULL },
-	{ ACT_DELETE, run_delete, NEED_ROW, NULL },
+	{ ACT_EDIT, run_edit, NEED_PERM(P_CASE_WRITE), NULL },
+	{ ACT_PARTY, run_party, NEED_PERM(P_CASE_WRITE), NULL },
+	{ ACT_RECORD, run_record, NEED_PERM(P_CASE_WRITE), NULL },
+	{ ACT_PRINT, run_print, NEED_PERM(P_CASE_PARTIES) | NEED_PERM(P_REVEAL), NULL },
+	{ ACT_NEXT_STEP, run_step, HAS_MOVES | NEED_PERM(P_CASE_WRITE), NULL },
+	{ ACT_DELETE, run_delete, NEED_ROW | NEED_PERM(P_CASE_WRITE), NULL },
+	{ ACT_REVEAL, run_reveal, NEED_ROW | NEED_PERM(P_CASE_PARTIES) | NEED_PERM(P_REVEAL), NULL },
+	{ ACT_HISTORY, run_history, NEED_PERM(P_AUDIT), NULL },
 	{ ACT_BACK, view_run_close, 0, NULL },
 	VIEW_END,
 };

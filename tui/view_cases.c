@@ -2,6 +2,7 @@
  * first, narrowed by year, state, type, mediator or overdue (F3), with
  * each open case's day counter.  Enter opens a case (tui/view_case.c),
  * F5 registers one. */
+#include "core/access.h"
 #include "app.h"
 
 #include "core/mediation.h"
@@ -126,7 +127,7 @@ static const struct action_row actions[] = {
 	LISTVIEW_MOVES,
 	LISTVIEW_FILTER,
 	{ ACT_OPEN, run_open, NEED_ROW, NULL },
-	{ ACT_NEW, run_new, 0, NULL },
+	{ ACT_NEW, run_new, NEED_PERM(P_CASE_WRITE), NULL },
 	VIEW_END,
 };
 

@@ -2,12 +2,17 @@
  * household line and its members, one of them selected; the keys act on
  * the selected one (edit, tags, moving out, death, the head), or log a
  * visit.  Esc goes back to where it was opened from. */
+#include "core/access.h"
 #include "app.h"
 
 #include "draw.h"
 #include "forms.h"
+#include "history.h"
+#include "reveal.h"
 #include "hh_detail.h"
 #include "views.h"
+
+#include "core/xalloc.h"
 
 #include <string.h>
 
@@ -124,19 +129,60 @@ static int run_member(struct view *v, enum action a)
 	return REDRAW;
 }
 
+static int run_history(struct view *v, enum action a)
+{
+	(void)a;
+	struct household_view *hv = v->priv;
+	const struct member *m = member(hv);
+	history_show(v->app, m ? "resident" : "household", m ? m->id : hv->id);
+	return REDRAW;
+}
+
+/* F3: the whole ID number and phone of the selected member (or the
+ * household's phone), for a reason; core writes the audit row. */
+static void revealed(struct app *app, const char *table, int64_t id, const char *id_number, const char *phone)
+{
+	struct view *v = view_find(view_top(app), &household_view);
+	struct household_view *hv = v ? v->priv : NULL;
+	for (int i = 0; hv && hv->d.ok && i < hv->d.h.n_members; i++) {
+		struct member *m = &hv->d.h.members[i];
+		if (strcmp(table, "resident") == 0 && m->id == id) {
+			x_free(&m->id_number);
+			x_free(&m->phone);
+			m->id_number = x_strdup(id_number);
+			m->phone = x_strdup(phone);
+		}
+	}
+	if (hv && strcmp(table, "household") == 0) {
+		x_free(&hv->d.h.row.phone);
+		hv->d.h.row.phone = x_strdup(phone);
+	}
+}
+
+static int run_reveal(struct view *v, enum action a)
+{
+	(void)a;
+	struct household_view *hv = v->priv;
+	const struct member *m = member(hv);
+	reveal_ask(v->app, m ? "resident" : "household", m ? m->id : hv->id, m ? m->name : hv->d.h.row.head, revealed);
+	return REDRAW;
+}
+
 static const struct action_row actions[] = {
 	{ ACT_BACK, view_run_close, 0, NULL },
 	{ ACT_MOVE_UP, run_select, 0, NULL },
 	{ ACT_MOVE_DOWN, run_select, 0, NULL },
 	{ ACT_PAGE_UP, run_page, 0, NULL },
 	{ ACT_PAGE_DOWN, run_page, 0, NULL },
-	{ ACT_EDIT, run_edit, 0, NULL },
-	{ ACT_NEW, run_edit, 0, NULL },
-	{ ACT_TAGS, run_tags, 0, NULL },
-	{ ACT_VISIT, run_visit, 0, NULL },
-	{ ACT_MOVE_OUT, run_member, HAS_MEMBER, NULL },
-	{ ACT_DECEASED, run_member, HAS_MEMBER, NULL },
-	{ ACT_MAKE_HEAD, run_member, HAS_MEMBER, NULL },
+	{ ACT_EDIT, run_edit, NEED_PERM(P_REGISTER_WRITE), NULL },
+	{ ACT_NEW, run_edit, NEED_PERM(P_REGISTER_WRITE), NULL },
+	{ ACT_TAGS, run_tags, NEED_PERM(P_REGISTER_WRITE), NULL },
+	{ ACT_VISIT, run_visit, NEED_PERM(P_VISIT_WRITE), NULL },
+	{ ACT_MOVE_OUT, run_member, HAS_MEMBER | NEED_PERM(P_REGISTER_WRITE), NULL },
+	{ ACT_DECEASED, run_member, HAS_MEMBER | NEED_PERM(P_REGISTER_WRITE), NULL },
+	{ ACT_MAKE_HEAD, run_member, HAS_MEMBER | NEED_PERM(P_REGISTER_WRITE), NULL },
+	{ ACT_REVEAL, run_reveal, NEED_PERM(P_REVEAL), NULL },
+	{ ACT_HISTORY, run_history, NEED_PERM(P_AUDIT), NULL },
 	VIEW_END,
 };
 

@@ -3,6 +3,7 @@
  * it.  The list is paged from the register (tui/listview.c), so memory
  * does not grow with the register; search results are paged by their
  * rank. */
+#include "core/access.h"
 #include "app.h"
 
 #include "core/lineedit.h"
@@ -401,11 +402,11 @@ static const struct action_row actions[] = {
 	VIEW_MOVES(run_move),
 	{ ACT_OPEN, run_open, NEED_ROW, NULL },
 	{ ACT_SEARCH, run_search, 0, NULL },
-	{ ACT_NEW, run_new, 0, NULL },
-	{ ACT_EDIT, run_edit, NEED_ROW, NULL },
-	{ ACT_VISIT, run_visit, NEED_ROW, NULL },
-	{ ACT_IMPORT, run_import, 0, NULL },
-	{ ACT_EXPORT, run_export, 0, NULL },
+	{ ACT_NEW, run_new, NEED_PERM(P_REGISTER_WRITE), NULL },
+	{ ACT_EDIT, run_edit, NEED_ROW | NEED_PERM(P_REGISTER_WRITE), NULL },
+	{ ACT_VISIT, run_visit, NEED_ROW | NEED_PERM(P_VISIT_WRITE), NULL },
+	{ ACT_IMPORT, run_import, NEED_PERM(P_IMPORT), NULL },
+	{ ACT_EXPORT, run_export, NEED_PERM(P_EXPORT), NULL },
 	{ ACT_BACK, run_clear, NEED_FILTER, NULL },
 	VIEW_END,
 };

@@ -2,6 +2,7 @@
  * quorum as it stands, and its topics with votes and decisions.  Tab
  * moves between the two; c a l w mark the selected attendee and go
  * down; Enter on a topic records its discussion and vote. */
+#include "core/access.h"
 #include "app.h"
 
 #include "core/cursor.h"
@@ -254,7 +255,7 @@ static int run_mark(struct view *v, enum action a)
 			 : a == ACT_MARK_LEAVE ? "请假" : ATTEND_PROXY;
 	enum db_status s = reg_meeting_attendance(&v->app->reg, mv->att[mv->ac.sel].id, mark);
 	if (s != DB_OK) {
-		app_message(v->app, true, _("Could not save: %s"), store_status_text(s));
+		app_message(v->app, true, _("Could not save: %s"), reg_status_text(&v->app->reg, s));
 		return REDRAW;
 	}
 	cursor_move(&mv->ac, 1);
@@ -341,7 +342,7 @@ static void remove_it(struct app *app, void *ctx)
 	else if (s == DB_OK)
 		app_message(app, false, "%s", rm->attendee ? _("The attendee was removed.") : _("The topic was removed."));
 	else
-		app_message(app, true, _("Could not save: %s"), store_status_text(s));
+		app_message(app, true, _("Could not save: %s"), reg_status_text(&app->reg, s));
 	check_free(&c);
 	app_data_changed(app);
 }
@@ -372,18 +373,18 @@ static const struct action_row actions[] = {
 	VIEW_MOVES(run_move),
 	{ ACT_NEXT_PANE, run_pane, 0, NULL },
 	{ ACT_PREV_PANE, run_pane, 0, NULL },
-	{ ACT_MARK_PRESENT, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
-	{ ACT_MARK_ABSENT, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
-	{ ACT_MARK_LEAVE, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
-	{ ACT_MARK_PROXY, run_mark, ON_ATTENDEES | NEED_ROW, NULL },
+	{ ACT_MARK_PRESENT, run_mark, ON_ATTENDEES | NEED_ROW | NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_MARK_ABSENT, run_mark, ON_ATTENDEES | NEED_ROW | NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_MARK_LEAVE, run_mark, ON_ATTENDEES | NEED_ROW | NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_MARK_PROXY, run_mark, ON_ATTENDEES | NEED_ROW | NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_OPEN, run_open, 0, NULL },
-	{ ACT_EDIT, run_edit, 0, NULL },
-	{ ACT_ATTENDEE, run_attendee, 0, NULL },
-	{ ACT_TOPIC, run_topic, 0, NULL },
-	{ ACT_FOLLOW_UP, run_follow_up, PASSED, NULL },
-	{ ACT_NEXT_STEP, run_step, HAS_MOVES, NULL },
+	{ ACT_EDIT, run_edit, NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_ATTENDEE, run_attendee, NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_TOPIC, run_topic, NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_FOLLOW_UP, run_follow_up, PASSED | NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_NEXT_STEP, run_step, HAS_MOVES | NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_PRINT, run_print, 0, NULL },
-	{ ACT_DELETE, run_delete, NEED_ROW, NULL },
+	{ ACT_DELETE, run_delete, NEED_ROW | NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_BACK, view_run_close, 0, NULL },
 	VIEW_END,
 };

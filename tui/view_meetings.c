@@ -1,6 +1,7 @@
 /* tui/view_meetings.c - consultation meetings (议事): the list by date,
  * newest first, narrowed by state and dates (F3).  Enter opens a
  * meeting (tui/view_meeting.c), F5 plans one. */
+#include "core/access.h"
 #include "app.h"
 
 #include "core/meeting.h"
@@ -114,7 +115,7 @@ static const struct action_row actions[] = {
 	LISTVIEW_MOVES,
 	LISTVIEW_FILTER,
 	{ ACT_OPEN, run_open, NEED_ROW, NULL },
-	{ ACT_NEW, run_new, 0, NULL },
+	{ ACT_NEW, run_new, NEED_PERM(P_MEETING_WRITE), NULL },
 	VIEW_END,
 };
 

@@ -3,6 +3,7 @@
  * visit, and the committee's settings (core/settings.h).  Enter edits
  * the selected entry, F5 adds one to its list; Today follows a change
  * at once.  Esc goes back. */
+#include "core/access.h"
 #include "app.h"
 
 #include "core/cursor.h"
@@ -287,9 +288,9 @@ static int run_new(struct view *v, enum action a)
 
 static const struct action_row actions[] = {
 	VIEW_MOVES(run_move),
-	{ ACT_OPEN, run_edit, NEED_ROW, NULL },
-	{ ACT_EDIT, run_edit, NEED_ROW, NULL },
-	{ ACT_NEW, run_new, NEED_ROW, NULL },
+	{ ACT_OPEN, run_edit, NEED_ROW | NEED_PERM(P_ADMIN), NULL },
+	{ ACT_EDIT, run_edit, NEED_ROW | NEED_PERM(P_ADMIN), NULL },
+	{ ACT_NEW, run_new, NEED_ROW | NEED_PERM(P_ADMIN), NULL },
 	{ ACT_BACK, view_run_close, 0, NULL },
 	VIEW_END,
 };

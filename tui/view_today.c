@@ -4,6 +4,7 @@
  * not done; each under its heading.  Enter opens the case, the meeting
  * or the household, F7 logs a visit at once; F3 narrows by grid and
  * tag; F9 opens the settings. */
+#include "core/access.h"
 #include "app.h"
 
 #include "core/mediation.h"
@@ -395,7 +396,7 @@ static const struct action_row actions[] = {
 	LISTVIEW_MOVES,
 	LISTVIEW_FILTER,
 	{ ACT_OPEN, run_open, NEED_ROW, NULL },
-	{ ACT_VISIT, run_visit, A_HOUSEHOLD, NULL },
+	{ ACT_VISIT, run_visit, A_HOUSEHOLD | NEED_PERM(P_VISIT_WRITE), NULL },
 	VIEW_END,
 };
 

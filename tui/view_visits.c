@@ -1,6 +1,7 @@
 /* tui/view_visits.c - the visit list (走访): newest first, narrowed by
  * date range, grid, staff, purpose and must-report item (F3).  Enter or
  * F4 edits a visit, F5 logs one, F8 deletes one after asking. */
+#include "core/access.h"
 #include "app.h"
 
 #include "core/date.h"
@@ -119,7 +120,7 @@ static void delete_visit(struct app *app, void *ctx)
 		app_message(app, true, "%s", _("Someone else changed this visit meanwhile; nothing was deleted."));
 		app_data_changed(app);
 	} else {
-		app_message(app, true, _("Could not save: %s"), store_status_text(s));
+		app_message(app, true, _("Could not save: %s"), reg_status_text(&app->reg, s));
 	}
 }
 
@@ -151,10 +152,10 @@ static int run_form(struct view *v, enum action a)
 static const struct action_row actions[] = {
 	LISTVIEW_MOVES,
 	LISTVIEW_FILTER,
-	{ ACT_OPEN, run_form, NEED_ROW, NULL },
-	{ ACT_EDIT, run_form, NEED_ROW, NULL },
-	{ ACT_NEW, run_form, 0, NULL },
-	{ ACT_DELETE, run_delete, NEED_ROW, NULL },
+	{ ACT_OPEN, run_form, NEED_ROW | NEED_PERM(P_VISIT_WRITE), NULL },
+	{ ACT_EDIT, run_form, NEED_ROW | NEED_PERM(P_VISIT_WRITE), NULL },
+	{ ACT_NEW, run_form, NEED_PERM(P_VISIT_WRITE), NULL },
+	{ ACT_DELETE, run_delete, NEED_ROW | NEED_PERM(P_VISIT_WRITE), NULL },
 	VIEW_END,
 };
 

@@ -26,5 +26,8 @@ extern const struct view_ops help_view;       /* tui/help.c: arg the view it exp
 extern const struct view_ops form_view;       /* tui/form.c: arg struct form * (owned from then on) */
 extern const struct view_ops picker_view;     /* tui/picker.c */
 extern const struct view_ops question_view;   /* tui/question.c: arg struct question * */
+extern const struct view_ops signin_view;
+extern const struct view_ops history_view;    /* tui/view_history.c: arg struct history_arg * or NULL */
+extern const struct view_ops staff_view;      /* tui/view_staff.c */     /* tui/signin.c: arg struct signin_arg * */
 
 #endif

@@ -134,7 +134,7 @@ check "31 days on without a follow-up, Today lists it again" grep -q "$title.*30
 follow_days() {
 	keys F9
 	wait_for "设置" > /dev/null
-	keys PgDn PgDn PgDn PgDn PgDn PgDn
+	keys End Up
 	wait_for "公示后多少天未反馈在今日提醒" > /dev/null
 	keys Enter
 	wait_for "天数" > /dev/null

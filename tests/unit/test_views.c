@@ -497,13 +497,14 @@ static void a_missing_field_is_a_programming_error(void **state)
 
 static const struct view_ops *const all_views[] = {
 	&households_view, &visits_view, &cases_view, &meetings_view, &stats_view, &today_view, &household_view,
-	&case_view, &meeting_view, &settings_view, &report_view, &help_view, &form_view,
+	&case_view, &meeting_view, &settings_view, &report_view, &help_view, &form_view, &staff_view, &history_view,
 };
 
 /* Does some view of scope (or the app, or the registry) act on a? */
 static bool acted_on(const char *scope, enum action a)
 {
-	if (a == ACT_HELP || a == ACT_QUIT || a == ACT_REDRAW || (a >= ACT_SECTION_1 && a <= ACT_SECTION_6))
+	if (a == ACT_HELP || a == ACT_QUIT || a == ACT_REDRAW || a == ACT_SWITCH_USER ||
+	    (a >= ACT_SECTION_1 && a <= ACT_SECTION_6))
 		return true;
 	if (strcmp(scope, "edit") == 0)
 		return a >= ACT_CURSOR_LEFT && a <= ACT_KILL_TO_END;
