@@ -145,12 +145,16 @@ tables:
 	sh tools/gen-pinyin.sh core/pinyin_table.c
 
 ifeq ($(SHARED),1)
-# Built apart, so that SHARED_DIR is the one compiled in.
-install:
-	$(MAKE) BUILD=build/shared SHARED_DIR='$(SHARED_DIR)' build/shared/juwei
+# Only tui/main.c reads SHARED_DIR: it is compiled again with the one
+# asked for, and linked with the rest of the build.
+install: $(BUILD)/juwei
+	@mkdir -p $(BUILD)/shared
+	$(CC) $(ALL_CFLAGS) -c -o $(BUILD)/shared/main.o tui/main.c
+	$(CC) $(SAN) -o $(BUILD)/shared/juwei $(BUILD)/shared/main.o $(TUI_LIB_OBJ) $(BUILD)/libjuwei.a \
+		$(PKG_LIBS) $(LDFLAGS)
 	getent group $(GROUP) >/dev/null || groupadd --system $(GROUP)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/juwei/keymaps
-	install -m 2755 -g $(GROUP) build/shared/juwei $(DESTDIR)$(PREFIX)/bin/juwei
+	install -m 2755 -g $(GROUP) $(BUILD)/shared/juwei $(DESTDIR)$(PREFIX)/bin/juwei
 	install -m 644 keymaps/*.keys $(DESTDIR)$(PREFIX)/share/juwei/keymaps/
 	install -d -m 2770 -g $(GROUP) $(DESTDIR)$(SHARED_DIR)
 else

@@ -114,7 +114,7 @@ const char *history_action_name(const char *action)
 {
 	static const struct { const char *action, *name; } actions[] = {
 		{ "insert", N_("added") },   { "update", N_("changed") }, { "delete", N_("deleted") },
-		{ "reveal", N_("shown whole") }, { "export", N_("exported") }, { "signin", N_("signed in") },
+		{ "reveal", N_("saw No.") }, { "export", N_("exported") }, { "signin", N_("signed in") },
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(actions); i++)
 		if (strcmp(actions[i].action, action) == 0)
@@ -155,7 +155,7 @@ static const struct { const char *key, *label; } extra_labels[] = {
 	{ "resident_id", N_("Resident") }, { "tag_id", N_("Tag") },          { "since", N_("Since") },
 	{ "note", N_("Note") },          { "dwelling_id", N_("Dwelling") },  { "value", N_("Value") },
 	{ "key", N_("Setting") },        { "whose", N_("Whose") },           { "fields", N_("Fields") },
-	{ "reason", N_("Reason") },      { "ledger", N_("Ledger") },         { "rows", N_("Rows") },
+	{ "reason", N_("Why shown") },   { "ledger", N_("Ledger") },         { "rows", N_("Rows") },
 	{ "file", N_("File") },          { "full", N_("Whole numbers") },    { "login", N_("Login") },
 	{ "pin_hash", N_("PIN") },       { "staff_id", N_("Staff") },        { "case_id", N_("Case") },
 	{ "meeting_id", N_("Meeting") }, { "item_id", N_("Must report") },   { "visit_id", N_("Visit") },
@@ -186,10 +186,13 @@ static const struct rec_field *field_for(const struct rec_field *f, int n, const
 	return NULL;
 }
 
-static const char *label_of(const char *table, const char *key, const struct rec_field **field)
+static const char *label_of(const struct audit_row *row, const char *key, const struct rec_field **field)
 {
 	int n;
-	const struct rec_field *f = fields_of(table, &n);
+	/* A reveal, an export, a sign-in: what they say, not a record. */
+	bool record = strcmp(row->action, "insert") == 0 || strcmp(row->action, "update") == 0 ||
+		      strcmp(row->action, "delete") == 0;
+	const struct rec_field *f = record ? fields_of(row->table, &n) : NULL;
 	*field = f ? field_for(f, n, key) : NULL;
 	if (*field)
 		return _((*field)->label);
@@ -207,6 +210,9 @@ static char *shown(struct reg *r, const struct rec_field *f, const char *key, co
 		return x_strdup("");
 	if (strcmp(key, "pin_hash") == 0)
 		return x_strdup(*v ? _("(set)") : "");
+	if (strcmp(key, "fields") == 0) /* of a reveal: "id_number,phone" */
+		return x_strdup(strcmp(v, "id_number,phone") == 0 ? _("ID number, phone")
+				: strcmp(v, "id_number") == 0 ? _("ID number") : strcmp(v, "phone") == 0 ? _("Phone") : v);
 	if (f && f->type == FT_BOOL)
 		return x_strdup(strcmp(v, "1") == 0 ? _("yes") : _("no"));
 	if (r && f && f->type == FT_VOCAB && f->vocab >= 0) {
@@ -240,7 +246,7 @@ static void fields(struct reg *r, const struct audit_row *row, struct history_fi
 			continue;
 		const struct rec_field *f;
 		struct history_field *h = &(*out)[(*n)++];
-		h->label = label_of(row->table, key, &f);
+		h->label = label_of(row, key, &f);
 		h->before = shown(r, f, key, b);
 		h->after = shown(r, f, key, a);
 	}
@@ -280,7 +286,7 @@ char *reg_history_text(struct reg *r, const struct audit_row *row)
 			sb_addf(&sb, _("%s: %s  →  %s\n"), f[i].label, *f[i].before ? f[i].before : _("(empty)"),
 				*f[i].after ? f[i].after : _("(empty)"));
 		else
-			sb_addf(&sb, "%s: %s\n", f[i].label, *f[i].after ? f[i].after : f[i].before);
+			sb_addf(&sb, _("%s: %s\n"), f[i].label, *f[i].after ? f[i].after : f[i].before);
 	}
 	if (!n)
 		sb_addf(&sb, "%s\n", _("No field of the record changed."));

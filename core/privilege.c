@@ -2,17 +2,21 @@
 #include "privilege.h"
 
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
 static gid_t real_gid, juwei_gid;
 static bool shared;
+static mode_t user_umask;
 
 void priv_init(void)
 {
 	real_gid = getgid();
 	juwei_gid = getegid();
 	shared = real_gid != juwei_gid;
+	user_umask = umask(022);
+	umask(user_umask);
 }
 
 bool priv_shared(void)
@@ -25,13 +29,20 @@ bool priv_shared(void)
  * group where it meant to give it up, so that is checked hard. */
 void priv_db(void)
 {
-	if (shared)
-		(void)!setegid(juwei_gid);
+	if (!shared)
+		return;
+	(void)!setegid(juwei_gid);
+	/* The database, its -wal and -shm are the group's to write, and no
+	 * one else's to read, whatever the user's umask. */
+	user_umask = umask(007);
 }
 
 void priv_user(void)
 {
-	if (shared && setegid(real_gid) != 0)
+	if (!shared)
+		return;
+	umask(user_umask);
+	if (setegid(real_gid) != 0)
 		abort();
 }
 

@@ -9,6 +9,7 @@
 #include "core/xalloc.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -242,7 +243,8 @@ static enum db_status precheck(const char *path, int flags, bool *exists)
 		if (!S_ISREG(sb.st_mode))
 			return DB_ERR_NOTDB;
 		*exists = sb.st_size > 0;
-		if (access(path, R_OK) != 0)
+		/* The effective ids: on a shared server juwei's group opens it. */
+		if (faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) != 0)
 			return DB_ERR_CANTOPEN;
 		if (sb.st_size > 0) {
 			char head[16] = { 0 };
@@ -254,14 +256,14 @@ static enum db_status precheck(const char *path, int flags, bool *exists)
 			if (n != sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
 				return DB_ERR_NOTDB;
 		}
-		if (access(path, W_OK) != 0)
+		if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
 			return DB_ERR_READONLY;
 	} else if (errno != ENOENT || !(flags & DB_OPEN_CREATE)) {
 		return DB_ERR_CANTOPEN;
 	}
 	/* WAL keeps -wal and -shm files beside the database. */
 	char *dir = dir_of(path);
-	int ok = access(dir, W_OK | X_OK);
+	int ok = faccessat(AT_FDCWD, dir, W_OK | X_OK, AT_EACCESS);
 	int err = errno;
 	x_free(&dir);
 	if (ok != 0)

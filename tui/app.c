@@ -504,6 +504,7 @@ static SCREEN *start_terminal(void)
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	draw_init_colors();
+	keys_init();
 	/* No SA_RESTART: a hang-up interrupts the read at once, so that
 	 * an open form's draft is kept before we go. */
 	struct sigaction sa;
@@ -604,8 +605,10 @@ int app_run(struct db *db)
 	x_free(&errors);
 	app_settle(&app);
 	signin_at_start(&app);
-	if (!view_find(view_top(&app), &signin_view))
+	if (!view_find(view_top(&app), &signin_view)) {
+		signin_warn(&app);
 		forms_offer_draft(&app);
+	}
 	app_settle(&app);
 	app.idle_since = app_elapsed_ms();
 	app.idle_lock_ms = idle_lock_ms(&app);

@@ -25,12 +25,16 @@ static int list(struct reg *r)
 	       _("In service"), _("PIN"));
 	for (int i = 0; i < n; i++) {
 		char *grids = reg_staff_grid_names(r, &s[i]);
-		char *line = x_asprintf("%s\t%s\t%s\t%s\t%s\t%s\t%s", s[i].name, s[i].role, s[i].os_login, s[i].phone,
-					grids, s[i].active ? _("yes") : _("no"), *s[i].pin_hash ? _("set") : "-");
-		char *clean = text_sanitize(line, (size_t)-1);
-		puts(clean);
-		x_free(&clean);
-		x_free(&line);
+		/* Tab-separated; what the register holds is printed as text,
+		 * never as terminal codes (a tab in it becomes a space). */
+		const char *cols[] = { s[i].name, s[i].role, s[i].os_login, s[i].phone, grids,
+				       s[i].active ? _("yes") : _("no"), *s[i].pin_hash ? _("set") : "-" };
+		for (size_t k = 0; k < ARRAY_SIZE(cols); k++) {
+			char *clean = text_sanitize(cols[k], strlen(cols[k]));
+			printf("%s%s", k ? "\t" : "", clean);
+			x_free(&clean);
+		}
+		putchar('\n');
 		x_free(&grids);
 	}
 	staff_recs_free(&s, &n);

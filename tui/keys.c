@@ -13,6 +13,22 @@
 #define CODE_PASTE_BEGIN (KEY_MAX + 1)
 #define CODE_PASTE_END (KEY_MAX + 2)
 
+void keys_init(void)
+{
+	/* What PuTTY and Xshell send in their default "ESC[n~" mode, which
+	 * the xterm and screen descriptions do not list: F1 to F4 as
+	 * ESC[11~ to ESC[14~, Home and End as ESC[1~ and ESC[4~ (and
+	 * rxvt's ESC[7~ and ESC[8~).  Defining a sequence a terminal's own
+	 * description already has changes nothing. */
+	static const struct { const char *seq; int code; } extra[] = {
+		{ "\033[11~", KEY_F(1) }, { "\033[12~", KEY_F(2) }, { "\033[13~", KEY_F(3) }, { "\033[14~", KEY_F(4) },
+		{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END }, { "\033[7~", KEY_HOME }, { "\033[8~", KEY_END },
+	};
+	for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+		if (key_defined(extra[i].seq) == 0)
+			define_key(extra[i].seq, extra[i].code);
+}
+
 void keys_paste_on(void)
 {
 	define_key("\033[200~", CODE_PASTE_BEGIN);

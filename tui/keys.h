@@ -10,6 +10,9 @@
 #define KEYS_PASTE_BEGIN (-2)
 #define KEYS_PASTE_END (-3)
 int keys_read(void);
+/* After the terminal starts: the keys PuTTY and Xshell send that the
+ * terminal's description may not list. */
+void keys_init(void);
 
 /* Ask the terminal to mark pasted text, and teach curses the marks. */
 void keys_paste_on(void);

@@ -1,6 +1,8 @@
 /* tui/listview.c - one list view for every list of records. */
 #include "listview.h"
 
+#include "core/access.h"
+
 #include "app.h"
 #include "core/xalloc.h"
 #include "filter.h"
@@ -164,6 +166,10 @@ void lv_draw(struct listview *lv, const struct view *v, struct rect r)
 	}
 	if (lv->list.total == 0) {
 		const char *msg = lv->filter_text ? s->empty_filtered : s->empty;
+		/* A 网格员 in no grid sees nothing: say why, not "empty". */
+		if (access_scoped(&v->app->reg.acc) && v->app->reg.acc.n_grids == 0)
+			msg = N_("You work in no grid yet, so no household is shown: the 主任 gives you one "
+				 "(今日 F6, 工作人员).");
 		if (msg)
 			draw_wrapped(y + 1, r.x + 2, r.w - 4, 3, _(msg), A_BOLD);
 	}

@@ -1,5 +1,6 @@
 /* tui/main.c - the command line: juwei [--db FILE], juwei demo, --help. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -22,7 +23,9 @@
 #ifndef JUWEI_VERSION
 #define JUWEI_VERSION "0"
 #endif
-/* Where a setgid install keeps the register (the Makefile's SHARED_DIR). */
+/* Where a setgid install keeps the register: the Makefile's SHARED_DIR
+ * (make install SHARED=1 compiles this file again with the one it is
+ * given). */
 #ifndef JUWEI_SHARED_DIR
 #define JUWEI_SHARED_DIR "/var/lib/juwei"
 #endif
@@ -182,8 +185,15 @@ static void open_error(const char *path, enum db_status s, const char *detail)
 static int open_db(const char *path, struct db **db)
 {
 	char *detail = NULL;
-	/* juwei's group for the database files alone (core/privilege.h). */
+	/* juwei's group for the database files alone (core/privilege.h).
+	 * A new register on a shared server is made here, writable by the
+	 * group: SQLite makes a file 0644, and its -wal and -shm like it. */
 	priv_db();
+	if (priv_shared()) {
+		int fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0660);
+		if (fd >= 0)
+			close(fd);
+	}
 	enum db_status s = store_open(path, acting_user(), true, db, &detail);
 	priv_user();
 	if (s != DB_OK)

@@ -30,6 +30,10 @@ static void q_close(struct view *v)
 	struct asked *a = v->priv;
 	if (a->q.free_ctx)
 		a->q.free_ctx(a->q.ctx);
+	/* A box drawn over wide characters leaves curses unsure of the
+	 * cells under its edges: paint those lines whole again. */
+	if (a->q.title)
+		redrawwin(stdscr);
 	x_free(&a->text);
 	x_free(&a->keys);
 	x_free(&a->other_message);

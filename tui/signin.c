@@ -12,6 +12,7 @@
 #include "app.h"
 
 #include "core/codes.h"
+#include "core/integrity.h"
 #include "core/pinyin.h"
 #include "core/signin.h"
 #include "core/staff.h"
@@ -419,5 +420,14 @@ void signin_done(struct view *v)
 	char who[128];
 	reg_who(&app->reg, who, sizeof who);
 	app_message(app, false, _("Signed in: %s."), who);
+	signin_warn(app);
 	app->dirty = true;
+}
+
+void signin_warn(struct app *app)
+{
+	char at[32];
+	if (access_grant(&app->reg.acc, P_AUDIT) == G_ALL && reg_last_check_failed(&app->reg, at, sizeof at))
+		app_message(app, true, _("The last check (%.16s) found the register changed behind juwei's back: "
+					 "run juwei check, and see the history."), at);
 }

@@ -35,6 +35,8 @@ void signin_switch(struct app *app);
 /* Between keys: is the one signed in still in service?  If the 主任
  * retired them, they are signed out and told so. */
 void signin_check_service(struct app *app);
+/* Warn the 主任 when the last `juwei check` was not clean. */
+void signin_warn(struct app *app);
 /* The sign-in view v succeeded: it goes, and the screens read again for
  * whoever is signed in now. */
 void signin_done(struct view *v);

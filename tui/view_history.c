@@ -36,10 +36,10 @@ static struct history *hv_of(const struct view *v)
 
 static const struct table_col cols[] = {
 	{ N_("When"),    16, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Who"),      6, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Did"),      4, 2, TEXT_LEFT, 0, NULL },
+	{ N_("By"),       6, 1, TEXT_LEFT, 0, NULL },
+	{ N_("Did"),      6, 2, TEXT_LEFT, 0, NULL },
 	{ N_("Record"),   8, 3, TEXT_LEFT, 0, NULL },
-	{ N_("No."),      5, 4, TEXT_RIGHT, 0, NULL },
+	{ N_("Rec. No."), 5, 4, TEXT_RIGHT, 0, NULL },
 	{ N_("Of"),      10, 5, TEXT_LEFT, 1, NULL },
 };
 
