@@ -620,6 +620,24 @@ static bool may_export(const struct access *a, enum export_kind kind, bool full)
 	}
 }
 
+/* Whole numbers leave a trace: who (the trail's own columns), which
+ * ledger, how many rows, where. */
+static enum db_status log_full_export(struct reg *r, enum export_kind kind, long rows, const char *file)
+{
+	struct kv kv = { 0 };
+	char n[24];
+	snprintf(n, sizeof n, "%ld", rows);
+	kv_set(&kv, "ledger", ledger_names[kind]);
+	kv_set(&kv, "rows", n);
+	kv_set(&kv, "file", file ? file : "-");
+	kv_set(&kv, "full", "1");
+	char *what = kv_to_json(&kv);
+	enum db_status s = reg_audit_export(r, what);
+	x_free(&what);
+	kv_free(&kv);
+	return s;
+}
+
 enum db_status reg_export_allow(struct reg *r, enum export_kind kind, bool full)
 {
 	if (may_export(&r->acc, kind, full))
@@ -703,19 +721,5 @@ enum db_status export_csv(struct reg *r, FILE *out, enum export_kind kind, const
 	if (!csv_writer_close(&w.cw))
 		s = DB_ERR_CANTOPEN;
 	*rows = w.rows;
-	/* Whole numbers leave a trace: who, which ledger, how many rows, where. */
-	if (s == DB_OK && o->full) {
-		struct kv kv = { 0 };
-		char n[24];
-		snprintf(n, sizeof n, "%ld", w.rows);
-		kv_set(&kv, "ledger", ledger_names[kind]);
-		kv_set(&kv, "rows", n);
-		kv_set(&kv, "file", o->file ? o->file : "-");
-		kv_set(&kv, "full", "1");
-		char *what = kv_to_json(&kv);
-		s = reg_audit_export(r, what);
-		x_free(&what);
-		kv_free(&kv);
-	}
-	return s;
+	return s == DB_OK && o->full ? log_full_export(r, kind, w.rows, o->file) : s;
 }

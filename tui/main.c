@@ -500,7 +500,7 @@ static void take_command(struct cli *c, char **words, int n)
 static void parse(struct cli *c, int argc, char **argv)
 {
 	*c = (struct cli){ .cmd = CMD_OPEN, .households = 2000, .seed = 1, .exit_now = -1,
-			   .io = { .encoding = CSV_AUTO }, .eo = { CSV_GB18030, false, NULL } };
+			   .io = { .encoding = CSV_AUTO }, .eo = { .encoding = CSV_GB18030 } };
 	int opts[64], n = 0;
 	char *args[64];
 	opterr = 0; /* our own one-line message */
