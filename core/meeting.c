@@ -267,11 +267,11 @@ enum db_status reg_meeting_attendee_add(struct reg *r, int64_t meeting_id, const
 	return db_meeting_attendee_add(r->db, meeting_id, a);
 }
 
-enum db_status reg_meeting_attendance(struct reg *r, int64_t attendee_id, const char *attendance)
+enum db_status reg_meeting_attendance(struct reg *r, int64_t attendee_id, const char *was, const char *attendance)
 {
 	if (reg_allow(r, P_MEETING_WRITE) != DB_OK)
 		return DB_ERR_DENIED;
-	return db_meeting_attendance(r->db, attendee_id, attendance);
+	return db_meeting_attendance(r->db, attendee_id, was, attendance);
 }
 
 enum db_status reg_meeting_present(struct reg *r, int64_t meeting_id, int *present, int *listed)

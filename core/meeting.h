@@ -77,7 +77,9 @@ enum db_status reg_meeting_page(struct reg *r, const struct meeting_filter *f, c
 enum db_status reg_meeting_count(struct reg *r, const struct meeting_filter *f, int *n);
 enum db_status reg_meeting_attendee_add(struct reg *r, int64_t meeting_id, const struct meeting_attendee *a,
 					struct check *out);
-enum db_status reg_meeting_attendance(struct reg *r, int64_t attendee_id, const char *attendance);
+/* Mark an attendee over the mark shown (was): DB_ERR_CONFLICT when
+ * another clerk marked them otherwise meanwhile. */
+enum db_status reg_meeting_attendance(struct reg *r, int64_t attendee_id, const char *was, const char *attendance);
 enum db_status reg_meeting_attendee_remove(struct reg *r, int64_t attendee_id);
 /* Topics may be removed until the meeting has decided (议题征集, 预告,
  * 召开); after that they are its record.  Key: topic. */

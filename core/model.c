@@ -312,6 +312,7 @@ void household_rec_init(struct household_rec *h)
 void household_rec_free(struct household_rec *h)
 {
 	rec_free(h, household_fields, household_field_count);
+	x_free(&h->tenure_read);
 }
 
 void resident_rec_init(struct resident_rec *r)

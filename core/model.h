@@ -91,6 +91,10 @@ struct household_rec {
 	char *compound, *building, *unit, *room, *tenure;   /* the dwelling */
 	char *kind, *phone, *reg_no, *notes, *status;       /* the household */
 	char *grid;  /* derived from the dwelling; shown, not edited */
+	/* The dwelling's tenure as the form read it (NULL: a new household,
+	 * an import): it is written only when changed from this, and only
+	 * if nobody changed it meanwhile. */
+	char *tenure_read;
 };
 extern const struct rec_field household_fields[];
 extern const int household_field_count;

@@ -68,8 +68,38 @@ static void bind_address(sqlite3_stmt *st, const struct household_rec *rec)
 	sqlite3_bind_text(st, 4, rec->room, -1, SQLITE_STATIC);
 }
 
+/* The tenure of an existing dwelling as the form gives it.  A form
+ * that read it (rec->tenure_read) writes it only when the clerk changed
+ * it, and only over what they read (same: the dwelling is the one read)
+ * else DB_ERR_CONFLICT: a clerk saving another household of the
+ * dwelling does not put back a tenure read before someone changed it.
+ * A new household or an import sets it when it gives one. */
+static enum db_status tenure_of(struct db *db, const struct household_rec *rec, bool same)
+{
+	const char *now = rec->tenure ? rec->tenure : "";
+	if (rec->tenure_read ? strcmp(now, rec->tenure_read) == 0 : !*now)
+		return DB_OK;
+	bool checked = rec->tenure_read && same;
+	sqlite3_stmt *st = db_prepare_kept(db, checked
+		? "UPDATE dwelling SET tenure = nullif(?2, ''), version = version + 1,"
+		  " updated_at = datetime('now','localtime'), updated_by = juwei_user()"
+		  " WHERE id = ?1 AND coalesce(tenure, '') = ?3"
+		: /* Unversioned: a new household or an import names its dwelling's tenure. */
+		  "UPDATE dwelling SET tenure = nullif(?2, ''), version = version + 1,"
+		  " updated_at = datetime('now','localtime'), updated_by = juwei_user()"
+		  " WHERE id = ?1 AND tenure IS NOT nullif(?2, '')");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, rec->dwelling_id);
+	sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
+	if (checked)
+		sqlite3_bind_text(st, 3, rec->tenure_read, -1, SQLITE_STATIC);
+	enum db_status s = step_done_kept(st);
+	return s == DB_OK && checked && sqlite3_changes(db->h) == 0 ? DB_ERR_CONFLICT : s;
+}
+
 /* The dwelling at rec's address, created when it is new; its tenure
- * follows the form. */
+ * follows the form (tenure_of()). */
 enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec)
 {
 	sqlite3_stmt *st = db_prepare_kept(db,
@@ -82,15 +112,9 @@ enum db_status db_dwelling_for_tx(struct db *db, struct household_rec *rec)
 	if (s != DB_OK)
 		return s;
 	if (id) {
+		bool same = id == rec->dwelling_id;
 		rec->dwelling_id = id;
-		st = db_prepare_kept(db, "UPDATE dwelling SET tenure = ?2, version = version + 1,"
-				    " updated_at = datetime('now','localtime'), updated_by = juwei_user()"
-				    " WHERE id = ?1 AND tenure IS NOT ?2");
-		if (!st)
-			return db_status_of(sqlite3_errcode(db->h));
-		sqlite3_bind_int64(st, 1, id);
-		db_bind_text_or_null(st, 2, rec->tenure);
-		return step_done_kept(st);
+		return tenure_of(db, rec, same);
 	}
 	/* A new dwelling joins the grid of its building, else of its
 	 * compound (the grid most of its dwellings are in).  The grid is
@@ -229,7 +253,18 @@ enum db_status db_household_save(struct db *db, struct household_rec *rec, struc
 	enum db_status s = db_begin(db);
 	if (s != DB_OK)
 		return s;
-	s = db_dwelling_for_tx(db, rec);
+	/* The dwelling the household is in now: the one its tenure was read of. */
+	if (rec->id) {
+		sqlite3_stmt *st = db_prepare(db, "SELECT dwelling_id FROM household WHERE id = ?1");
+		if (!st)
+			s = db_status_of(sqlite3_errcode(db->h));
+		else {
+			sqlite3_bind_int64(st, 1, rec->id);
+			s = one_int(st, &rec->dwelling_id);
+		}
+	}
+	if (s == DB_OK)
+		s = db_dwelling_for_tx(db, rec);
 	if (s == DB_OK)
 		s = dwelling_in_scope(db, rec->dwelling_id);
 	if (s == DB_OK)
@@ -315,6 +350,8 @@ enum db_status db_household_living(struct db *db, int64_t household_id, int64_t 
 	return one_int_kept(st, n);
 }
 
+/* Unversioned: a change of head reads both members in its own
+ * transaction (db_household_set_head) and writes their relation alone. */
 static enum db_status set_relation(struct db *db, int64_t id, const char *relation)
 {
 	sqlite3_stmt *st = db_prepare(db, "UPDATE resident SET relation = ?2, version = version + 1,"
@@ -351,6 +388,8 @@ enum db_status db_household_set_head(struct db *db, int64_t household_id, int64_
 
 enum db_status db_household_sync_status(struct db *db, int64_t household_id)
 {
+	/* Unversioned: the status follows the residents, read in the same
+	 * statement; it holds nothing a clerk typed. */
 	sqlite3_stmt *st = db_prepare_kept(db,
 		"UPDATE household SET status = CASE WHEN EXISTS (SELECT 1 FROM resident"
 		"   WHERE household_id = ?1 AND status = '在住') THEN '在住' ELSE '已迁出' END,"

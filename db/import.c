@@ -85,6 +85,8 @@ enum db_status db_import_tag(struct db *db, const char *name, int64_t *id, char 
 
 enum db_status db_import_household_fields(struct db *db, int64_t id, const char *kind, const char *reg_no)
 {
+	/* Unversioned: an import (--on-duplicate update) writes what its file
+	 * says, in one transaction, and says so in its report. */
 	sqlite3_stmt *st = db_prepare(db,
 		"UPDATE household SET kind = coalesce(nullif(?2, ''), kind), reg_no = coalesce(nullif(?3, ''), reg_no),"
 		" version = version + 1, updated_at = datetime('now','localtime'), updated_by = juwei_user()"

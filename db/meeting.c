@@ -291,16 +291,31 @@ enum db_status db_meeting_attendee_add(struct db *db, int64_t meeting_id, const 
 	return finish(st, sqlite3_step(st));
 }
 
-enum db_status db_meeting_attendance(struct db *db, int64_t attendee_id, const char *attendance)
+enum db_status db_meeting_attendance(struct db *db, int64_t attendee_id, const char *was, const char *attendance)
 {
+	/* Over the mark the clerk saw (?3 = what was read): another clerk's
+	 * mark made meanwhile is a conflict, not overwritten. */
 	sqlite3_stmt *st = db_prepare(db,
 		"UPDATE meeting_attendee SET attendance = ?2, version = version + 1,"
-		" updated_at = datetime('now','localtime'), updated_by = juwei_user() WHERE id = ?1 AND attendance <> ?2");
+		" updated_at = datetime('now','localtime'), updated_by = juwei_user()"
+		" WHERE id = ?1 AND coalesce(attendance, '') = ?3");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, attendee_id);
 	sqlite3_bind_text(st, 2, attendance, -1, SQLITE_STATIC);
-	return finish(st, sqlite3_step(st));
+	sqlite3_bind_text(st, 3, was ? was : "", -1, SQLITE_STATIC);
+	enum db_status s = finish(st, sqlite3_step(st));
+	if (s != DB_OK || sqlite3_changes(db->h) == 1)
+		return s;
+	st = db_prepare(db, "SELECT coalesce(attendance, '') = ?2 FROM meeting_attendee WHERE id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, attendee_id);
+	sqlite3_bind_text(st, 2, attendance, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	s = rc != SQLITE_ROW ? DB_ERR_NOTFOUND : sqlite3_column_int(st, 0) ? DB_OK : DB_ERR_CONFLICT;
+	sqlite3_finalize(st);
+	return s;
 }
 
 enum db_status db_meeting_present(struct db *db, int64_t meeting_id, int *present, int *listed)
@@ -402,6 +417,8 @@ enum db_status db_meeting_item_save(struct db *db, int64_t meeting_id, struct me
 
 enum db_status db_meeting_follow_up(struct db *db, int64_t item_id, const char *date, const char *text)
 {
+	/* Unversioned: a follow-up is a dated line added at the end; no
+	 * clerk's text is written over. */
 	sqlite3_stmt *st = db_prepare(db,
 		"UPDATE meeting_item SET follow_up = coalesce(follow_up || char(10), '') || ?2 || ' ' || ?3,"
 		" follow_up_date = ?2, version = version + 1, updated_at = datetime('now','localtime'),"

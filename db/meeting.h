@@ -30,7 +30,9 @@ enum db_status db_meeting_attendees(struct db *db, int64_t meeting_id, struct me
 /* Add (resident_id, or a name with organisation and role); attendance
  * as given. */
 enum db_status db_meeting_attendee_add(struct db *db, int64_t meeting_id, const struct meeting_attendee *a);
-enum db_status db_meeting_attendance(struct db *db, int64_t attendee_id, const char *attendance);
+/* Mark an attendee, over the mark that was read (was): DB_ERR_CONFLICT
+ * when another session marked them otherwise meanwhile. */
+enum db_status db_meeting_attendance(struct db *db, int64_t attendee_id, const char *was, const char *attendance);
 enum db_status db_meeting_attendee_delete(struct db *db, int64_t attendee_id);
 /* Those present (出席 and 委托) and those listed. */
 enum db_status db_meeting_present(struct db *db, int64_t meeting_id, int *present, int *listed);

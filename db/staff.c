@@ -185,6 +185,7 @@ enum db_status db_staff_save(struct db *db, struct staff_rec *s)
 
 enum db_status db_staff_set_pin(struct db *db, int64_t id, const char *pin_hash)
 {
+	/* Unversioned: a new PIN replaces whatever was set, by intent. */
 	sqlite3_stmt *st = db_prepare(db, "UPDATE staff SET pin_hash = ?2, version = version + 1,"
 				      " updated_at = datetime('now','localtime'), updated_by = juwei_user() WHERE id = ?1");
 	if (st) {

@@ -101,6 +101,8 @@ enum db_status db_vocab_add(struct db *db, enum vocab_kind kind, const char *nam
 static enum db_status set_column(struct db *db, enum vocab_kind kind, int64_t id, const char *col,
 				 const char *text, int number, bool is_text)
 {
+	/* Unversioned: one column of a vocabulary entry, which the 主任 alone
+	 * edits, one entry at a time. */
 	char *sql = x_asprintf("UPDATE %s SET %s = ?2, version = version + 1,"
 			       " updated_at = datetime('now','localtime'), updated_by = juwei_user()"
 			       " WHERE id = ?1", vocab_table[kind], col);
@@ -128,6 +130,7 @@ enum db_status db_vocab_set_active(struct db *db, enum vocab_kind kind, int64_t 
 {
 	if (kind == VOCAB_GRID)
 		return DB_ERR_SQL;
+	/* Unversioned: as set_column(). */
 	char *sql = x_asprintf("UPDATE %s SET active = ?2, version = version + 1,"
 			       " updated_at = datetime('now','localtime'), updated_by = juwei_user()"
 			       " WHERE id = ?1", vocab_table[kind]);

@@ -88,6 +88,9 @@ static void household_rec_from(const struct form *f, struct household_rec *h)
 	formrec_store(f, h, household_fields, household_field_count, "");
 	h->id = f->record_id;
 	h->version = f->version;
+	const char *read = kv_get(&f->orig, "tenure");
+	if (h->id)
+		h->tenure_read = x_strdup(read ? read : "");
 }
 
 static void head_rec_from(const struct form *f, struct resident_rec *r)

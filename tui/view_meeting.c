@@ -253,7 +253,13 @@ static int run_mark(struct view *v, enum action a)
 	struct meeting_view *mv = mv_of(v);
 	const char *mark = a == ACT_MARK_PRESENT ? ATTEND_PRESENT : a == ACT_MARK_ABSENT ? "缺席"
 			 : a == ACT_MARK_LEAVE ? "请假" : ATTEND_PROXY;
-	enum db_status s = reg_meeting_attendance(&v->app->reg, mv->att[mv->ac.sel].id, mark);
+	const struct meeting_attendee *at = &mv->att[mv->ac.sel];
+	enum db_status s = reg_meeting_attendance(&v->app->reg, at->id, at->attendance, mark);
+	if (s == DB_ERR_CONFLICT) {
+		app_message(v->app, true, "%s", _("Another clerk marked this attendee meanwhile; see the mark now shown."));
+		app_data_changed(v->app);
+		return REDRAW;
+	}
 	if (s != DB_OK) {
 		app_message(v->app, true, _("Could not save: %s"), reg_status_text(&v->app->reg, s));
 		return REDRAW;

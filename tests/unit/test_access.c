@@ -337,7 +337,23 @@ static enum db_status meeting_edit(struct reg *r)
 	return s;
 }
 
-static enum db_status attendance(struct reg *r) { return reg_meeting_attendance(r, t.attendee1, "出席"); }
+static enum db_status attendance(struct reg *r)
+{
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	struct meeting_attendee *a = NULL;
+	int na = 0;
+	enum db_status s = reg_meeting(r, t.meeting1, &m, &a, &na, NULL, NULL);
+	const char *was = "";
+	for (int i = 0; s == DB_OK && i < na; i++)
+		if (a[i].id == t.attendee1)
+			was = a[i].attendance;
+	if (s == DB_OK)
+		s = reg_meeting_attendance(r, t.attendee1, was, strcmp(was, "出席") == 0 ? "缺席" : "出席");
+	meeting_attendees_free(&a, &na);
+	meeting_rec_free(&m);
+	return s;
+}
 static enum db_status setting(struct reg *r) { return reg_setting_set(r, SETTING_IDLE_MINUTES, 20); }
 static enum db_status vocab(struct reg *r) { return reg_vocab_add(r, VOCAB_METHOD, "视频走访"); }
 static enum db_status interval(struct reg *r) { return reg_tag_set_interval(r, t.tag_sensitive, 10); }

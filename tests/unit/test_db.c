@@ -9,6 +9,7 @@
 #include "dbtest.h"
 
 #include <fcntl.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -443,6 +444,71 @@ static void notices_other_sessions(void **state)
 	x_free(&p);
 }
 
+/* Every UPDATE of db/ names the version it read, or writes only a
+ * column checked against what was read, or says why neither is needed
+ * ("Unversioned:" in a comment just above): a save never puts back,
+ * silently, what another clerk changed. */
+static bool update_is_checked(char **lines, int n, int at)
+{
+	for (int i = at; i < n && i < at + 12; i++) {
+		if (strstr(lines[i], "version = ?") || strstr(lines[i], "= ?3\"") /* tenure over what was read */)
+			return true;
+		if (i > at && (strstr(lines[i], "\");") || strstr(lines[i], "\",")))
+			break;
+	}
+	for (int i = at; i >= 0 && i > at - 6; i--)
+		if (strstr(lines[i], "Unversioned:"))
+			return true;
+	return false;
+}
+
+static void every_update_checks_what_it_read(void **state)
+{
+	(void)state;
+	const char *src = getenv("JUWEI_SRC");
+	char *dpath = x_asprintf("%s/db", src ? src : ".");
+	DIR *d = opendir(dpath);
+	assert_non_null(d);
+	int bad = 0, updates = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		size_t len = strlen(e->d_name);
+		if (len < 3 || strcmp(e->d_name + len - 2, ".c") != 0)
+			continue;
+		char *path = x_asprintf("%s/%s", dpath, e->d_name);
+		char *text = x_read_file(path, 1 << 22, NULL);
+		assert_non_null(text);
+		char **lines = NULL;
+		int n = 0;
+		for (char *p = text, *nl; p && *p; p = nl ? nl + 1 : NULL) {
+			nl = strchr(p, '\n');
+			if (nl)
+				*nl = '\0';
+			lines = x_realloc(lines, (size_t)(n + 1) * sizeof *lines);
+			lines[n++] = p;
+		}
+		for (int i = 0; i < n; i++) {
+			const char *u = strstr(lines[i], "\"UPDATE ");
+			if (!u)
+				u = strstr(lines[i], "? \"UPDATE ");
+			if (!u || !strstr(u, " SET ") || strstr(u, "UPDATE audit_log") || strstr(u, "UPDATE staff_lock"))
+				continue;
+			updates++;
+			if (!update_is_checked(lines, n, i)) {
+				print_error("%s:%d: an UPDATE that checks no version: %s\n", e->d_name, i + 1, u);
+				bad++;
+			}
+		}
+		x_free(&lines);
+		x_free(&text);
+		x_free(&path);
+	}
+	closedir(d);
+	x_free(&dpath);
+	assert_true(updates > 10);
+	assert_int_equal(bad, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -455,6 +521,7 @@ int main(void)
 		cmocka_unit_test(pages_through_the_list_in_order),
 		cmocka_unit_test(searches),
 		cmocka_unit_test(notices_other_sessions),
+		cmocka_unit_test(every_update_checks_what_it_read),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -108,6 +108,37 @@ static void a_new_household_gets_a_dwelling_a_grid_and_a_head(void **state)
 	household_rec_free(&h);
 }
 
+/* Two households of one dwelling, each open in a form: what one clerk
+ * did to the dwelling's tenure is not put back by the other's save. */
+static void a_tenure_read_earlier_is_not_written_back(void **state)
+{
+	(void)state;
+	int64_t a = new_household("702", "甲"), b = new_household("702", "乙");
+	struct household_rec ha, hb;
+	household_rec_init(&ha);
+	household_rec_init(&hb);
+	assert_int_equal(reg_household_rec(&reg, a, &ha), DB_OK);
+	assert_int_equal(reg_household_rec(&reg, b, &hb), DB_OK);
+	ha.tenure_read = x_strdup(ha.tenure);
+	hb.tenure_read = x_strdup(hb.tenure);
+	/* A: 租住 → 借住. */
+	rec_set(&ha, household_fields, household_field_count, "tenure", "借住");
+	assert_int_equal(reg_household_save(&reg, &ha, NULL), DB_OK);
+	/* B changes only the notes, with the tenure it read. */
+	rec_set(&hb, household_fields, household_field_count, "notes", "楼道堆物");
+	assert_int_equal(reg_household_save(&reg, &hb, NULL), DB_OK);
+	char sql[160];
+	snprintf(sql, sizeof sql, "SELECT d.tenure = '借住' FROM household h JOIN dwelling d ON d.id = h.dwelling_id"
+		 " WHERE h.id = %lld", (long long)a);
+	assert_int_equal(query_int(db, sql), 1);
+	/* B changing the tenure too, over what it read: a conflict, not a silent write. */
+	rec_set(&hb, household_fields, household_field_count, "tenure", "自有自住");
+	assert_int_equal(reg_household_save(&reg, &hb, NULL), DB_ERR_CONFLICT);
+	assert_int_equal(query_int(db, sql), 1);
+	household_rec_free(&ha);
+	household_rec_free(&hb);
+}
+
 static void bad_households_are_refused(void **state)
 {
 	(void)state;
@@ -274,6 +305,7 @@ int main(void)
 		cmocka_unit_test(a_stale_household_save_is_a_conflict),
 		cmocka_unit_test(exactly_one_head),
 		cmocka_unit_test(tags_with_since_and_note),
+		cmocka_unit_test(a_tenure_read_earlier_is_not_written_back),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -228,7 +228,10 @@ static void a_meeting_in_the_database(void **state)
 	assert_int_equal(reg_meeting(&r, m.id, &m, &a, &na, NULL, NULL), DB_OK);
 	assert_int_equal(na, 5);
 	for (int i = 0; i < 5; i++)
-		assert_int_equal(reg_meeting_attendance(&r, a[i].id, marks[i]), DB_OK);
+		assert_int_equal(reg_meeting_attendance(&r, a[i].id, a[i].attendance, marks[i]), DB_OK);
+	/* A mark over one read before another clerk's: a conflict. */
+	assert_int_equal(reg_meeting_attendance(&r, a[0].id, "请假", "缺席"), DB_ERR_CONFLICT);
+	assert_int_equal(reg_meeting_attendance(&r, a[0].id, marks[0], marks[0]), DB_OK);
 	meeting_attendees_free(&a, &na);
 	int present, listed;
 	assert_int_equal(reg_meeting_present(&r, m.id, &present, &listed), DB_OK);
