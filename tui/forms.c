@@ -7,6 +7,9 @@
 #include "app.h"
 #include "core/date.h"
 #include "core/household.h"
+#include "core/mediation.h"
+#include "core/meeting.h"
+#include "core/settings.h"
 #include "core/xalloc.h"
 #include "form.h"
 #include "formrec.h"
@@ -442,6 +445,7 @@ static void status_form(struct app *app, int64_t id, bool moving)
 	}
 	form_set(f, "status_date", app->today);
 	resident_rec_free(&r);
+	form_keep_drafts(f, moving ? "move-out" : "death");
 	form_open(app, f);
 }
 
@@ -653,10 +657,88 @@ void forms_tags(struct app *app, const char *kind, int64_t owner)
 	form_set_yes(f, "remove", 0);
 	tag_items_free(&v, &nv);
 	tag_items_free(&held, &nh);
+	form_keep_drafts(f, strcmp(kind, "household") == 0 ? "tags-household" : "tags-resident");
 	form_open(app, f);
 }
 
 /* ---- drafts at start ---- */
+
+/* Open the form a draft was kept of, from its name and record: name is
+ * "kind" or "kind:parent" (forms_drafts_under()). */
+static void open_case_form(struct app *app, const char *kind, int64_t case_id)
+{
+	struct case_rec cr;
+	case_rec_init(&cr);
+	if (reg_case(&app->reg, case_id, &cr, NULL, NULL, NULL, NULL) == DB_OK) {
+		if (strcmp(kind, "case-party") == 0)
+			forms_case_party(app, case_id, cr.case_no);
+		else if (strcmp(kind, "case-record") == 0)
+			forms_case_record(app, case_id, cr.case_no, cr.accepted, cr.state);
+		else
+			forms_case_move(app, case_id);
+	}
+	case_rec_free(&cr);
+}
+
+static void open_meeting_form(struct app *app, const char *kind, int64_t meeting_id, int64_t item_id)
+{
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	struct meeting_item *it = NULL;
+	int ni = 0;
+	if (reg_meeting(&app->reg, meeting_id, &m, NULL, NULL, &it, &ni) == DB_OK) {
+		const struct meeting_item *item = NULL;
+		for (int i = 0; i < ni; i++)
+			if (it[i].id == item_id)
+				item = &it[i];
+		if (strcmp(kind, "attendee") == 0)
+			forms_meeting_attendee(app, meeting_id);
+		else if (strcmp(kind, "topic") == 0 && (item || !item_id))
+			forms_meeting_item(app, meeting_id, item);
+		else if (strcmp(kind, "meeting-move") == 0)
+			forms_meeting_move(app, meeting_id, reg_setting(&app->reg, SETTING_PUBLISH_DAYS));
+		else if (strcmp(kind, "follow-up") == 0 && item)
+			forms_meeting_follow_up(app, meeting_id, item);
+	}
+	meeting_items_free(&it, &ni);
+	meeting_rec_free(&m);
+}
+
+static void open_draft_form(struct app *app, const char *name, int64_t id)
+{
+	char kind[32];
+	long long parent = 0;
+	int parts = sscanf(name, "%31[^:]:%lld", kind, &parent);
+	if (parts < 1)
+		return;
+	bool under = parts == 2; /* a new record under parent (0: chosen in the form) */
+	if (strcmp(kind, "household") == 0)
+		forms_household(app, id);
+	else if (strcmp(kind, "member") == 0 && (id || under))
+		forms_member(app, parent, id);
+	else if (strcmp(kind, "visit") == 0 && (id || under))
+		forms_visit(app, parent, id, 0);
+	else if (strcmp(kind, "case") == 0 && !id)
+		forms_case_new(app);
+	else if (strcmp(kind, "case-edit") == 0 && id)
+		forms_case_edit(app, id);
+	else if (strncmp(kind, "case-", 5) == 0 && parent)
+		open_case_form(app, kind, parent);
+	else if (strcmp(kind, "meeting-new") == 0 && !id)
+		forms_meeting(app, 0);
+	else if (strcmp(kind, "meeting") == 0 && id)
+		forms_meeting(app, id);
+	else if (parent)
+		open_meeting_form(app, kind, parent, id);
+	else if (strcmp(kind, "tags-household") == 0 || strcmp(kind, "tags-resident") == 0)
+		forms_tags(app, kind + 5, id);
+	else if (strcmp(kind, "move-out") == 0 && id)
+		forms_move_out(app, id);
+	else if (strcmp(kind, "death") == 0 && id)
+		forms_deceased(app, id);
+	else if (strcmp(kind, "staff") == 0)
+		forms_staff(app, id);
+}
 
 void forms_offer_draft(struct app *app)
 {
@@ -664,26 +746,8 @@ void forms_offer_draft(struct app *app)
 	int64_t id = 0;
 	if (reg_draft_newest(&app->reg, &name, &id) != DB_OK)
 		return;
-	long long hh;
 	struct view *before = view_find(view_top(app), &form_view);
-	if (strcmp(name, "household") == 0)
-		forms_household(app, id);
-	else if (strcmp(name, "member") == 0 && id)
-		forms_member(app, 0, id);
-	else if (sscanf(name, "member:%lld", &hh) == 1)
-		forms_member(app, hh, 0);
-	else if (strcmp(name, "visit") == 0 && id)
-		forms_visit(app, 0, id, 0);
-	else if (sscanf(name, "visit:%lld", &hh) == 1)
-		forms_visit(app, hh, 0, 0);
-	else if (strcmp(name, "case") == 0 && !id)
-		forms_case_new(app);
-	else if (strcmp(name, "case-edit") == 0 && id)
-		forms_case_edit(app, id);
-	else if (strcmp(name, "meeting-new") == 0 && !id)
-		forms_meeting(app, 0);
-	else if (strcmp(name, "meeting") == 0 && id)
-		forms_meeting(app, id);
+	open_draft_form(app, name, id);
 	struct view *fv = view_find(view_top(app), &form_view);
 	if (fv && fv != before)
 		((struct form *)fv->priv)->from_start = true;

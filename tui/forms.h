@@ -50,6 +50,11 @@ void forms_meeting_print(struct app *app, int64_t meeting_id, const char *date, 
 
 /* Shared by the forms (tui/forms_shared.c). */
 struct form;
+/* Keep drafts of f as "kind:parent" (a record new under parent, or one
+ * that needs its parent to open again); forms_offer_draft() opens it. */
+void forms_drafts_under(struct form *f, const char *kind, int64_t parent);
+/* The staff form (tui/view_staff.c): a new member (0) or member id. */
+void forms_staff(struct app *app, int64_t id);
 struct link_hit;
 struct doc;
 /* The messages of a check beside their fields (keys with prefix); one

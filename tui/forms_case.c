@@ -236,6 +236,7 @@ void forms_case_party(struct app *app, int64_t case_id, const char *case_no)
 	x_free(&title);
 	formrec_add(app, f, party_fields, party_field_count, "", NULL);
 	form_set(f, "role", "第三人");
+	forms_drafts_under(f, "case-party", case_id);
 	form_open(app, f);
 }
 
@@ -297,6 +298,7 @@ void forms_case_record(struct app *app, int64_t case_id, const char *case_no, co
 	form_set(f, "kind", after ? "回访" : strcmp(state, "受理") == 0 ? "调查" : "调解");
 	form_set(f, "date", app->today);
 	form_set_id(f, "staff", reg_staff_of_user(&app->reg));
+	forms_drafts_under(f, "case-record", case_id);
 	form_open(app, f);
 }
 
@@ -410,6 +412,7 @@ void forms_case_move(struct app *app, int64_t case_id)
 	form_set(f, "to", c->moves[0]);
 	form_set(f, "date", app->today);
 	case_rec_free(&cr);
+	forms_drafts_under(f, "case-move", case_id);
 	form_open(app, f);
 }
 

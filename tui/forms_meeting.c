@@ -190,6 +190,7 @@ void forms_meeting_attendee(struct app *app, int64_t meeting_id)
 	struct form *f = meeting_form(&attendee_ops, _("Add an attendee"), meeting_id);
 	formrec_add(app, f, attendee_fields, attendee_field_count, "", NULL);
 	form_set(f, "attendance", "出席");
+	forms_drafts_under(f, "attendee", meeting_id);
 	form_open(app, f);
 }
 
@@ -285,6 +286,7 @@ void forms_meeting_item(struct app *app, int64_t meeting_id, const struct meetin
 	formrec_add(app, f, topic_fields, topic_field_count, "", NULL);
 	if (it)
 		formrec_load(f, it, topic_fields, topic_field_count, "");
+	forms_drafts_under(f, "topic", meeting_id);
 	form_open(app, f);
 }
 
@@ -374,6 +376,7 @@ void forms_meeting_move(struct app *app, int64_t meeting_id, int publish_days)
 	form_set(f, "date", app->today);
 	if (strcmp(c->m.state, "决议") == 0)
 		add_publication(app, f, publish_days);
+	forms_drafts_under(f, "meeting-move", meeting_id);
 	form_open(app, f);
 }
 
@@ -416,11 +419,13 @@ void forms_meeting_follow_up(struct app *app, int64_t meeting_id, const struct m
 	struct form *f = meeting_form(&follow_ops, title, meeting_id);
 	x_free(&title);
 	((struct mctx *)f->ctx)->item_id = it->id;
+	f->record_id = it->id; /* for its draft */
 	struct field_def dd = { "date", N_("Date"), FK_DATE, 16, true, NULL };
 	struct field_def td = { "text", N_("What was done"), FK_AREA, 4000, true, NULL };
 	form_add(f, &dd);
 	form_add(f, &td);
 	form_set(f, "date", app->today);
+	forms_drafts_under(f, "follow-up", meeting_id);
 	form_open(app, f);
 }
 

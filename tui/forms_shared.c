@@ -32,6 +32,13 @@ void forms_saved(struct app *app, struct form *f, bool saved)
 		app_data_changed(app);
 }
 
+void forms_drafts_under(struct form *f, const char *kind, int64_t parent)
+{
+	char name[64];
+	snprintf(name, sizeof name, "%s:%lld", kind, (long long)parent);
+	form_keep_drafts(f, name);
+}
+
 enum db_status forms_checked(struct form *f, enum db_status s, const struct check *k, const char *fallback)
 {
 	if (s != DB_OK || check_ok(k))

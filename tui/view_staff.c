@@ -107,7 +107,7 @@ static const struct form_ops staff_ops = {
 	.free_ctx = no_ctx,
 };
 
-static void staff_form(struct app *app, int64_t id)
+void forms_staff(struct app *app, int64_t id)
 {
 	struct staff_rec s;
 	staff_rec_init(&s);
@@ -134,6 +134,7 @@ static void staff_form(struct app *app, int64_t id)
 		form_set_yes(f, "active", 1);
 	}
 	staff_rec_free(&s);
+	form_keep_drafts(f, "staff");
 	form_open(app, f);
 }
 
@@ -185,7 +186,7 @@ static void pin_form(struct app *app, const struct staff_rec *s)
 static int run_edit(struct view *v, enum action a)
 {
 	const struct staff_rec *s = lv_selected(v->priv);
-	staff_form(v->app, a == ACT_NEW || !s ? 0 : s->id);
+	forms_staff(v->app, a == ACT_NEW || !s ? 0 : s->id);
 	return REDRAW;
 }
 

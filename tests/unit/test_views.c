@@ -371,11 +371,13 @@ static void the_list_view_pages_by_the_visible_height(void **state)
 
 /* ---- every form, built and checked ---- */
 
+static char last_draft[64];
+
 static struct form *top_form(void)
 {
 	struct view *v = view_find(view_top(&app), &form_view);
 	if (!v)
-		fail_msg("no form opened: %s", app.message);
+		fail_msg("no form opened: %s (draft %s)", app.message, last_draft);
 	return v->priv;
 }
 
@@ -394,9 +396,23 @@ static int64_t open_case(void)
 	return id;
 }
 
+/* Does the form take typing (a field a clerk types into)? */
+static bool takes_typing(const struct form *f)
+{
+	for (int i = 0; i < f->n; i++) {
+		const struct ffield *ff = &f->f[i];
+		if (!ff->readonly && !ff->secret && (ff->def.kind == FK_TEXT || ff->def.kind == FK_AREA ||
+						     ff->def.kind == FK_NUMBER))
+			return true;
+	}
+	return false;
+}
+
 /* Check the form on top as F2 would (without saving) and close it.  A
- * field name that the form lacks aborts here. */
-static void check_and_close(void)
+ * field name that the form lacks aborts here.  A form that takes typing
+ * keeps drafts (drafts: false for the few that only ask a file name),
+ * and its draft opens the same form again at start. */
+static void check_and_close_drafts(bool drafts)
 {
 	while (view_top(&app)->ops != &form_view && view_find(view_top(&app), &form_view))
 		view_remove(view_top(&app)); /* a question over it */
@@ -404,7 +420,29 @@ static void check_and_close(void)
 	form_clear_msgs(f);
 	if (f->ops->check)
 		f->ops->check(&app, f, true);
+	if (drafts && takes_typing(f) && !f->draft_name)
+		fail_msg("the form \"%s\" takes typing and keeps no draft", f->title);
+	char *name = f->draft_name ? x_strdup(f->draft_name) : NULL;
+	int64_t id = f->record_id;
 	form_close(&app, f, false);
+	if (!name)
+		return;
+	snprintf(last_draft, sizeof last_draft, "%s/%lld", name, (long long)id);
+	assert_int_equal(reg_draft_save(&app.reg, name, id, "{}"), DB_OK);
+	forms_offer_draft(&app);
+	while (view_top(&app)->ops != &form_view && view_find(view_top(&app), &form_view))
+		view_remove(view_top(&app)); /* the question whether to restore */
+	struct form *again = top_form();
+	if (!again->draft_name || strcmp(again->draft_name, name) != 0 || again->record_id != id)
+		fail_msg("the draft %s of record %lld opened %s", name, (long long)id, again->draft_name);
+	form_close(&app, again, false);
+	reg_draft_delete(&app.reg, name, id);
+	x_free(&name);
+}
+
+static void check_and_close(void)
+{
+	check_and_close_drafts(true);
 }
 
 static void every_form_builds_and_checks(void **state)
@@ -434,14 +472,48 @@ static void every_form_builds_and_checks(void **state)
 	forms_case_record(&app, kase, "x", "2026-11-01", "调解中"); check_and_close();
 	forms_case_move(&app, kase); check_and_close();
 	forms_case_edit(&app, kase); check_and_close();
-	forms_case_print(&app, kase, "x"); check_and_close();
+	forms_case_print(&app, kase, "x"); check_and_close_drafts(false);
 	forms_meeting(&app, 0); check_and_close();
 	forms_meeting(&app, meeting); check_and_close();
 	forms_meeting_attendee(&app, meeting); check_and_close();
 	forms_meeting_item(&app, meeting, NULL); check_and_close();
-	forms_meeting_print(&app, meeting, "2026-11-01", "x"); check_and_close();
-	forms_export(&app); check_and_close();
-	forms_import(&app); check_and_close();
+	struct meeting_rec m;
+	meeting_rec_init(&m);
+	struct meeting_item *it = NULL;
+	int ni = 0;
+	int64_t with_topics = query_int(db, "SELECT coalesce(min(meeting_id), 0) FROM meeting_item");
+	if (!with_topics) { /* a topic of our own */
+		struct meeting_item one;
+		meeting_item_init(&one);
+		one.title = x_strdup("楼道照明");
+		struct check k;
+		assert_int_equal(reg_meeting_item_save(&app.reg, meeting, &one, &k), DB_OK);
+		check_free(&k);
+		meeting_item_free(&one);
+		with_topics = meeting;
+	}
+	assert_int_equal(reg_meeting(&app.reg, with_topics, &m, NULL, NULL, &it, &ni), DB_OK);
+	assert_true(ni > 0);
+	forms_meeting_item(&app, with_topics, &it[0]); check_and_close();
+	forms_meeting_follow_up(&app, with_topics, &it[0]); check_and_close();
+	meeting_items_free(&it, &ni);
+	meeting_rec_free(&m);
+	struct meeting_rec fresh;
+	meeting_rec_init(&fresh);
+	fresh.kind_id = query_int(db, "SELECT min(id) FROM meeting_kind");
+	fresh.title = x_strdup("楼道照明");
+	fresh.date = x_strdup("2026-12-01");
+	struct check k;
+	assert_int_equal(reg_meeting_save(&app.reg, &fresh, &k), DB_OK);
+	assert_true(check_ok(&k));
+	check_free(&k);
+	forms_meeting_move(&app, fresh.id, 7); check_and_close();
+	meeting_rec_free(&fresh);
+	forms_meeting_print(&app, meeting, "2026-11-01", "x"); check_and_close_drafts(false);
+	forms_staff(&app, 0); check_and_close();
+	forms_staff(&app, query_int(db, "SELECT max(id) FROM staff")); check_and_close();
+	forms_export(&app); check_and_close_drafts(false);
+	forms_import(&app); check_and_close_drafts(false);
 	assert_ptr_equal(view_top(&app)->ops, &households_view);
 }
 
