@@ -5,11 +5,13 @@
 
 #include "db/audit.h"
 #include "db/draft.h"
+#include "db/session.h"
 #include "db/household.h"
 #include "db/household_edit.h"
 #include "db/search.h"
 #include "pinyin.h"
 #include "search.h"
+#include "session.h"
 #include "signin.h"
 #include "xalloc.h"
 
@@ -262,10 +264,56 @@ enum db_status reg_draft_save(struct reg *r, const char *form, int64_t record_id
 	return db_draft_save(r->db, form, record_id, json);
 }
 
+/* The drafts of form/record_id (form NULL: all) this session may take:
+ * its own and those of sessions that have ended, newest first. */
+static enum db_status takeable(struct reg *r, const char *form, int64_t record_id, struct draft_info **out,
+			       int *n)
+{
+	char stale[32];
+	enum db_status s = db_time_ago(r->db, SESSION_STALE_MINUTES, stale, sizeof stale);
+	if (s == DB_OK)
+		s = db_draft_list(r->db, form, record_id, out, n);
+	int64_t mine = db_session_id(r->db);
+	int k = 0;
+	for (int i = 0; s == DB_OK && i < *n; i++) {
+		struct draft_info *d = &(*out)[i];
+		if ((mine && d->session_id == mine) || session_ended(d, stale)) {
+			struct draft_info t = (*out)[k];
+			(*out)[k++] = *d;
+			*d = t;
+		}
+	}
+	for (int i = k; s == DB_OK && i < *n; i++) { /* another live session's: not ours */
+		struct draft_info *d = &(*out)[i];
+		char **t[] = { &d->form, &d->saved_at, &d->host, &d->started, &d->seen_at };
+		for (size_t j = 0; j < sizeof t / sizeof t[0]; j++)
+			x_free(t[j]);
+	}
+	if (s == DB_OK)
+		*n = k;
+	return s;
+}
+
 enum db_status reg_draft_load(struct reg *r, const char *form, int64_t record_id,
 			      char **json, char **saved_at)
 {
-	return db_draft_load(r->db, form, record_id, json, saved_at);
+	*json = NULL;
+	if (saved_at)
+		*saved_at = NULL;
+	struct draft_info *d;
+	int n;
+	enum db_status s = takeable(r, form, record_id, &d, &n);
+	if (s == DB_OK && n == 0)
+		s = DB_ERR_NOTFOUND;
+	/* An ended session's draft becomes this session's. */
+	if (s == DB_OK && d[0].session_id != db_session_id(r->db))
+		s = db_draft_adopt(r->db, d[0].id);
+	if (s == DB_OK)
+		s = db_draft_data(r->db, d[0].id, json);
+	if (s == DB_OK && saved_at)
+		*saved_at = x_strdup(d[0].saved_at);
+	draft_info_free(&d, &n);
+	return s;
 }
 
 enum db_status reg_draft_delete(struct reg *r, const char *form, int64_t record_id)
@@ -277,9 +325,13 @@ enum db_status reg_draft_newest(struct reg *r, char **form, int64_t *record_id)
 {
 	struct draft_info *d = NULL;
 	int n = 0;
-	enum db_status s = db_draft_list(r->db, &d, &n);
+	enum db_status s = takeable(r, NULL, 0, &d, &n);
 	if (s == DB_OK && n == 0)
 		s = DB_ERR_NOTFOUND;
+	/* Offered now: this session's, so that declining or finding its
+	 * record gone deletes it. */
+	if (s == DB_OK && d[0].session_id != db_session_id(r->db))
+		s = db_draft_adopt(r->db, d[0].id);
 	if (s == DB_OK) {
 		*form = x_strdup(d[0].form);
 		*record_id = d[0].record_id;

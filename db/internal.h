@@ -14,6 +14,7 @@ struct db {
 	char *user;
 	bool memory;         /* DB_OPEN_MEMORY */
 	int64_t staff_id;    /* the member of staff signed in (juwei_staff()) */
+	int64_t session_id;  /* this running juwei (db/session.h); 0: a command */
 	struct { bool on; int64_t *grids; int n; } scope;  /* juwei_scope() */
 	char *rolled_back; /* the error that made the last rollback */
 	int rolled_back_code; /* and its SQLite code */

@@ -3,6 +3,7 @@
 
 #include "core/date.h"
 #include "core/privilege.h"
+#include "core/session.h"
 #include "core/settings.h"
 #include "core/signin.h"
 #include "core/xalloc.h"
@@ -562,6 +563,10 @@ static void main_loop(struct app *app)
 			signin_check_service(app);
 			reload_all(app);
 		}
+		if (app_elapsed_ms() - app->session_seen >= SESSION_TOUCH_MS) {
+			reg_session_touch(&app->reg);
+			app->session_seen = app_elapsed_ms();
+		}
 		if (key != 0)
 			app->idle_since = app_elapsed_ms();
 		else if (app->idle_lock_ms > 0 && app_elapsed_ms() - app->idle_since >= app->idle_lock_ms)
@@ -598,6 +603,7 @@ int app_run(struct db *db)
 		return 1;
 	}
 	app_init(&app, db);
+	reg_session_begin(&app.reg);
 	getmaxyx(stdscr, app.rows, app.cols);
 	char *errors = NULL;
 	keymap_load(&app.km, &errors);
@@ -614,8 +620,10 @@ int app_run(struct db *db)
 	app.idle_lock_ms = idle_lock_ms(&app);
 	app.dirty = true;
 	main_loop(&app);
-	/* Hung up, terminated or the terminal gone: keep the forms' drafts. */
+	/* Hung up, terminated or the terminal gone: keep the forms' drafts,
+	 * for the next session. */
 	tick_all(&app, true);
+	reg_session_end(&app.reg);
 	keys_paste_off();
 	endwin();
 	delscreen(scr);

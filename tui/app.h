@@ -18,6 +18,8 @@
 
 /* How often an idle screen looks for other sessions' changes (ms). */
 #define IDLE_CHECK_MS 2000
+/* How often the session says it is still here (core/session.h). */
+#define SESSION_TOUCH_MS 60000
 
 /* Minimum terminal size the layout is made for. */
 #define MIN_COLS 80
@@ -43,6 +45,7 @@ struct app {
 	bool message_error;
 	int due_count;             /* households overdue for a visit (section column) */
 	double idle_since;         /* app_elapsed_ms() of the last key */
+	double session_seen;       /* when the session last said it is here */
 	int idle_lock_ms;          /* an untouched screen locks after this (0: never) */
 	/* Where the hardware cursor goes after drawing; -1 hides it. */
 	int cursor_y, cursor_x;

@@ -4,6 +4,8 @@
 #include "core/kv.h"
 #include "core/xalloc.h"
 #include "db/db.h"
+#include "core/register.h"
+#include "core/session.h"
 #include "db/draft.h"
 #include "dbtest.h"
 
@@ -59,7 +61,17 @@ static void json_escapes_and_refusals(void **state)
 	kv_free(&kv);
 }
 
-static void drafts_per_user_and_form(void **state)
+static char *load(struct reg *r, const char *form, int64_t id)
+{
+	char *json = NULL, *at = NULL;
+	if (reg_draft_load(r, form, id, &json, &at) != DB_OK)
+		return NULL;
+	assert_int_equal(strlen(at), 19);
+	x_free(&at);
+	return json;
+}
+
+static void drafts_per_user_form_and_session(void **state)
 {
 	(void)state;
 	char path[] = "/tmp/juwei-draft-test-XXXXXX";
@@ -67,41 +79,73 @@ static void drafts_per_user_and_form(void **state)
 	assert_true(fd >= 0);
 	close(fd);
 	unlink(path);
-	struct db *a = NULL, *b = NULL;
-	assert_int_equal(db_open(path, "clerk_a", DB_OPEN_CREATE, &a, NULL), DB_OK);
+	/* Clerk a in two terminals, clerk b in a third. */
+	struct db *a1 = NULL, *a2 = NULL, *b = NULL;
+	assert_int_equal(db_open(path, "clerk_a", DB_OPEN_CREATE, &a1, NULL), DB_OK);
+	assert_int_equal(db_open(path, "clerk_a", 0, &a2, NULL), DB_OK);
 	assert_int_equal(db_open(path, "clerk_b", 0, &b, NULL), DB_OK);
+	struct reg ra1, ra2, rb;
+	reg_init(&ra1, a1);
+	reg_init(&ra2, a2);
+	reg_init(&rb, b);
+	reg_session_begin(&ra1);
+	reg_session_begin(&ra2);
+	reg_session_begin(&rb);
 
-	char *json = NULL, *at = NULL;
-	assert_int_equal(db_draft_load(a, "household", 0, &json, &at), DB_ERR_NOTFOUND);
-	assert_null(json);
-	assert_int_equal(db_draft_save(a, "household", 0, "{\"name\":\"张三\"}"), DB_OK);
-	assert_int_equal(db_draft_save(a, "household", 0, "{\"name\":\"张三丰\"}"), DB_OK); /* replaces */
-	assert_int_equal(db_draft_save(a, "resident", 42, "{\"name\":\"李四\"}"), DB_OK);
-	assert_int_equal(db_draft_save(b, "household", 0, "{\"name\":\"王五\"}"), DB_OK);
-	assert_int_equal(db_draft_load(a, "household", 0, &json, &at), DB_OK);
+	assert_null(load(&ra1, "household", 0));
+	assert_int_equal(reg_draft_save(&ra1, "household", 0, "{\"name\":\"张三\"}"), DB_OK);
+	assert_int_equal(reg_draft_save(&ra1, "household", 0, "{\"name\":\"张三丰\"}"), DB_OK); /* replaces */
+	assert_int_equal(reg_draft_save(&ra1, "resident", 42, "{\"name\":\"李四\"}"), DB_OK);
+	assert_int_equal(reg_draft_save(&rb, "household", 0, "{\"name\":\"王五\"}"), DB_OK);
+	char *json = load(&ra1, "household", 0);
 	assert_string_equal(json, "{\"name\":\"张三丰\"}");
-	assert_int_equal(strlen(at), 19);
 	x_free(&json);
-	x_free(&at);
-	assert_int_equal(db_draft_load(b, "household", 0, &json, NULL), DB_OK);
+	json = load(&rb, "household", 0);
 	assert_string_equal(json, "{\"name\":\"王五\"}");
 	x_free(&json);
 	/* Not JSON: the table refuses it. */
-	assert_int_not_equal(db_draft_save(a, "household", 0, "{broken"), DB_OK);
+	assert_int_not_equal(reg_draft_save(&ra1, "household", 0, "{broken"), DB_OK);
 
-	struct draft_info *list = NULL;
-	int n = 0;
-	assert_int_equal(db_draft_list(a, &list, &n), DB_OK);
-	assert_int_equal(n, 2);
-	draft_info_free(&list, &n);
-	assert_null(list);
-	assert_int_equal(n, 0);
-	assert_int_equal(db_draft_delete(a, "household", 0), DB_OK);
-	assert_int_equal(db_draft_load(a, "household", 0, &json, NULL), DB_ERR_NOTFOUND);
-	assert_int_equal(db_draft_load(b, "household", 0, &json, NULL), DB_OK); /* b's stays */
+	/* The same clerk's other terminal is not offered the live text... */
+	assert_null(load(&ra2, "household", 0));
+	char *form = NULL;
+	int64_t id;
+	assert_int_equal(reg_draft_newest(&ra2, &form, &id), DB_ERR_NOTFOUND);
+	/* ...and keeps a draft of its own, which the first one's save does
+	 * not delete. */
+	assert_int_equal(reg_draft_save(&ra2, "household", 0, "{\"name\":\"第二个终端\"}"), DB_OK);
+	assert_int_equal(reg_draft_delete(&ra1, "household", 0), DB_OK);
+	json = load(&ra2, "household", 0);
+	assert_string_equal(json, "{\"name\":\"第二个终端\"}");
 	x_free(&json);
-	assert_int_equal(query_int(a, "SELECT count(*) FROM draft"), 2);
-	db_close(&a);
+	assert_null(load(&ra1, "household", 0));
+
+	/* Once a session has ended, its drafts are the clerk's next session's. */
+	reg_session_end(&ra1);
+	reg_session_begin(&ra1);
+	json = load(&ra1, "resident", 42);
+	assert_string_equal(json, "{\"name\":\"李四\"}");
+	x_free(&json);
+	/* So are those of a session whose process is gone without a word. */
+	assert_int_equal(db_exec(a1, "INSERT INTO session(id, user, host, pid, started)"
+				     " SELECT 999, 'clerk_a', host, 2147483646, 'x' FROM session LIMIT 1;"
+				     "INSERT INTO draft(user, form, record_id, session_id, data)"
+				     " VALUES ('clerk_a', 'visit', 7, 999, '{\"x\":\"断线\"}')"), DB_OK);
+	assert_int_equal(reg_draft_newest(&ra2, &form, &id), DB_OK);
+	assert_string_equal(form, "visit");
+	assert_int_equal(id, 7);
+	x_free(&form);
+	/* b never sees a's. */
+	assert_null(load(&rb, "resident", 42));
+
+	reg_session_end(&ra1);
+	reg_session_end(&ra2);
+	reg_session_end(&rb);
+	reg_free(&ra1);
+	reg_free(&ra2);
+	reg_free(&rb);
+	db_close(&a1);
+	db_close(&a2);
 	db_close(&b);
 	dbtest_remove(path);
 }
@@ -111,7 +155,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(json_round_trip),
 		cmocka_unit_test(json_escapes_and_refusals),
-		cmocka_unit_test(drafts_per_user_and_form),
+		cmocka_unit_test(drafts_per_user_form_and_session),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
