@@ -443,6 +443,17 @@ static void import_row(struct importer *im, long line, char **fields, int n)
 	p->fields = copy_row(fields, n);
 }
 
+/* A cell as typed text is kept: no control characters (ESC, BEL, C1),
+ * no bidi overrides or zero-width characters; line breaks stay.  In
+ * place: the text only gets shorter. */
+static void clean_cell(char *cell)
+{
+	size_t chars;
+	char *c = text_clean_input(cell, true, &chars);
+	memcpy(cell, c, strlen(c) + 1);
+	x_free(&c);
+}
+
 enum db_status import_households(struct reg *r, FILE *f, const struct import_opts *o, const char *today,
 				 void (*progress)(void *ctx, const struct import_progress *p), void *ctx,
 				 struct import_report *out)
@@ -506,6 +517,7 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 			bool blank = true;
 			for (int i = 0; i < n; i++) {
 				cell_restore(fields[i]);
+				clean_cell(fields[i]);
 				blank &= fields[i][0] == '\0';
 			}
 			if (!blank)

@@ -126,6 +126,14 @@ int cli_export(struct db *db, enum export_kind kind, const char *out_path, const
 		reg_free(&r);
 		return rc;
 	}
+	/* A CSV is for a file or a program; on a terminal its bytes would
+	 * be the terminal's to act on. */
+	if (!out_path && isatty(STDOUT_FILENO)) {
+		fputs(_("juwei: a ledger is not written to the terminal; give a file with --out FILE "
+			"(or send it to a program: | ...)\n"), stderr);
+		reg_free(&r);
+		return 2;
+	}
 	FILE *out = out_path ? fopen(out_path, "wb") : stdout;
 	if (!out) {
 		fprintf(stderr, _("juwei: cannot write %s\n"), out_path);

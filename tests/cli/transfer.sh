@@ -154,3 +154,15 @@ if command -v soffice > /dev/null 2>&1; then
 else
 	echo "ok - LibreOffice reads the GB18030 export # SKIP soffice is not installed (apt-get install libreoffice-calc)"
 fi
+
+# A ledger on a terminal would hand its bytes to the terminal: refused,
+# with the way to a file; to a pipe it goes as before.
+if command -v script > /dev/null; then
+	script -qec "$JUWEI export households --db $src" /dev/null > "$TMP/tty.out" 2>&1
+	check "export to a terminal is refused" grep -q "不会把台账写到终端" "$TMP/tty.out"
+	check "  ...and writes no CSV there" sh -c "! grep -q '小区' '$TMP/tty.out'"
+else
+	echo "ok - export to a terminal is refused # SKIP script(1) is not installed"
+fi
+"$JUWEI" export households --db "$src" | head -1 > "$TMP/pipe.out"
+check "  ...while a pipe still gets it" test -s "$TMP/pipe.out"

@@ -96,6 +96,22 @@ static void good_rows_are_written_and_found_again(void **state)
 	sb_free(&seen.all);
 }
 
+/* Control characters in a cell are not stored: a terminal never gets
+ * them back from the register. */
+static void control_characters_do_not_get_in(void **state)
+{
+	(void)state;
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	import_text(HEAD "和平苑,9,1,101,,\x1b]0;pwned\x07赵\x1b[2J\xe2\x80\xae六\xc2\x9b,户主,,\n", false, &rep, &seen);
+	assert_true(rep.written);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM resident WHERE name = ']0;pwned赵[2J六'"), 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM resident WHERE instr(name, char(27)) > 0"
+				   " OR instr(name, char(7)) > 0 OR instr(name, char(8238)) > 0 OR instr(name, char(155)) > 0"), 0);
+	import_report_free(&rep);
+	sb_free(&seen.all);
+}
+
 static void masked_numbers_are_named_once(void **state)
 {
 	(void)state;
@@ -376,6 +392,7 @@ int main(void)
 		cmocka_unit_test(an_empty_register_gets_its_indexes_back),
 		cmocka_unit_test(a_column_past_the_sixty_fourth),
 		cmocka_unit_test(every_problem_reaches_the_caller),
+		cmocka_unit_test(control_characters_do_not_get_in),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
