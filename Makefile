@@ -28,7 +28,7 @@ OPT      ?= -O2 -g
 # Evaluated when a recipe runs, after tools/deps.sh had its chance.
 # ncursesw's .pc adds its own -D_XOPEN_SOURCE; ours (700) is the one we mean.
 PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS)))
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -pthread
 CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
 CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
 ALL_CFLAGS = $(CSTD) $(WARN) $(OPT) $(SAN) -I. -DJUWEI_VERSION='"$(VERSION)"' -DJUWEI_SHARED_DIR='"$(SHARED_DIR)"' $(PKG_CFLAGS) $(CFLAGS)

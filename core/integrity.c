@@ -2,6 +2,7 @@
 #include "integrity.h"
 
 #include "db/check.h"
+#include "db/db.h"
 
 #include "history.h"
 
@@ -73,4 +74,25 @@ bool reg_last_check_failed(struct reg *r, char *at, int at_size)
 	bool have, clean;
 	at[0] = '\0';
 	return db_check_last(r->db, &have, &clean, at, at_size) == DB_OK && have && !clean;
+}
+
+enum db_status reg_quick_check(struct reg *r)
+{
+	enum db_status s = db_quick_check(r->db);
+	if (s == DB_ERR_DAMAGED)
+		reg_set_damaged(r);
+	return s;
+}
+
+void reg_quick_check_start(struct reg *r)
+{
+	db_quick_check_start(r->db);
+}
+
+bool reg_quick_check_damaged(struct reg *r)
+{
+	if (r->read_only == RO_DAMAGED || db_quick_check_poll(r->db) != DB_ERR_DAMAGED)
+		return false;
+	reg_set_damaged(r);
+	return true;
 }

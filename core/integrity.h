@@ -20,6 +20,14 @@
  * each, in the UI language (newly allocated; "" when clean); *rows the
  * audit rows read. */
 enum db_status reg_check(struct reg *r, bool *clean, char **report, long long *rows);
+/* SQLite's quick check of the file, now (before an import or a
+ * backup): DB_ERR_DAMAGED makes the session read-only. */
+enum db_status reg_quick_check(struct reg *r);
+/* The same in the background after the first screen: start it, then
+ * poll between keys; true once, when it found the file damaged (the
+ * session is read-only from then on). */
+void reg_quick_check_start(struct reg *r);
+bool reg_quick_check_damaged(struct reg *r);
 /* Was the last check not clean?  *at says when it ran. */
 bool reg_last_check_failed(struct reg *r, char *at, int at_size);
 

@@ -9,6 +9,7 @@
 #include "db/household.h"
 #include "db/household_edit.h"
 #include "db/search.h"
+#include "i18n.h"
 #include "pinyin.h"
 #include "search.h"
 #include "session.h"
@@ -24,6 +25,7 @@ void reg_init(struct reg *r, struct db *db)
 {
 	memset(r, 0, sizeof *r);
 	r->db = db;
+	r->read_only = db_read_only(db) ? RO_FILE : RO_NONE;
 	snprintf(r->login, sizeof r->login, "%s", db_user(db));
 	reg_access_by_login(r);
 	r->data_version = db_data_version(db);
@@ -37,25 +39,62 @@ void reg_set_access(struct reg *r, const struct access *a, const char *user)
 	db_set_scope(r->db, access_scoped(a) || a->role == ROLE_NONE, a->grids, a->n_grids);
 }
 
+static bool writes(enum perm p);
+
 bool reg_may(struct reg *r, enum perm p)
 {
-	return access_may(&r->acc, p);
+	return access_may(&r->acc, p) && !(r->read_only && writes(p));
+}
+
+void reg_set_damaged(struct reg *r)
+{
+	r->read_only = RO_DAMAGED;
+	db_query_only(r->db);
+}
+
+const char *reg_read_only(struct reg *r)
+{
+	switch (r->read_only) {
+	case RO_FILE:
+		return _("The register file cannot be written (its permissions): it is open to read only.");
+	case RO_DAMAGED:
+		return _("The register file is damaged: it is open to read only. Restore the newest backup.");
+	default:
+		return NULL;
+	}
+}
+
+/* Is p a permission to change the register (refused in a read-only file)? */
+static bool writes(enum perm p)
+{
+	return p == P_REGISTER_WRITE || p == P_IMPORT || p == P_VISIT_WRITE || p == P_CASE_WRITE ||
+	       p == P_MEETING_WRITE || p == P_SENSITIVE_EDIT || p == P_ADMIN || p == P_EXPORT_FULL;
+}
+
+static enum db_status read_only_refusal(struct reg *r, enum perm p)
+{
+	if (!r->read_only || !writes(p))
+		return DB_OK;
+	snprintf(r->refusal, sizeof r->refusal, "%s", reg_read_only(r));
+	return DB_ERR_READONLY;
 }
 
 enum db_status reg_allow(struct reg *r, enum perm p)
 {
-	if (access_may(&r->acc, p))
-		return DB_OK;
-	access_refusal(p, r->refusal, sizeof r->refusal);
-	return DB_ERR_DENIED;
+	if (!access_may(&r->acc, p)) {
+		access_refusal(p, r->refusal, sizeof r->refusal);
+		return DB_ERR_DENIED;
+	}
+	return read_only_refusal(r, p);
 }
 
 enum db_status reg_allow_grid(struct reg *r, enum perm p, int64_t grid)
 {
-	if (access_may_grid(&r->acc, p, grid))
-		return DB_OK;
-	access_refusal(p, r->refusal, sizeof r->refusal);
-	return DB_ERR_DENIED;
+	if (!access_may_grid(&r->acc, p, grid)) {
+		access_refusal(p, r->refusal, sizeof r->refusal);
+		return DB_ERR_DENIED;
+	}
+	return read_only_refusal(r, p);
 }
 
 enum db_status reg_allow_household(struct reg *r, enum perm p, int64_t household_id)
@@ -79,7 +118,8 @@ enum db_status reg_allow_resident(struct reg *r, enum perm p, int64_t resident_i
 
 const char *reg_status_text(struct reg *r, enum db_status s)
 {
-	return s == DB_ERR_DENIED && r->refusal[0] ? r->refusal : store_status_text(s);
+	return (s == DB_ERR_DENIED || (s == DB_ERR_READONLY && r->read_only)) && r->refusal[0] ? r->refusal
+											       : store_status_text(s);
 }
 
 bool reg_changed(struct reg *r)

@@ -19,6 +19,7 @@ struct reg {
 	char login[64];          /* the login the program runs as */
 	char refusal[256];       /* why the last call was refused (DB_ERR_DENIED) */
 	char revealed[64];       /* the record an edit form last showed whole */
+	enum { RO_NONE, RO_FILE, RO_DAMAGED } read_only;  /* nothing may be written, and why */
 	bool show_sensitive;
 	int data_version;
 	/* The compounds, kept while nothing changed them. */
@@ -93,6 +94,11 @@ enum db_status reg_allow_grid(struct reg *r, enum perm p, int64_t grid);
  * grid's household stays unknown to a 网格员. */
 enum db_status reg_allow_household(struct reg *r, enum perm p, int64_t household_id);
 enum db_status reg_allow_resident(struct reg *r, enum perm p, int64_t resident_id);
+/* The file is damaged (core/integrity.h): nothing more is written to
+ * it in this session. */
+void reg_set_damaged(struct reg *r);
+/* Why nothing may be written now, in the UI language; NULL: it may. */
+const char *reg_read_only(struct reg *r);
 /* Take access as the one signed in: the grids they see, who the audit
  * trail names. */
 void reg_set_access(struct reg *r, const struct access *a, const char *user);

@@ -19,6 +19,7 @@ enum db_status {
 	DB_ERR_NOTFOUND,
 	DB_ERR_SQL,       /* anything else */
 	DB_ERR_DENIED,    /* not for the role of the one signed in (core/access.h) */
+	DB_ERR_DAMAGED,   /* SQLite's check finds the file damaged */
 };
 
 #endif

@@ -6,7 +6,7 @@
 
 enum db_status store_open(const char *path, const char *user, bool create, struct db **out, char **detail)
 {
-	return db_open(path, user, create ? DB_OPEN_CREATE : 0, out, detail);
+	return db_open(path, user, (create ? DB_OPEN_CREATE : 0) | DB_OPEN_READ_ONLY_OK, out, detail);
 }
 
 void store_close(struct db **db)
@@ -43,6 +43,7 @@ const char *store_status_text(enum db_status s)
 	case DB_ERR_CONFLICT: return _("someone else changed this record meanwhile");
 	case DB_ERR_NOTFOUND: return _("the record is gone (deleted by another session)");
 	case DB_ERR_DENIED: return _("this is not for your role");
+	case DB_ERR_DAMAGED: return _("the register file is damaged; restore the newest backup");
 	case DB_ERR_SQL: break;
 	}
 	return _("the database reported an error");

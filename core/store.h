@@ -12,7 +12,8 @@
 struct db;
 
 /* Open path (creating it when create), check it is juwei's and bring
- * its schema up to date; user is who the audit trail names.  See
+ * its schema up to date; user is who the audit trail names.  A file
+ * that cannot be written opens read-only (reg_read_only()).  See
  * db_open() for *detail. */
 enum db_status store_open(const char *path, const char *user, bool create, struct db **out, char **detail);
 void store_close(struct db **db);

@@ -8,6 +8,7 @@
 #include "db/visit.h"
 #include "household.h"
 #include "i18n.h"
+#include "integrity.h"
 #include "kv.h"
 #include "model.h"
 #include "resident.h"
@@ -465,6 +466,11 @@ enum db_status import_households(struct reg *r, FILE *f, const struct import_opt
 	enum db_status allowed = reg_allow(r, P_IMPORT);
 	if (allowed != DB_OK)
 		return allowed;
+	/* Never into a damaged file: look before writing a row. */
+	if ((allowed = reg_quick_check(r)) == DB_ERR_DAMAGED) {
+		out->fatal = x_strdup(reg_read_only(r));
+		return DB_OK;
+	}
 	struct importer im = { .r = r, .o = o, .today = today, .rep = out };
 	struct csv *c = csv_open(f, o->encoding);
 	out->encoding = csv_encoding_of(c);

@@ -274,6 +274,14 @@ static enum db_status precheck(const char *path, int flags, bool *exists)
 static enum db_status migrate(struct db *db, char **detail)
 {
 	int have = 0;
+	/* A current schema needs no write lock: opening to read (an export
+	 * during a long import) does not wait for one. */
+	if (pragma_int(db, "PRAGMA user_version", &have) != SQLITE_OK)
+		return DB_ERR_SQL;
+	if (have == migration_count())
+		return DB_OK;
+	if (db->read_only)
+		return DB_ERR_READONLY; /* it would need an upgrade, which cannot be written */
 	enum db_status s = db_begin(db);
 	if (s != DB_OK)
 		return s;
@@ -339,7 +347,7 @@ static enum db_status configure(struct db *db)
 		return DB_ERR_FOREIGN;
 	if (ver > migration_count())
 		return DB_ERR_NEWER;
-	if (sqlite3_db_readonly(db->h, "main") == 1)
+	if (sqlite3_db_readonly(db->h, "main") == 1 && !db->read_only)
 		return DB_ERR_READONLY;
 
 	/* Only now, with the file known to be ours, change anything.  A new
@@ -355,6 +363,8 @@ static enum db_status configure(struct db *db)
 		return db_status_of(rc);
 	if (db->memory) /* no WAL in memory, and nothing to keep on a crash */
 		return db_exec(db, "PRAGMA foreign_keys = ON");
+	if (db->read_only) /* as the file is: nothing is changed */
+		return DB_OK;
 	sqlite3_stmt *st = db_prepare(db, "PRAGMA journal_mode = WAL");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
@@ -395,28 +405,59 @@ static void configure_library(void)
 	}
 }
 
+/* A file juwei may not write.  In WAL mode SQLite still wants the -shm
+ * file; where it cannot make one (a directory it may not write either),
+ * the file is opened as it stands (immutable): nobody can be writing
+ * it then but its owner, who is not using juwei on it. */
+static int open_read_only(const char *path, sqlite3 **h, int flags)
+{
+	int rc = sqlite3_open_v2(path, h, flags & ~SQLITE_OPEN_URI, NULL);
+	if (rc == SQLITE_OK && (rc = sqlite3_exec(*h, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL)) == SQLITE_OK)
+		return SQLITE_OK;
+	sqlite3_close(*h);
+	*h = NULL;
+	char *uri = sqlite3_mprintf("file:%s?immutable=1", path);
+	rc = uri ? sqlite3_open_v2(uri, h, flags, NULL) : SQLITE_NOMEM;
+	sqlite3_free(uri);
+	return rc;
+}
+
+bool db_read_only(struct db *db)
+{
+	return db->read_only;
+}
+
+enum db_status db_query_only(struct db *db)
+{
+	db->read_only = true;
+	return db_exec(db, "PRAGMA query_only = 1");
+}
+
 enum db_status db_open(const char *path, const char *user, int flags,
 		       struct db **out, char **detail)
 {
 	*out = NULL;
 	if (detail)
 		*detail = NULL;
-	bool exists = false;
+	bool exists = false, read_only = false;
 	enum db_status s = DB_OK;
 	if (flags & DB_OPEN_MEMORY)
 		path = ":memory:";
-	else if ((s = precheck(path, flags, &exists)) != DB_OK)
+	else if ((s = precheck(path, flags, &exists)) == DB_ERR_READONLY && (flags & DB_OPEN_READ_ONLY_OK) && exists)
+		read_only = true; /* a file that cannot be written is read */
+	else if (s != DB_OK)
 		return s;
 
 	struct db *db = x_calloc(1, sizeof *db);
 	db->memory = flags & DB_OPEN_MEMORY;
+	db->read_only = read_only;
 	db->path = x_strdup(path);
 	db->user = x_strdup(user && *user ? user : "unknown");
 	configure_library();
-	int of = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-	if (flags & (DB_OPEN_CREATE | DB_OPEN_MEMORY))
+	int of = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+	if ((flags & (DB_OPEN_CREATE | DB_OPEN_MEMORY)) && !read_only)
 		of |= SQLITE_OPEN_CREATE;
-	int rc = sqlite3_open_v2(path, &db->h, of, NULL);
+	int rc = read_only ? open_read_only(path, &db->h, of) : sqlite3_open_v2(path, &db->h, of, NULL);
 	if (rc != SQLITE_OK) {
 		s = db_status_of(rc);
 		goto fail;
@@ -471,6 +512,8 @@ fail:
 
 void db_close(struct db **pdb)
 {
+	if (*pdb)
+		db_quick_check_stop(*pdb);
 	struct db *db = *pdb;
 	if (!db)
 		return;

@@ -17,6 +17,7 @@ struct db;
 enum {
 	DB_OPEN_CREATE = 1,  /* create the file when it does not exist */
 	DB_OPEN_MEMORY = 2,  /* a private register in memory (path ignored): the schema as the migrations make it */
+	DB_OPEN_READ_ONLY_OK = 4, /* a file that cannot be written opens read-only (db_read_only()) */
 };
 
 /* Open path, check it is ours, configure the connection (WAL,
@@ -64,5 +65,18 @@ void db_rollback(struct db *db);
 /* Check the file: "ok" results of integrity_check and foreign_key_check.
  * Returns true when both are clean; *report receives what was found. */
 bool db_check(struct db *db, char **report);
+
+/* Was it opened read-only (a file that cannot be written), or made so? */
+bool db_read_only(struct db *db);
+/* From now on this connection writes nothing (a damaged file). */
+enum db_status db_query_only(struct db *db);
+
+/* SQLite's quick check of the file: DB_OK, DB_ERR_DAMAGED, or why it
+ * could not run. */
+enum db_status db_quick_check(struct db *db);
+/* The same on a connection of its own in a thread, so that the first
+ * screen does not wait: start it, then poll (DB_ERR_BUSY while it runs). */
+void db_quick_check_start(struct db *db);
+enum db_status db_quick_check_poll(struct db *db);
 
 #endif

@@ -13,6 +13,8 @@ struct db {
 	char *path;
 	char *user;
 	bool memory;         /* DB_OPEN_MEMORY */
+	bool read_only;      /* opened read-only, or made so (db_query_only()) */
+	struct qc *quick;    /* a quick check running in a thread (db/quickcheck.c) */
 	int64_t staff_id;    /* the member of staff signed in (juwei_staff()) */
 	int64_t session_id;  /* this running juwei (db/session.h); 0: a command */
 	struct { bool on; int64_t *grids; int n; } scope;  /* juwei_scope() */
@@ -35,6 +37,9 @@ struct db {
 	 * and sqlite3_total_changes64() when it was read (db/resident.c). */
 	struct { char *id_number, *name, *address; int64_t owner, changes; } id_owner;
 };
+
+/* Wait for a quick check still running (db_close()). */
+void db_quick_check_stop(struct db *db);
 
 /* Forget db->id_owner. */
 void db_forget_id_owner(struct db *db);

@@ -2,6 +2,7 @@
 #include "app.h"
 
 #include "core/date.h"
+#include "core/integrity.h"
 #include "core/privilege.h"
 #include "core/session.h"
 #include "core/settings.h"
@@ -154,7 +155,7 @@ static void draw_header(struct app *app)
 	snprintf(left, sizeof left, " %s  %s", _("juwei"), app->community);
 	char who[128];
 	reg_who(&app->reg, who, sizeof who);
-	snprintf(right, sizeof right, " %s  %s ", who, app->today);
+	snprintf(right, sizeof right, " %s%s  %s ", reg_read_only(&app->reg) ? _("[read only] ") : "", who, app->today);
 	int rw = text_width(right);
 	draw_text(0, 0, app->cols - rw, left, a, TEXT_LEFT);
 	draw_text(0, app->cols - rw, rw, right, a, TEXT_RIGHT);
@@ -262,7 +263,7 @@ unsigned app_perm_bits(const struct app *app)
 {
 	unsigned bits = 0;
 	for (int p = 0; p < PERMS; p++)
-		if (access_may(&app->reg.acc, (enum perm)p))
+		if (reg_may((struct reg *)&app->reg, (enum perm)p))
 			bits |= NEED_PERM(p);
 	return bits;
 }
@@ -545,11 +546,17 @@ static int idle_lock_ms(struct app *app)
 
 static void main_loop(struct app *app)
 {
+	bool checking = false;
 	while (!app->quit && !got_signal) {
 		if (app->dirty)
 			draw_all(app);
 		if (bench_exit())
 			break;
+		/* The file's own check, once the first screen is up. */
+		if (!checking) {
+			reg_quick_check_start(&app->reg);
+			checking = true;
+		}
 		/* A form wakes up more often, to keep its draft fresh. */
 		timeout(ticking(app) ? FORM_DRAFT_MS / 2 : IDLE_CHECK_MS);
 		int key = keys_read();
@@ -561,6 +568,10 @@ static void main_loop(struct app *app)
 		 * meanwhile is signed out before their key acts. */
 		if (reg_changed(&app->reg)) {
 			signin_check_service(app);
+			reload_all(app);
+		}
+		if (reg_quick_check_damaged(&app->reg)) {
+			app_message(app, true, "%s", reg_read_only(&app->reg));
 			reload_all(app);
 		}
 		if (app_elapsed_ms() - app->session_seen >= SESSION_TOUCH_MS) {

@@ -81,7 +81,8 @@ int cli_import(struct db *db, const char *file, const struct import_opts *opts)
 		fprintf(stderr, "juwei: %s\n", rep.fatal);
 		rc = 1;
 	} else if (s != DB_OK) {
-		fprintf(stderr, _("juwei: the import failed: %s\n"), store_status_text(store_last_status(db)));
+		fprintf(stderr, _("juwei: the import failed: %s\n"), s == DB_ERR_READONLY ? reg_status_text(&r, s)
+			: store_status_text(store_last_status(db)));
 		rc = 1;
 	}
 	if (rep.ignored) {

@@ -427,6 +427,10 @@ void signin_done(struct view *v)
 void signin_warn(struct app *app)
 {
 	char at[32];
+	if (reg_read_only(&app->reg)) {
+		app_message(app, true, "%s", reg_read_only(&app->reg));
+		return;
+	}
 	if (access_grant(&app->reg.acc, P_AUDIT) == G_ALL && reg_last_check_failed(&app->reg, at, sizeof at))
 		app_message(app, true, _("The last check (%.16s) found the register changed behind juwei's back: "
 					 "run juwei check, and see the history."), at);

@@ -444,6 +444,27 @@ static void notices_other_sessions(void **state)
 	x_free(&p);
 }
 
+/* Opening a current file takes no write lock: an export opens while a
+ * long import holds one. */
+static void opening_waits_for_no_writer(void **state)
+{
+	(void)state;
+	char p[] = "/tmp/juwei-lock-test-XXXXXX";
+	int fd = mkstemp(p);
+	assert_true(fd >= 0);
+	close(fd);
+	unlink(p);
+	struct db *a = NULL, *b = NULL;
+	assert_int_equal(db_open(p, "importer", DB_OPEN_CREATE, &a, NULL), DB_OK);
+	assert_int_equal(db_exec(a, "BEGIN IMMEDIATE"), DB_OK);
+	assert_int_equal(db_open(p, "reader", 0, &b, NULL), DB_OK);
+	assert_true(query_int(b, "SELECT count(*) FROM tag") > 0);
+	db_close(&b);
+	assert_int_equal(db_exec(a, "COMMIT"), DB_OK);
+	db_close(&a);
+	dbtest_remove(p);
+}
+
 /* Every UPDATE of db/ names the version it read, or writes only a
  * column checked against what was read, or says why neither is needed
  * ("Unversioned:" in a comment just above): a save never puts back,
@@ -522,6 +543,7 @@ int main(void)
 		cmocka_unit_test(searches),
 		cmocka_unit_test(notices_other_sessions),
 		cmocka_unit_test(every_update_checks_what_it_read),
+		cmocka_unit_test(opening_waits_for_no_writer),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
