@@ -49,7 +49,7 @@ UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_BIN  = $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tests/tools/%)
 FUZZ_BIN  = $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run check check-one bench fuzz install clean deps deps-check tables FORCE
+.PHONY: all run check check-one check-build bench fuzz install clean deps deps-check tables FORCE
 .DELETE_ON_ERROR:
 
 all: juwei
@@ -117,15 +117,23 @@ run: juwei
 	./juwei --db "$(DB)"
 
 # One build's suite: unit tests, fuzz replays, CLI and screen tests.
-check-one: $(BUILD)/juwei $(UNIT_BIN) $(TOOL_BIN) $(FUZZ_BIN)
+check-build: $(BUILD)/juwei $(UNIT_BIN) $(TOOL_BIN) $(FUZZ_BIN)
+
+check-one: check-build
 	@sh tests/run.sh $(BUILD)
 
+# Compiling uses every core (JOBS); the tests run one at a time.  Where
+# clang is, every fuzz target also runs a few seconds under libFuzzer.
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+ASAN_FLAGS = OPT="-O1 -g -fno-omit-frame-pointer" SAN="-fsanitize=address,undefined -fno-sanitize-recover=all"
 check: deps-check
 	@rm -f build/results-*.txt
-	@$(MAKE) --no-print-directory BUILD=build/normal check-one; \
-	 $(MAKE) --no-print-directory BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
-		SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" check-one; \
-	 sh tests/summary.sh normal asan
+	@$(MAKE) --no-print-directory -j$(JOBS) BUILD=build/normal check-build && \
+	 $(MAKE) --no-print-directory BUILD=build/normal check-one; \
+	 $(MAKE) --no-print-directory -j$(JOBS) BUILD=build/asan $(ASAN_FLAGS) check-build && \
+	 $(MAKE) --no-print-directory BUILD=build/asan $(ASAN_FLAGS) check-one; \
+	 FUZZ_SECONDS=$${FUZZ_SECONDS:-2} JOBS=$(JOBS) sh tests/fuzz/short.sh; \
+	 sh tests/summary.sh normal asan fuzz
 
 $(BUILD)/tools/bench/bench: tools/bench/bench.c $(BUILD)/libjuwei.a
 	@mkdir -p $(dir $@)

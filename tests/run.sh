@@ -22,6 +22,7 @@ export JUWEI_SRC="$PWD"
 export JUWEI_BUILD="$name"
 # Sanitizer reports go to files the tests look for, not to the screen.
 export ASAN_OPTIONS="abort_on_error=0:detect_leaks=1:log_path=$PWD/$log/asan"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$PWD/$log/ubsan"
 unset JUWEI_DB JUWEI_LANG XDG_CONFIG_HOME
 

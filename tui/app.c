@@ -7,6 +7,7 @@
 #include "core/session.h"
 #include "core/settings.h"
 #include "core/signin.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "draw.h"
 #include "form.h"
@@ -16,6 +17,7 @@
 #include "views.h"
 
 #include <signal.h>
+#include <term.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -492,12 +494,27 @@ static void start_message(struct app *app, char *errors)
 		    key_to_name(keymap_key_for(&app->km, scope, ACT_QUIT), q));
 }
 
-static SCREEN *start_terminal(void)
+/* Can this terminal put text anywhere on the screen?  A "dumb" one (no
+ * cursor addressing) cannot draw juwei's screen at all. */
+static bool can_address(void)
 {
+	const char *cup = tigetstr("cup");
+	return cup && cup != (const char *)-1;
+}
+
+static SCREEN *start_terminal(bool *dumb)
+{
+	*dumb = false;
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr)
 		return NULL;
 	set_term(scr);
+	if (!can_address()) {
+		endwin();
+		delscreen(scr);
+		*dumb = true;
+		return NULL;
+	}
 	cbreak();
 	noecho();
 	nonl();
@@ -608,9 +625,17 @@ int app_run(struct db *db)
 		fprintf(stderr, "juwei: %s\n", _("the register opens in a terminal; stdin and stdout must be one"));
 		return 1;
 	}
-	SCREEN *scr = start_terminal();
+	bool dumb;
+	SCREEN *scr = start_terminal(&dumb);
 	if (!scr) {
-		fprintf(stderr, "juwei: %s\n", _("cannot use this terminal (is TERM set?)"));
+		const char *term = getenv("TERM");
+		char *t = text_sanitize(term ? term : "", term ? strlen(term) : 0);
+		if (dumb)
+			fprintf(stderr, _("juwei: this terminal (TERM=%s) cannot place text on the screen; use one that "
+					  "can (xterm, PuTTY, Xshell: TERM=xterm)\n"), t);
+		else
+			fprintf(stderr, "juwei: %s\n", _("cannot use this terminal (is TERM set?)"));
+		x_free(&t);
 		return 1;
 	}
 	app_init(&app, db);

@@ -97,9 +97,10 @@ keys Tab Tab Tab Tab Tab Tab Tab; type_text "13700001111"; keys F2
 check "the first clerk saves" wait_for "已保存"
 # The second, still holding the old version, changes the notes.
 tmx send-keys -t =u: Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab; tmx send-keys -t =u: -l "第二位的备注"; tmx send-keys -t =u: F2
+# second_has TEXT: like on u TEXT (20 s at most), keeping the screen.
 second_has() {
 	i=0
-	while [ $i -lt 100 ]; do
+	while [ $i -lt 400 ]; do
 		tmx capture-pane -p -t =u: > "$TMP/screen2"
 		grep -qF -- "$1" "$TMP/screen2" && return 0
 		i=$((i + 1)); sleep 0.05
