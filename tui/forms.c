@@ -185,8 +185,9 @@ static int dwelling_search(struct app *app, struct form *f, const char *key, con
 		hits[i].label = x_asprintf("%s  %s", addr, d[i].grid);
 		x_free(&addr);
 	}
-	dwelling_hits_free(&d, &n);
-	return n < max ? n : max;
+	int found = n < max ? n : max;
+	dwelling_hits_free(&d, &n); /* zeroes n */
+	return found;
 }
 
 /* A picked dwelling fills the address (and shows its grid). */

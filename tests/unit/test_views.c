@@ -517,6 +517,22 @@ static void every_form_builds_and_checks(void **state)
 	assert_ptr_equal(view_top(&app)->ops, &households_view);
 }
 
+/* 选已有房屋 finds the dwellings whose address holds what was typed. */
+static void the_dwelling_search_finds_dwellings(void **state)
+{
+	(void)state;
+	forms_household(&app, 0);
+	struct form *f = top_form();
+	struct link_hit hits[10];
+	int n = f->ops->link_search(&app, f, "dwelling", "3", hits, 10);
+	assert_true(n > 0);
+	for (int i = 0; i < n; i++) {
+		assert_non_null(strstr(hits[i].label, "3"));
+		x_free(&hits[i].label);
+	}
+	form_close(&app, f, false);
+}
+
 /* The typed fields: a record into a form and back keeps every value. */
 static void a_case_goes_through_its_form_unchanged(void **state)
 {
@@ -627,6 +643,7 @@ int main(void)
 		cmocka_unit_test(the_list_view_pages_by_the_visible_height),
 		cmocka_unit_test(every_form_builds_and_checks),
 		cmocka_unit_test(a_case_goes_through_its_form_unchanged),
+		cmocka_unit_test(the_dwelling_search_finds_dwellings),
 		cmocka_unit_test(a_missing_field_is_a_programming_error),
 		cmocka_unit_test(every_default_binding_does_something),
 	};
