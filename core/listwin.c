@@ -130,6 +130,36 @@ static void refill_at(struct list *l, int row)
 	x_free(&keep);
 }
 
+/* A window at the start of the list: rows that came before its first
+ * one (a visit just saved, newest first) come into view above, the
+ * selection staying on its row and on the screen. */
+static void pull_new_first_rows(struct list *l)
+{
+	if (l->top_index != 0 || l->nrows == 0 || l->failed)
+		return;
+	unsigned char *extra = x_calloc((size_t)l->cap, l->ops->row_size);
+	int got = 0;
+	if (l->ops->page(l->ctx, ROW(l, 0), -1, false, l->cap, extra, &got) && got > 0) {
+		size_t rs = l->ops->row_size;
+		/* As many as fit above the selection, the nearest ones; the
+		 * others stay above the window. */
+		int room = l->cap - 1 - l->sel, shown = got < room ? got : room;
+		for (int i = 0; i < got - shown; i++)
+			l->ops->free_row(extra + (size_t)i * rs);
+		/* The window keeps cap rows: those pushed off its end go. */
+		int keep = l->nrows + shown > l->cap ? l->cap - shown : l->nrows;
+		for (int i = keep; i < l->nrows; i++)
+			l->ops->free_row(ROW(l, i));
+		memmove(l->rows + (size_t)shown * rs, l->rows, (size_t)keep * rs);
+		memcpy(l->rows, extra + (size_t)(got - shown) * rs, (size_t)shown * rs);
+		l->nrows = keep + shown;
+		l->sel += shown;
+		l->top_index = got - shown;
+	}
+	x_free(&extra);
+	clamp(l);
+}
+
 void list_reload(struct list *l)
 {
 	l->failed = false;
@@ -138,6 +168,7 @@ void list_reload(struct list *l)
 		l->total = 0;
 	}
 	refill_at(l, 0);
+	pull_new_first_rows(l);
 }
 
 void list_goto(struct list *l, const void *row, int pos)

@@ -211,6 +211,37 @@ static void reloading_after_other_sessions(void **state)
 	list_free(&l);
 }
 
+/* A row that comes before the first one shown (the visit just saved, in
+ * a list newest first) shows at once, the selection staying on its row. */
+static void a_new_first_row_shows_at_once(void **state)
+{
+	(void)state;
+	for (int i = 0; i < MAX; i++)
+		present[i] = i >= 5 && i < 105;
+	struct list l;
+	list_init(&l, &ops, NULL);
+	list_set_height(&l, 10);
+	list_reset(&l);
+	list_move(&l, 2);
+	assert_int_equal(selected(&l), 70);
+	present[3] = true;                       /* saved now, sorts first */
+	list_reload(&l);
+	assert_int_equal(l.total, 101);
+	assert_int_equal(key_at(&l, 0), 30);     /* in view */
+	assert_int_equal(selected(&l), 70);      /* the same row selected */
+	assert_int_equal(list_position(&l), 4);
+	/* More than fit above the selection: it stays on the screen. */
+	list_move(&l, 6);
+	assert_int_equal(selected(&l), 130);
+	for (int i = 0; i < 3; i++)
+		present[i] = true;
+	list_reload(&l);
+	assert_int_equal(selected(&l), 130);
+	assert_true(l.sel < l.nrows);
+	assert_int_equal(list_position(&l), 13);
+	list_free(&l);
+}
+
 static void a_click_selects(void **state)
 {
 	(void)state;
@@ -235,6 +266,7 @@ int main(void)
 		cmocka_unit_test_setup(memory_is_bounded_by_the_window, setup),
 		cmocka_unit_test_setup(resizing_keeps_the_selection_in_view, setup),
 		cmocka_unit_test_setup(reloading_after_other_sessions, setup),
+		cmocka_unit_test_setup(a_new_first_row_shows_at_once, setup),
 		cmocka_unit_test_setup(a_click_selects, setup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
