@@ -130,6 +130,14 @@ void case_party_check(struct case_party *p, struct check *c)
 		} else {
 			x_free(&p->id_number);
 			p->id_number = x_strdup(info.number);
+			/* The number says the sex, as on the member form. */
+			const char *sex = info.male ? "男" : "女";
+			if (blank(p->sex)) {
+				x_free(&p->sex);
+				p->sex = x_strdup(sex);
+			} else if (strcmp(p->sex, sex) != 0) {
+				check_add(c, "sex", true, _("The ID number is of a %s; check the sex or the number."), sex);
+			}
 		}
 	}
 	if (!blank(p->phone)) {
@@ -147,6 +155,12 @@ void case_party_check(struct case_party *p, struct check *c)
 
 int case_party_age(const struct case_party *p, const char *today)
 {
+	struct idcard_info info;
+	/* Someone from outside: the age given, else the one their ID number says. */
+	if (!p->resident_id && p->age < 0 && !blank(p->id_number) && idcard_parse(p->id_number, &info) == ID_OK) {
+		struct case_party by_id = { .resident_id = 1, .birth = info.birth };
+		return case_party_age(&by_id, today);
+	}
 	if (!p->resident_id || blank(p->birth))
 		return p->age;
 	if (strlen(p->birth) < 10 || strlen(today) < 10)

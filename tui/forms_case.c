@@ -196,9 +196,10 @@ static void party_check(struct app *app, struct form *f, bool saving)
 	struct check k = { 0 };
 	case_party_check(&p, &k);
 	forms_put(f, &k, "", "name");
-	if (!k.n) {
+	if (check_ok(&k)) { /* normalised, and the sex the ID number says */
 		form_set(f, "id_number", p.id_number);
 		form_set(f, "phone", p.phone);
+		form_set(f, "sex", p.sex);
 	}
 	check_free(&k);
 	party_free(&p);

@@ -453,6 +453,28 @@ static void the_register_of_cases(void **state)
 	dbtest_remove(path2);
 }
 
+/* Someone from outside with an ID number: the sex and age it says. */
+static void a_party_s_id_number_says_sex_and_age(void **state)
+{
+	(void)state;
+	struct case_party p = { .role = x_strdup("申请人"), .name = x_strdup("钱女士"), .sex = x_strdup(""),
+				.id_number = x_strdup("11010519491231002X"), .age = -1 };
+	struct check c = { 0 };
+	case_party_check(&p, &c);
+	assert_true(check_ok(&c) && c.n == 0);
+	assert_string_equal(p.sex, "女");
+	assert_int_equal(case_party_age(&p, "2026-11-22"), 76);
+	check_free(&c);
+	x_free(&p.sex);
+	p.sex = x_strdup("男");
+	case_party_check(&p, &c);
+	assert_true(check_ok(&c));               /* a warning, not a refusal */
+	assert_non_null(check_find(&c, "sex"));
+	assert_true(check_find(&c, "sex")->warning);
+	check_free(&c);
+	case_party_free(&p);
+}
+
 int main(void)
 {
 	i18n_init("zh_CN");
@@ -465,6 +487,7 @@ int main(void)
 		cmocka_unit_test(what_a_record_needs),
 		cmocka_unit_test(numbering_two_sessions_at_once),
 		cmocka_unit_test(the_register_of_cases),
+		cmocka_unit_test(a_party_s_id_number_says_sex_and_age),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	i18n_free();
