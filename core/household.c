@@ -42,6 +42,23 @@ static void fold_number(char **p)
 	*p = sb_take(&sb);
 }
 
+/* 户号: letters, digits and '-', at most 20; one that reads as a phone
+ * number was most likely typed into the wrong field. */
+static void reg_no_check(struct household_rec *h, struct check *c)
+{
+	size_t n = strlen(h->reg_no);
+	if (!n)
+		return;
+	if (n > 20 || strspn(h->reg_no, "0123456789-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != n) {
+		check_add(c, "reg_no", false, "%s", _("A household number is letters, digits and - (at most 20)."));
+		return;
+	}
+	char norm[24];
+	const char *why;
+	if (phone_normalize(h->reg_no, norm, sizeof norm, &why) == PHONE_MOBILE)
+		check_add(c, "reg_no", true, "%s", _("This looks like a phone number; is it the household number?"));
+}
+
 void household_check(struct household_rec *h, struct check *c)
 {
 	c->n = 0;
@@ -67,6 +84,7 @@ void household_check(struct household_rec *h, struct check *c)
 		check_add(c, "kind", false, "%s", _("Choose one of the listed values."));
 	if (*h->tenure && !code_listed(code_tenures, h->tenure))
 		check_add(c, "tenure", false, "%s", _("Choose one of the listed values."));
+	reg_no_check(h, c);
 	if (*h->phone) {
 		char norm[24];
 		const char *why;

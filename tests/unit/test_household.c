@@ -139,6 +139,32 @@ static void a_tenure_read_earlier_is_not_written_back(void **state)
 	household_rec_free(&hb);
 }
 
+static void household_numbers(void **state)
+{
+	(void)state;
+	struct household_rec h;
+	struct check c;
+	household_rec_init(&h);
+	rec_set(&h, household_fields, household_field_count, "compound", "幸福里小区");
+	rec_set(&h, household_fields, household_field_count, "reg_no", "110105-0012a");
+	household_check(&h, &c);
+	assert_null(check_find(&c, "reg_no"));
+	check_free(&c);
+	rec_set(&h, household_fields, household_field_count, "reg_no", "123456789012345678901");
+	household_check(&h, &c);
+	assert_false(check_ok(&c));
+	check_free(&c);
+	rec_set(&h, household_fields, household_field_count, "reg_no", "户 12");
+	household_check(&h, &c);
+	assert_false(check_ok(&c));
+	check_free(&c);
+	rec_set(&h, household_fields, household_field_count, "reg_no", "13800138000");
+	household_check(&h, &c);
+	assert_true(check_ok(&c) && check_find(&c, "reg_no") && check_find(&c, "reg_no")->warning);
+	check_free(&c);
+	household_rec_free(&h);
+}
+
 static void bad_households_are_refused(void **state)
 {
 	(void)state;
@@ -302,6 +328,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(a_new_household_gets_a_dwelling_a_grid_and_a_head),
 		cmocka_unit_test(bad_households_are_refused),
+		cmocka_unit_test(household_numbers),
 		cmocka_unit_test(a_stale_household_save_is_a_conflict),
 		cmocka_unit_test(exactly_one_head),
 		cmocka_unit_test(tags_with_since_and_note),
