@@ -17,7 +17,8 @@
 	X(NEW,           "new",           N_("New"),      N_("Create a new record")) \
 	X(VISIT,         "visit",         N_("Visit"),    N_("Log a visit for the selected household")) \
 	X(DELETE,        "delete",        N_("Delete"),   N_("Delete the selected record (asks first)")) \
-	X(QUIT,          "quit",          N_("Quit"),     N_("Quit juwei")) \
+	X(QUIT,          "quit",          N_("Quit"),     N_("Quit juwei (asks first when a form holds unsaved changes)")) \
+	X(LEAVE,         "leave",         N_("Leave"),    N_("Go back one level; at the top, quit")) \
 	X(BACK,          "back",          N_("Back"),     N_("Go back or cancel")) \
 	X(OPEN,          "open",          N_("Open"),     N_("Open the selected record")) \
 	X(NEXT_PANE,     "next-pane",     N_("Next"),     N_("Move to the next pane")) \

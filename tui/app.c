@@ -13,6 +13,7 @@
 #include "form.h"
 #include "forms.h"
 #include "keys.h"
+#include "question.h"
 #include "signin.h"
 #include "views.h"
 
@@ -242,7 +243,7 @@ bool app_offers(const struct app *app, enum action a)
 	const struct view *top = view_top(app);
 	if (top->ops->flags & VIEW_KEYS)
 		return false;
-	if (a == ACT_HELP || a == ACT_QUIT || a == ACT_REDRAW)
+	if (a == ACT_HELP || a == ACT_QUIT || a == ACT_REDRAW || a == ACT_LEAVE)
 		return true;
 	if (a == ACT_SWITCH_USER)
 		return !modal(app);
@@ -281,12 +282,51 @@ void app_leave(struct app *app)
 	app->quit = true;
 }
 
-/* Unsaved work is kept as a draft on the way out. */
-static int app_quit(struct app *app)
+/* How many views hold changes not saved yet. */
+static int unsaved_views(const struct app *app)
 {
+	int n = 0;
+	for (int s = 0; s < SECTIONS; s++)
+		for (struct view *v = app->top[s]; v; v = v->parent)
+			n += v->ops->unsaved && v->ops->unsaved(v);
+	return n;
+}
+
+/* Unsaved work is kept as a draft on the way out. */
+static void quit_now(struct app *app, void *ctx)
+{
+	(void)ctx;
 	tick_all(app, true);
 	app->quit = true;
-	return DONE;
+}
+
+static int app_quit(struct app *app)
+{
+	int n = unsaved_views(app);
+	if (!n) {
+		quit_now(app, NULL);
+		return DONE;
+	}
+	char *text = x_asprintf(_("%d form(s) hold changes not saved yet. They are kept as drafts and offered again "
+				  "next time. Quit now?"), n);
+	struct question q = {
+		.title = _(" Quit?"),
+		.text = text,
+		.keys = _("y quits, keeping the drafts   n or Esc goes back"),
+		.answers = { { 'y', 0, quit_now }, { 'n', JK_ESC, NULL } },
+	};
+	question_ask(app, &q);
+	x_free(&text);
+	return REDRAW;
+}
+
+/* q: back one level; at the top of a section, quit. */
+static int app_leave_level(struct app *app)
+{
+	struct view *top = view_top(app);
+	if (top->parent && view_act(top, ACT_BACK) != NOT_HANDLED)
+		return REDRAW;
+	return app_quit(app);
 }
 
 static int app_help(struct app *app)
@@ -314,7 +354,7 @@ static const struct {
 	int (*run)(struct app *app);
 } app_actions[] = {
 	{ ACT_QUIT, app_quit }, { ACT_HELP, app_help }, { ACT_REDRAW, app_redraw },
-	{ ACT_SWITCH_USER, app_switch_user },
+	{ ACT_SWITCH_USER, app_switch_user }, { ACT_LEAVE, app_leave_level },
 };
 
 int app_act(struct app *app, enum action a)

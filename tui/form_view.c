@@ -502,6 +502,11 @@ static void fv_tick(struct view *v, bool force)
 	form_tick(v->app, form_of(v), force);
 }
 
+static bool fv_unsaved(const struct view *v)
+{
+	return form_of(v)->dirty;
+}
+
 static bool fv_open(struct view *v, const void *arg)
 {
 	struct form *f = (struct form *)arg;
@@ -531,4 +536,5 @@ const struct view_ops form_view = {
 	.mouse = fv_mouse,
 	.paste = fv_paste,
 	.tick = fv_tick,
+	.unsaved = fv_unsaved,
 };

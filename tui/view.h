@@ -102,6 +102,8 @@ struct view_ops {
 	/* Every few seconds and before quitting or hanging up: keep a draft
 	 * of unsaved work (now when force). */
 	void (*tick)(struct view *v, bool force);
+	/* Does it hold changes not saved yet (quitting asks first)? */
+	bool (*unsaved)(const struct view *v);
 };
 
 struct view {

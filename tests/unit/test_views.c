@@ -591,7 +591,7 @@ static const struct view_ops *const all_views[] = {
 /* Does some view of scope (or the app, or the registry) act on a? */
 static bool acted_on(const char *scope, enum action a)
 {
-	if (a == ACT_HELP || a == ACT_QUIT || a == ACT_REDRAW || a == ACT_SWITCH_USER ||
+	if (a == ACT_HELP || a == ACT_QUIT || a == ACT_REDRAW || a == ACT_SWITCH_USER || a == ACT_LEAVE ||
 	    (a >= ACT_SECTION_1 && a <= ACT_SECTION_6))
 		return true;
 	if (strcmp(scope, "edit") == 0)
