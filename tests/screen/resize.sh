@@ -35,5 +35,8 @@ check "欧阳娜娜's ID number is masked" wait_for "110105********002X"
 snap > /dev/null
 check "  ...the members are listed with relation and age" grep -q "子.*欧阳小明.*男.*46" "$TMP/screen"
 keys q
+check "q closes the household and goes back to the list" wait_gone "家庭成员"
+check "  ...still running" wait_for "F10退出"
+keys q
 st=$(wait_exit)
 check "quits cleanly after resizes ($st)" [ "$st" = 0 ]

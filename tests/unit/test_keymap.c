@@ -100,7 +100,8 @@ static void default_keymap_is_clean(void **state)
 	assert_int_equal(keymap_lookup(&km, "households", JK_F(3)), ACT_SEARCH);
 	assert_int_equal(keymap_lookup(&km, "households", '/'), ACT_SEARCH);
 	assert_int_equal(keymap_lookup(&km, "households", JK_F(10)), ACT_QUIT);
-	assert_int_equal(keymap_lookup(&km, "households", 'q'), ACT_QUIT);
+	/* q goes back one level; at the top, leaving is quitting. */
+	assert_int_equal(keymap_lookup(&km, "households", 'q'), ACT_LEAVE);
 	assert_int_equal(keymap_lookup(&km, "households", 'j'), ACT_MOVE_DOWN);
 	assert_int_equal(keymap_lookup(&km, "households", 'k'), ACT_MOVE_UP);
 	assert_int_equal(keymap_lookup(&km, "households", JK_PGDN), ACT_PAGE_DOWN);

@@ -172,6 +172,7 @@ static void what_a_party_needs(void **state)
 	assert_string_equal(p.id_number, "11010519491231002X");
 	assert_string_equal(p.phone, "13800138000");
 	check_free(&c);
+	assert_string_equal(p.sex, "女"); /* from the ID number */
 	x_free(&p.id_number);
 	p.id_number = x_strdup("110105194912310021"); /* wrong check character */
 	p.role = "被申请人";
@@ -203,6 +204,7 @@ static void what_a_party_needs(void **state)
 	x_free(&p.name);
 	x_free(&p.id_number);
 	x_free(&p.phone);
+	x_free(&p.sex);
 }
 
 static void what_a_record_needs(void **state)
