@@ -125,6 +125,31 @@ static void problem(struct importer *im, long line, const char *column, const ch
 	rep->problems[rep->n_problems++] = p;
 }
 
+char *import_summary(const struct import_report *rep, bool dry_run)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *enc = rep->encoding == CSV_GB18030 ? "GB18030" : "UTF-8";
+	if (rep->problems_total)
+		sb_addf(&sb, _("%ld rows read (%s): %d problems; nothing was written."), rep->rows, enc,
+			rep->problems_total);
+	else if (dry_run)
+		sb_addf(&sb, _("%ld rows read (%s), no problems. A real import would add %d households and %d residents, "
+			       "update %d and skip %d. Nothing was written (--dry-run)."),
+			rep->rows, enc, rep->households_added, rep->residents_added, rep->residents_updated,
+			rep->residents_skipped);
+	else
+		sb_addf(&sb, _("%ld rows read (%s): %d households and %d residents added, %d updated, %d skipped "
+			       "(already there)."),
+			rep->rows, enc, rep->households_added, rep->residents_added, rep->residents_updated,
+			rep->residents_skipped);
+	sb_addc(&sb, '\n');
+	if (!rep->problems_total && rep->residents_joined)
+		sb_addf(&sb, _("%d people named 户主 at an address where a household lives %s put into that household "
+			       "as 其他: set their relation in the register.\n"),
+			rep->residents_joined, dry_run ? _("would be") : _("were"));
+	return sb_take(&sb);
+}
+
 void import_report_free(struct import_report *rep)
 {
 	for (int i = 0; i < rep->n_problems; i++) {
@@ -305,11 +330,20 @@ static void person_row(struct importer *im, long line, char **fields, int n)
 		int64_t head = 0;
 		char *head_name = NULL;
 		if (db_household_head(im->r->db, im->household, &head, &head_name) == DB_OK && head) {
-			problem(im, line, header_of(im, "relation"), rec.relation,
-				_("At this address the register has a household whose head is %s: give this row "
-				  "its 户号 if it is another household, or change the head in the register first."),
-				head_name);
-			existing = -1;
+			if (im->o->update) {
+				/* Asked to: the person joins the household there. */
+				x_free(&rec.relation);
+				rec.relation = x_strdup("其他");
+				im->rep->residents_joined++;
+			} else {
+				problem(im, line, header_of(im, "relation"), rec.relation,
+					_("At this address the register has a household whose head is %s: give this "
+					  "row its 户号 if it is another household, change the head in the register "
+					  "first, or import with 档案中已有的人: 更新 (--on-duplicate update) to add this "
+					  "person to that household."),
+					head_name);
+				existing = -1;
+			}
 		}
 		x_free(&head_name);
 	}

@@ -41,6 +41,7 @@ struct import_opts {
 struct import_report {
 	long rows;
 	int households_added, residents_added, residents_updated, residents_skipped;
+	int residents_joined;              /* a 户主 row put into the household at its address, as 其他 */
 	struct import_problem *problems;   /* the first IMPORT_PROBLEMS_KEPT */
 	int n_problems, problems_total;
 	char *ignored;                     /* unknown columns, "、"-separated */
@@ -62,6 +63,8 @@ struct import_progress {
 enum db_status import_households(struct reg *r, FILE *f, const struct import_opts *o, const char *today,
 				 void (*progress)(void *ctx, const struct import_progress *p), void *ctx,
 				 struct import_report *out);
+/* What an import did (or would do, dry_run), in a line or two. */
+char *import_summary(const struct import_report *rep, bool dry_run);
 void import_report_free(struct import_report *rep);
 
 enum export_kind { EXPORT_HOUSEHOLDS, EXPORT_VISITS, EXPORT_CASES, EXPORT_MEETINGS, EXPORT_MONTH };

@@ -27,10 +27,13 @@ enum db_status db_import_find_household(struct db *db, const char *reg_no, const
 			return db_status_of(sqlite3_errcode(db->h));
 		sqlite3_bind_text(st, 1, reg_no, -1, SQLITE_STATIC);
 	} else {
+		/* The living household at the address, one without a 户号
+		 * first: a row with no 户号 is about what lives there, even
+		 * when the register knows that household by its number. */
 		st = db_prepare_kept(db, "SELECT h.id FROM household h JOIN dwelling d ON d.id = h.dwelling_id"
 				    " WHERE d.compound = ?1 AND d.building = ?2 AND d.unit = ?3 AND d.room = ?4"
-				    " AND h.status = '在住' AND coalesce(h.reg_no, '') = ''"
-				    " ORDER BY h.id LIMIT 1");
+				    " AND h.status = '在住'"
+				    " ORDER BY coalesce(h.reg_no, '') <> '', h.id LIMIT 1");
 		if (!st)
 			return db_status_of(sqlite3_errcode(db->h));
 		sqlite3_bind_text(st, 1, addr->compound, -1, SQLITE_STATIC);

@@ -90,23 +90,12 @@ int cli_import(struct db *db, const char *file, const struct import_opts *opts)
 		fprintf(stderr, _("juwei: columns not known, ignored: %s\n"), ignored);
 		x_free(&ignored);
 	}
-	if (!rep.fatal) {
-		const char *enc = rep.encoding == CSV_GB18030 ? "GB18030" : "UTF-8";
-		if (rep.problems_total) {
-			printf(_("%ld rows read (%s): %d problems; nothing was written.\n"), rep.rows, enc,
-			       rep.problems_total);
+	if (!rep.fatal && (rep.problems_total || o->dry_run || rep.written)) {
+		char *sum = import_summary(&rep, o->dry_run);
+		fputs(sum, stdout);
+		x_free(&sum);
+		if (rep.problems_total)
 			rc = 1;
-		} else if (o->dry_run) {
-			printf(_("%ld rows read (%s), no problems. A real import would add %d households and %d residents, "
-				 "update %d and skip %d. Nothing was written (--dry-run).\n"),
-			       rep.rows, enc, rep.households_added, rep.residents_added, rep.residents_updated,
-			       rep.residents_skipped);
-		} else if (rep.written) {
-			printf(_("%ld rows read (%s): %d households and %d residents added, %d updated, %d skipped "
-				 "(already there).\n"),
-			       rep.rows, enc, rep.households_added, rep.residents_added, rep.residents_updated,
-			       rep.residents_skipped);
-		}
 	}
 	import_report_free(&rep);
 	reg_free(&r);

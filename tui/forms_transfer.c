@@ -238,21 +238,9 @@ static char *report_text(const struct import_report *rep, const struct import_op
 			sb_addf(&sb, _("Columns not known, ignored: %s\n"), rep->ignored);
 		return sb_take(&sb);
 	}
-	const char *enc = rep->encoding == CSV_GB18030 ? "GB18030" : "UTF-8";
-	if (rep->problems_total)
-		sb_addf(&sb, _("%ld rows read (%s): %d problems; nothing was written."), rep->rows, enc,
-			rep->problems_total);
-	else if (o->dry_run)
-		sb_addf(&sb, _("%ld rows read (%s), no problems. A real import would add %d households and %d residents, "
-			       "update %d and skip %d. Nothing was written (--dry-run)."),
-			rep->rows, enc, rep->households_added, rep->residents_added, rep->residents_updated,
-			rep->residents_skipped);
-	else
-		sb_addf(&sb, _("%ld rows read (%s): %d households and %d residents added, %d updated, %d skipped "
-			       "(already there)."),
-			rep->rows, enc, rep->households_added, rep->residents_added, rep->residents_updated,
-			rep->residents_skipped);
-	sb_addc(&sb, '\n');
+	char *sum = import_summary(rep, o->dry_run);
+	sb_adds(&sb, sum);
+	x_free(&sum);
 	if (rep->problems_total && problems_file)
 		sb_addf(&sb, _("All %d problems are listed in %s (it opens in Excel/WPS).\n"), rep->problems_total,
 			problems_file);

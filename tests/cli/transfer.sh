@@ -43,7 +43,7 @@ check "--full writes an ID number so that a spreadsheet keeps it as text (a tab 
 dst=$TMP/dst.db
 "$JUWEI" export households --db "$src" --full --out "$TMP/full_gb.csv" 2> /dev/null
 "$JUWEI" import households "$TMP/full_gb.csv" --db "$dst" --dry-run > "$TMP/out" 2>&1
-check "a dry run says what it would do" grep -q "未写入任何数据（--dry-run）" "$TMP/out"
+check "a dry run says what it would do" grep -q "这次只检查，未写入任何数据" "$TMP/out"
 check "  ...and writes nothing" test "$(q "$dst" "SELECT count(*) FROM resident")" = 0
 "$JUWEI" import households "$TMP/full_gb.csv" --db "$dst" > "$TMP/out" 2>&1
 check "the GB18030 file is imported" grep -q "GB18030" "$TMP/out"

@@ -157,7 +157,8 @@ static void a_new_head_where_a_household_lives(void **state)
 		    "幸福里小区,3,2,501,,吴九,配偶,,\n", false, &rep, &seen);
 	assert_false(rep.written);
 	assert_string_equal(seen.all.buf, "2|与户主关系|户主|档案里这个门牌已有一户，户主是张三：如果是另一户，请填上户号；"
-			    "如果是这一户换了户主，请先在档案里改好。\n");
+			    "如果是这一户换了户主，请先在档案里改好；如果要把此人加进这一户，"
+			    "请在“档案中已有的人”选“更新”（命令行用 --on-duplicate update）。\n");
 	import_report_free(&rep);
 	/* With a 户号 it is another household at the same address. */
 	import_text("小区,楼栋,单元,室,户号,姓名,与户主关系\n"
@@ -235,6 +236,43 @@ static void a_reg_no_finds_the_living_household(void **state)
 	assert_int_equal(rep.households_added, 0);
 	assert_int_equal(query_int(db, "SELECT count(*) FROM resident r JOIN household h ON h.id = r.household_id"
 				   " JOIN dwelling d ON d.id = h.dwelling_id WHERE r.name = '郑十' AND d.building = '2'"), 1);
+	import_report_free(&rep);
+	sb_free(&seen.all);
+}
+
+/* A household the register knows by its 户号 lives at an address; a
+ * file row with no 户号 making someone else 户主 there is named (the dry
+ * run says so) and refused, not made a second household; with "update"
+ * the person joins the household that is there, as 其他. */
+static void a_new_head_where_a_numbered_household_lives(void **state)
+{
+	(void)state;
+	assert_int_equal(db_exec(db, "INSERT INTO dwelling(compound, building, unit, room) VALUES ('向阳院', '1', '1', '101');"
+				 "INSERT INTO household(dwelling_id, reg_no) SELECT id, 'X-101'"
+				 " FROM dwelling WHERE compound = '向阳院';"
+				 "INSERT INTO resident(household_id, name, relation, sex) SELECT id, '卫一', '户主', '男'"
+				 " FROM household WHERE reg_no = 'X-101'"), DB_OK);
+	const char *row = "小区,楼栋,单元,室,姓名,与户主关系\n向阳院,1,1,101,褚二,户主\n";
+	int households = query_int(db, "SELECT count(*) FROM household");
+	struct import_report rep;
+	struct seen seen = { STRBUF_INIT, 0 };
+	import_text(row, true, &rep, &seen);
+	assert_non_null(strstr(seen.all.buf, "2|与户主关系|户主|档案里这个门牌已有一户，户主是卫一"));
+	import_report_free(&rep);
+	import_text(row, false, &rep, &seen);
+	assert_false(rep.written);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM household"), households);
+	import_report_free(&rep);
+	on_duplicate_update = true;
+	import_text(row, false, &rep, &seen);
+	on_duplicate_update = false;
+	assert_string_equal(seen.all.buf, "");
+	assert_true(rep.written);
+	assert_int_equal(rep.households_added, 0);
+	assert_int_equal(rep.residents_joined, 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM resident r JOIN household h ON h.id = r.household_id"
+				   " WHERE r.name = '褚二' AND h.reg_no = 'X-101' AND r.relation = '其他'"), 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM household"), households);
 	import_report_free(&rep);
 	sb_free(&seen.all);
 }
@@ -388,6 +426,7 @@ int main(void)
 		cmocka_unit_test(a_new_head_where_a_household_lives),
 		cmocka_unit_test(the_audit_log_has_what_was_committed),
 		cmocka_unit_test(a_reg_no_finds_the_living_household),
+		cmocka_unit_test(a_new_head_where_a_numbered_household_lives),
 		cmocka_unit_test(the_deferred_triggers_are_back),
 		cmocka_unit_test(an_empty_register_gets_its_indexes_back),
 		cmocka_unit_test(a_column_past_the_sixty_fourth),
