@@ -35,15 +35,28 @@ static struct ffield *field(const struct picker *p)
 	return &p->f->f[p->f->cur];
 }
 
-static bool choice_matches(const char *choice, const char *query)
+/* How well a choice matches what was typed: -1 not at all; 0 the whole
+ * choice (子 for z, 户主 for hz or 户主); 1 from its start; 2 inside it.
+ * The list keeps the code list's order within each rank, so that z puts
+ * 子 before 户主 and Enter picks what the initials spell. */
+static int choice_rank(const char *choice, const char *query)
 {
 	if (!*query)
-		return true;
+		return 0;
 	char *a = text_fold(choice), *b = text_fold(query);
-	bool ok = strstr(a, b) != NULL || pinyin_match(choice, query, NULL);
+	const char *at = strstr(a, b);
+	int rank = -1;
+	struct pinyin_match m;
+	if (at)
+		rank = strcmp(a, b) == 0 ? 0 : at == a ? 1 : 2;
+	if (rank != 0 && pinyin_match(choice, query, &m)) {
+		int r = pinyin_cover(choice, query) != PINYIN_PART ? 0 : m.first == 0 ? 1 : 2;
+		if (rank < 0 || r < rank)
+			rank = r;
+	}
 	x_free(&a);
 	x_free(&b);
-	return ok;
+	return rank;
 }
 
 static void free_hits(struct picker *p)
@@ -63,8 +76,10 @@ static void fill(struct app *app, struct picker *p, bool at_value)
 	p->hits = x_calloc(MAX_HITS, sizeof *p->hits);
 	int start = 0;
 	if (ff->def.kind == FK_SELECT) {
-		for (int i = 0; i < ff->n_choices && p->n_hits < MAX_HITS; i++)
-			if (choice_matches(ff->choices[i], p->query.buf)) {
+		for (int rank = 0; rank <= 2; rank++)
+			for (int i = 0; i < ff->n_choices && p->n_hits < MAX_HITS; i++) {
+				if (choice_rank(ff->choices[i], p->query.buf) != rank)
+					continue;
 				/* Start on the current value when it is listed. */
 				if (strcmp(ff->choices[i], ff->le.buf) == 0)
 					start = p->n_hits;
