@@ -6,6 +6,16 @@
 const char *const code_sexes[] = { "男", "女", NULL };
 const char *const code_relations[] = { "户主", "配偶", "子", "女", "儿媳", "女婿", "孙子女",
 	"父母", "岳父母", "公婆", "兄弟姐妹", "其他", NULL };
+const char *relation_word(const char *relation)
+{
+	/* 子 and 女 alone read as a sex in a line such as 王芳(女). */
+	if (relation && strcmp(relation, "子") == 0)
+		return "儿子";
+	if (relation && strcmp(relation, "女") == 0)
+		return "女儿";
+	return relation ? relation : "";
+}
+
 const char *const code_ethnicities[] = {
 	"汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族",
 	"满族", "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族",

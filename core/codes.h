@@ -12,6 +12,9 @@
 /* A resident (GB 3304 for the ethnicities, GB/T 4761 for relations). */
 extern const char *const code_sexes[];
 extern const char *const code_relations[];
+/* A relation as words for a line of text: 子 → 儿子, 女 → 女儿 (alone,
+ * 女 reads as the sex); the others as they are. */
+const char *relation_word(const char *relation);
 extern const char *const code_ethnicities[];
 extern const char *const code_politicals[];
 extern const char *const code_educations[];

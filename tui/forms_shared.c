@@ -5,6 +5,7 @@
 #include "forms.h"
 
 #include "app.h"
+#include "core/codes.h"
 #include "core/date.h"
 #include "core/document.h"
 #include "core/xalloc.h"
@@ -102,7 +103,7 @@ int forms_resident_search(struct app *app, struct form *f, const char *key, cons
 			continue;
 		char *addr = hh_address(&row);
 		hits[n].id = fd->resident_id;
-		hits[n].label = x_asprintf("%s（%s）  %s", fd->name, fd->relation, addr);
+		hits[n].label = x_asprintf("%s（%s）  %s", fd->name, relation_word(fd->relation), addr);
 		x_free(&addr);
 		hh_row_free(&row);
 		n++;

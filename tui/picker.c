@@ -129,6 +129,9 @@ static void pick(struct view *v)
 		form_set(f, ff->def.key, h.label);
 	} else {
 		le_set(&ff->le, h.label);
+		/* Shown from its start: the whole name, then what fits. */
+		ff->le.cur = 0;
+		ff->le.scroll = 0;
 		ff->link_id = h.id;
 		if (f->ops->link_pick)
 			f->ops->link_pick(app, f, ff->def.key, &h);

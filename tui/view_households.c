@@ -3,6 +3,7 @@
  * it.  The list is paged from the register (tui/listview.c), so memory
  * does not grow with the register; search results are paged by their
  * rank. */
+#include "core/codes.h"
 #include "core/access.h"
 #include "app.h"
 
@@ -144,7 +145,7 @@ static char *who_matched(const struct found *fd)
 		return x_asprintf(_("%s(former name)"), fd->name);
 	if (strcmp(fd->relation, "户主") == 0 || !fd->relation[0])
 		return x_strdup(fd->name);
-	return x_asprintf("%s(%s)", fd->name, fd->relation);
+	return x_asprintf("%s(%s)", fd->name, relation_word(fd->relation));
 }
 
 static void cells(const struct view *v, const void *row, struct cells *c)

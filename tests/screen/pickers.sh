@@ -3,7 +3,8 @@
 # the keys PuTTY and Xshell send: typed initials put the choice they
 # spell first (z picks 子, not 户主); Home and End (ESC [ 1 ~, ESC [ 4 ~)
 # reach both ends of a list, in a picker and in the settings; Space
-# switches a yes/no filter.
+# switches a yes/no filter; a person picked from the register shows
+# from the name on, the relation in words (儿子, not 子).
 . "$(dirname "$0")/../lib.sh"
 . "$(dirname "$0")/lib/tmux.sh"
 . "$(dirname "$0")/lib/fixture.sh"
@@ -47,9 +48,38 @@ keys y
 wait_gone "新增成员" > /dev/null
 keys Escape
 
-# ---- a yes/no filter switches with Space ----
+# ---- a person picked from the register shows whole, from the name on ----
 keys 3
 wait_for "件" > /dev/null
+keys F5
+wait_for "登记调解案件" > /dev/null
+keys Down Down Down
+type_text "欧阳小"
+check "the register's hits name the relation in words" wait_for "欧阳小明（儿子）"
+keys Enter
+check "  ...and the picked person shows from the name on" wait_for "申请人（住户）  欧阳小明（儿子）"
+keys Escape
+wait_for "放弃修改" > /dev/null
+keys y
+wait_gone "登记调解案件" > /dev/null
+# An attendee's field is narrower than name, relation and address.
+keys 4
+wait_for "议事" > /dev/null
+keys Enter
+wait_for "F5参会人" > /dev/null
+keys F5
+wait_for "添加参会人员" > /dev/null
+type_text "欧阳小"
+wait_for "欧阳小明（儿子）" > /dev/null
+keys Enter
+check "  ...also in the narrower attendee field" wait_for "住户档案中的人  欧阳小明（儿子）"
+keys Escape
+wait_for "放弃修改" > /dev/null
+keys y
+wait_gone "添加参会人员" > /dev/null
+keys 3
+
+# ---- a yes/no filter switches with Space ----
 keys F3
 check "F3 on the cases opens their filter" wait_for "只看超期"
 keys Down Down Down Down

@@ -54,6 +54,14 @@ check "Enter keeps the result and leaves the prompt" wait_gone "搜索："
 keys Escape
 check "Esc in the list drops the kept search" wait_for "第 1 户，共 $TOTAL 户"
 
+# The one who matched is named with the relation in words: 儿子, not
+# 子 (and 女儿, not 女, which would read as a sex).
+keys /
+type_text "欧阳小"
+check "a member found by name shows with the relation in words" wait_for "欧阳小明(儿子)"
+keys Escape
+wait_gone "搜索：" > /dev/null
+
 keys /
 type_text "002x"
 check "the end of an ID number (lower-case x)" wait_for "“002x”：第 1 户，共 1 户"
