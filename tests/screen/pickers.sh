@@ -69,10 +69,10 @@ keys Enter
 wait_for "F5参会人" > /dev/null
 keys F5
 wait_for "添加参会人员" > /dev/null
-type_text "欧阳小"
-wait_for "欧阳小明（儿子）" > /dev/null
+type_text "阿依古丽·买"
+wait_for "一号院 1-1-106" > /dev/null
 keys Enter
-check "  ...also in the narrower attendee field" wait_for "住户档案中的人  欧阳小明（儿子）"
+check "  ...also in the attendee field, narrower than name and address" wait_for "住户档案中的人  阿依古丽·买买提（户主）"
 keys Escape
 wait_for "放弃修改" > /dev/null
 keys y
