@@ -361,14 +361,27 @@ void visit_row_free(struct visit_row *r)
 	x_free(&r->resident);
 }
 
+void today_row_free(struct today_row *r)
+{
+	x_free(&r->address);
+	x_free(&r->head);
+	x_free(&r->tags);
+	x_free(&r->detail);
+}
+
+void today_row_copy(struct today_row *dst, const struct today_row *src)
+{
+	*dst = *src;
+	dst->address = x_strdup(src->address ? src->address : "");
+	dst->head = x_strdup(src->head ? src->head : "");
+	dst->tags = x_strdup(src->tags ? src->tags : "");
+	dst->detail = x_strdup(src->detail ? src->detail : "");
+}
+
 static void today_rows_free(struct today_row **rows, int *n)
 {
-	for (int i = 0; *rows && i < *n; i++) {
-		x_free(&(*rows)[i].address);
-		x_free(&(*rows)[i].head);
-		x_free(&(*rows)[i].tags);
-		x_free(&(*rows)[i].detail);
-	}
+	for (int i = 0; *rows && i < *n; i++)
+		today_row_free(&(*rows)[i]);
 	x_free(rows);
 	*n = 0;
 }
@@ -377,8 +390,9 @@ void today_free(struct today *t)
 {
 	today_rows_free(&t->overdue, &t->n_overdue);
 	today_rows_free(&t->planned, &t->n_planned);
+	today_rows_free(&t->missed, &t->n_missed);
 	today_rows_free(&t->followups, &t->n_followups);
-	t->all_overdue = t->all_planned = t->all_followups = 0;
+	t->all_overdue = t->all_planned = t->all_missed = t->all_followups = 0;
 }
 
 /* ---- vocabularies, statistics, cases, meetings, dwellings, tags ---- */

@@ -175,16 +175,39 @@ struct visit_filter {
 	int64_t grid, staff, purpose, report;
 };
 
-/* One household of the Today view. */
+/* The lists of households Today shows after the cases and meetings, in
+ * their order on the screen: visits planned for today (or up to a week
+ * ago), planned visits missed by more than a week, follow-ups not done,
+ * households overdue for a visit. */
+enum today_list { TODAY_PLANNED, TODAY_MISSED, TODAY_FOLLOWUP, TODAY_OVERDUE, TODAY_LISTS };
+
+/* What Today asks for (core/visit.c fills it from the rules). */
+struct today_query {
+	char today[11];
+	char missed_before[11]; /* plans dated before this day are missed */
+	int64_t grid, tag;      /* 0: any */
+	int short_days;         /* a tag visited at least this often is urgent */
+};
+
+/* One household of the Today view.  A list is in the order of
+ * (rank, key, id): id is the household (overdue) or the visit (the
+ * others); key the due date (overdue, '' never visited), the planned
+ * date or the date of the visit to follow up; rank (overdue only) 0
+ * never visited with urgent tags, 1 never visited, 2 urgent tags, 3
+ * the others. */
 struct today_row {
 	int64_t household_id, visit_id;
 	char *address, *head, *tags, *detail; /* detail: last visit, the plan, the follow-up */
 	int days;                              /* days overdue; -1: never visited */
+	int rank;
+	char key[11];
 };
+void today_row_free(struct today_row *r);
+void today_row_copy(struct today_row *dst, const struct today_row *src);
 struct today {
-	struct today_row *overdue, *planned, *followups;
-	int n_overdue, n_planned, n_followups;        /* rows read */
-	int all_overdue, all_planned, all_followups;  /* how many there are */
+	struct today_row *overdue, *planned, *missed, *followups;
+	int n_overdue, n_planned, n_missed, n_followups;          /* rows read */
+	int all_overdue, all_planned, all_missed, all_followups;  /* how many there are */
 };
 void today_free(struct today *t);
 

@@ -18,4 +18,13 @@
 #define CASE_WARN_DAY   25
 #define CASE_LIMIT_DAYS 30
 
+/* A visit's next date (下次走访) plans the next visit: due on that day;
+ * once more than PLAN_MISSED_DAYS days past without a visit, missed
+ * (已错过).  A later visit ends the plan. */
+#define PLAN_MISSED_DAYS 7
+/* Today lists the overdue households most urgent first: never visited,
+ * then those with a sensitive tag or a tag visited at least every
+ * SHORT_INTERVAL_DAYS days, then by how long overdue. */
+#define SHORT_INTERVAL_DAYS 14
+
 #endif

@@ -4,6 +4,7 @@
 #include "db/visit.h"
 
 #include "date.h"
+#include "rules.h"
 #include "i18n.h"
 #include "text.h"
 #include "xalloc.h"
@@ -163,12 +164,91 @@ enum db_status reg_household_visits(struct reg *r, int64_t household_id, const c
 	return db_household_visits(r->db, household_id, today, limit, out, n, last, due);
 }
 
+enum plan_state visit_plan_state(const char *plan, const char *today)
+{
+	char missed[11];
+	if (!plan || !*plan || !date_add(today, -PLAN_MISSED_DAYS, missed))
+		return PLAN_NONE;
+	if (strcmp(plan, today) > 0)
+		return PLAN_UPCOMING;
+	return strcmp(plan, missed) < 0 ? PLAN_MISSED : PLAN_DUE;
+}
+
+void today_query_init(struct today_query *q, const char *today, int64_t grid, int64_t tag)
+{
+	memset(q, 0, sizeof *q);
+	snprintf(q->today, sizeof q->today, "%s", today);
+	/* The first day a plan is not missed on (visit_plan_state). */
+	if (!date_add(today, -PLAN_MISSED_DAYS, q->missed_before))
+		snprintf(q->missed_before, sizeof q->missed_before, "%s", today);
+	q->grid = grid;
+	q->tag = tag;
+	q->short_days = SHORT_INTERVAL_DAYS;
+}
+
+enum db_status reg_household_plan(struct reg *r, int64_t household_id, const char *today, char **plan,
+				  enum plan_state *state)
+{
+	*state = PLAN_NONE;
+	enum db_status s = reg_allow_household(r, P_REGISTER_READ, household_id);
+	if (s != DB_OK) {
+		*plan = x_strdup("");
+		return s;
+	}
+	s = db_household_plan(r->db, household_id, plan);
+	if (s == DB_OK)
+		*state = visit_plan_state(*plan, today);
+	return s;
+}
+
+enum db_status reg_today_count(struct reg *r, const struct today_query *q, int counts[TODAY_LISTS])
+{
+	memset(counts, 0, TODAY_LISTS * sizeof *counts);
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_today_count(r->db, q, counts) : s;
+}
+
+enum db_status reg_today_page(struct reg *r, const struct today_query *q, enum today_list list,
+			      const struct today_row *from, int dir, bool inclusive, int limit, struct today_row *out,
+			      int *n)
+{
+	*n = 0;
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_today_page(r->db, q, list, from, dir, inclusive, limit, out, n) : s;
+}
+
+enum db_status reg_today_find(struct reg *r, const struct today_query *q, enum today_list list, int64_t hid,
+			      int64_t vid, struct today_row *out)
+{
+	memset(out, 0, sizeof *out);
+	enum db_status s = reg_allow(r, P_REGISTER_READ);
+	return s == DB_OK ? db_today_find(r->db, q, list, hid, vid, out) : s;
+}
+
 enum db_status reg_today(struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
 			 struct today *out)
 {
 	memset(out, 0, sizeof *out);
-	enum db_status s = reg_allow(r, P_REGISTER_READ);
-	return s == DB_OK ? db_today(r->db, today, grid, tag, limit, out) : s;
+	struct today_query q;
+	today_query_init(&q, today, grid, tag);
+	int counts[TODAY_LISTS];
+	enum db_status s = reg_today_count(r, &q, counts);
+	struct today_row **rows[TODAY_LISTS] = { &out->planned, &out->missed, &out->followups, &out->overdue };
+	int *n[TODAY_LISTS] = { &out->n_planned, &out->n_missed, &out->n_followups, &out->n_overdue };
+	for (int l = 0; l < TODAY_LISTS; l++) {
+		*rows[l] = x_calloc((size_t)(limit > 0 ? limit : 1), sizeof **rows[l]);
+		if (s == DB_OK && limit > 0)
+			s = reg_today_page(r, &q, (enum today_list)l, NULL, 1, false, limit, *rows[l], n[l]);
+	}
+	if (s != DB_OK) {
+		today_free(out);
+		return s;
+	}
+	out->all_planned = counts[TODAY_PLANNED];
+	out->all_missed = counts[TODAY_MISSED];
+	out->all_followups = counts[TODAY_FOLLOWUP];
+	out->all_overdue = counts[TODAY_OVERDUE];
+	return DB_OK;
 }
 
 enum db_status reg_month_stats(struct reg *r, const char *month, const char *today,

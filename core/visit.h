@@ -29,6 +29,31 @@ enum db_status reg_visit_page(struct reg *r, const struct visit_filter *f, const
 enum db_status reg_visit_count(struct reg *r, const struct visit_filter *f, int *n);
 enum db_status reg_household_visits(struct reg *r, int64_t household_id, const char *today, int limit,
 				    struct visit_row **out, int *n, char **last, char **due);
+
+/* A planned visit (a visit's 下次走访) as of today: none, upcoming (after
+ * today), due (today, or up to PLAN_MISSED_DAYS days ago) or missed
+ * (longer ago; core/rules.h). */
+enum plan_state { PLAN_NONE, PLAN_UPCOMING, PLAN_DUE, PLAN_MISSED };
+enum plan_state visit_plan_state(const char *plan, const char *today);
+/* The next visit the household's latest visit planned ("" : none), and
+ * its state. */
+enum db_status reg_household_plan(struct reg *r, int64_t household_id, const char *today, char **plan,
+				  enum plan_state *state);
+
+/* What Today asks for as of today, narrowed by grid and tag (0: any):
+ * plans more than PLAN_MISSED_DAYS days past are missed, tags visited
+ * at least every SHORT_INTERVAL_DAYS days are urgent. */
+void today_query_init(struct today_query *q, const char *today, int64_t grid, int64_t tag);
+/* Today's lists (see db/visit.h): their counts, a page of one, the row
+ * of a household (a visit, for follow-ups) in one. */
+enum db_status reg_today_count(struct reg *r, const struct today_query *q, int counts[TODAY_LISTS]);
+enum db_status reg_today_page(struct reg *r, const struct today_query *q, enum today_list list,
+			      const struct today_row *from, int dir, bool inclusive, int limit, struct today_row *out,
+			      int *n);
+enum db_status reg_today_find(struct reg *r, const struct today_query *q, enum today_list list, int64_t hid,
+			      int64_t vid, struct today_row *out);
+/* The first limit rows of each list (none when limit is 0) and the
+ * counts. */
 enum db_status reg_today(struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
 			 struct today *out);
 

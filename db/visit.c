@@ -464,24 +464,125 @@ enum db_status db_household_visits(struct db *db, int64_t household_id, const ch
 	return rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
 }
 
-/* Rows of a Today list: an inner query picks and counts (cheap columns
- * only), the outer one fills in what is shown for the picked rows. */
-static enum db_status read_today(struct db *db, const char *sql, const char *today, int64_t grid,
-				 int64_t tag, int limit, bool sens, struct today_row **rows, int *n, int *all)
+/* A household with a tag that makes it urgent (?5: may the user see
+ * sensitive tags; ?6: the short interval): a sensitive tag, or one
+ * visited at least every ?6 days (core/rules.h). */
+#define URGENT_TAG \
+	" t.active = 1 AND (t.sensitive = 0 OR ?5) AND (t.sensitive = 1 OR t.interval_days <= ?6)"
+#define URGENT(hid) \
+	"(EXISTS (SELECT 1 FROM household_tag x JOIN tag t ON t.id = x.tag_id" \
+	"  WHERE x.household_id = " hid " AND" URGENT_TAG ")" \
+	" OR EXISTS (SELECT 1 FROM resident r JOIN resident_tag y ON y.resident_id = r.id JOIN tag t ON t.id = y.tag_id" \
+	"  WHERE r.household_id = " hid " AND r.status = '在住' AND" URGENT_TAG "))"
+
+/* The lists, each without its date range. */
+#define OVERDUE_FROM \
+	" FROM household_due hd JOIN household h ON h.id = hd.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
+	" WHERE (?2 = 0 OR d.grid_id = ?2)" SCOPE_SQL " AND " HAS_TAG("hd.household_id")
+#define OVERDUE_WHERE OVERDUE_FROM " AND hd.due < ?1"
+/* A plan: the next date the latest visit of a household set. */
+#define PLAN_FROM \
+	" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
+	" WHERE v.next_visit_date IS NOT NULL AND h.status = '在住'" \
+	" AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.household_id = v.household_id" \
+	"   AND (w.visit_date > v.visit_date OR (w.visit_date = v.visit_date AND w.id > v.id)))" \
+	" AND (?2 = 0 OR d.grid_id = ?2)" SCOPE_SQL " AND " HAS_TAG("v.household_id")
+/* Planned for today or up to the missing day (?9); missed before it. */
+#define PLANNED_RANGE " AND v.next_visit_date <= ?1 AND v.next_visit_date >= ?9"
+#define MISSED_RANGE " AND v.next_visit_date < ?9"
+/* Follow-ups asked for and not done yet. */
+#define FOLLOWUP_WHERE \
+	" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
+	" WHERE v.follow_up = 1 AND v.follow_up_done = 0 AND v.visit_date <= ?1" \
+	" AND (?2 = 0 OR d.grid_id = ?2)" SCOPE_SQL " AND " HAS_TAG("v.household_id")
+
+/* The columns shown, over an inner query q(hid, vid, k, dw, ...) that
+ * picked the rows (cheap columns only). */
+#define SHOWN(detail, days) \
+	"SELECT q.hid, q.vid, " ADDRESS("d") ", " HEAD("q.hid") ", " RHYTHM_TAGS("q.hid") ", " detail ", " days ", q.k" \
+	" FROM (SELECT "
+
+/* ?1 today ?2 grid ?3 tag ?4 limit ?5 sensitive ?6 short interval ?7 ?8
+ * the key to page from ?9 the missing day ?10 a household ?11 a visit. */
+static void bind_query(sqlite3_stmt *st, const struct today_query *q, bool sens, int limit, const struct today_row *from,
+		       int64_t hid, int64_t vid)
 {
-	*rows = x_calloc((size_t)(limit > 0 ? limit : 1), sizeof **rows);
-	*n = *all = 0;
-	sqlite3_stmt *st = db_prepare(db, sql);
-	if (!st)
-		return db_status_of(sqlite3_errcode(db->h));
-	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, grid);
-	sqlite3_bind_int64(st, 3, tag);
+	sqlite3_bind_text(st, 1, q->today, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, q->grid);
+	sqlite3_bind_int64(st, 3, q->tag);
 	sqlite3_bind_int(st, 4, limit);
 	sqlite3_bind_int(st, 5, sens);
+	sqlite3_bind_int(st, 6, q->short_days);
+	if (from) {
+		sqlite3_bind_text(st, 7, from->key, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 8, from->household_id && !from->visit_id ? from->household_id : from->visit_id);
+	}
+	sqlite3_bind_text(st, 9, q->missed_before, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 10, hid);
+	sqlite3_bind_int64(st, 11, vid);
+}
+
+/* One list (one rank of the overdue list) in the direction dir: rows
+ * after (before) from, or from its start (end) when from is NULL;
+ * with hid or vid, only that household's or visit's row.  Rows come
+ * nearest first: descending when dir < 0. */
+static enum db_status page_one(struct db *db, const struct today_query *q, enum today_list list, int rank,
+			       const struct today_row *from, int dir, bool inclusive, int limit, int64_t hid,
+			       int64_t vid, struct today_row *out, int *n)
+{
+	*n = 0;
+	if (limit <= 0)
+		return DB_OK;
+	const char *asc = dir > 0 ? "ASC" : "DESC";
+	const char *cmp = dir > 0 ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<");
+	char *sql;
+	if (list == TODAY_OVERDUE) {
+		char key[96] = "", only[48] = "";
+		if (from)
+			snprintf(key, sizeof key, " AND (hd.due, hd.household_id) %s (?7, ?8)", cmp);
+		if (hid)
+			snprintf(only, sizeof only, " AND hd.household_id = ?10");
+		sql = x_asprintf(SHOWN("q.last", "q.days")
+			"hd.household_id AS hid, 0 AS vid, hd.due AS k, h.dwelling_id AS dw, coalesce(hd.last, '') AS last,"
+			"   CASE WHEN hd.last IS NULL THEN -1 ELSE CAST(julianday(?1) - julianday(hd.due) AS INTEGER) END AS days"
+			"   " OVERDUE_FROM " AND %s AND %s" URGENT("hd.household_id") "%s%s"
+			"   ORDER BY hd.due %s, hd.household_id %s LIMIT ?4) q"
+			" JOIN dwelling d ON d.id = q.dw ORDER BY q.k %s, q.hid %s",
+			rank < 2 ? "hd.due = ''" : "hd.due > '' AND hd.due < ?1", rank % 2 ? "NOT" : "", key, only,
+			asc, asc, asc, asc);
+	} else if (list == TODAY_FOLLOWUP) {
+		char key[96] = "", only[48] = "";
+		if (from)
+			snprintf(key, sizeof key, " AND (v.visit_date, v.id) %s (?7, ?8)", cmp);
+		if (vid)
+			snprintf(only, sizeof only, " AND v.id = ?11");
+		sql = x_asprintf(SHOWN("q.k || ' ' || q.what", "CAST(julianday(?1) - julianday(q.k) AS INTEGER)")
+			"v.household_id AS hid, v.id AS vid, v.visit_date AS k, h.dwelling_id AS dw,"
+			"   coalesce(nullif(v.needs, ''), v.findings, '') AS what"
+			"   " FOLLOWUP_WHERE "%s%s ORDER BY v.visit_date %s, v.id %s LIMIT ?4) q"
+			" JOIN dwelling d ON d.id = q.dw ORDER BY q.k %s, q.vid %s",
+			key, only, asc, asc, asc, asc);
+	} else {
+		char key[96] = "", only[48] = "";
+		if (from)
+			snprintf(key, sizeof key, " AND (v.next_visit_date, v.id) %s (?7, ?8)", cmp);
+		if (hid)
+			snprintf(only, sizeof only, " AND v.household_id = ?10");
+		sql = x_asprintf(SHOWN("q.k", "CAST(julianday(?1) - julianday(q.k) AS INTEGER)")
+			"v.household_id AS hid, v.id AS vid, v.next_visit_date AS k, h.dwelling_id AS dw"
+			"   " PLAN_FROM "%s%s%s ORDER BY v.next_visit_date %s, v.id %s LIMIT ?4) q"
+			" JOIN dwelling d ON d.id = q.dw ORDER BY q.k %s, q.vid %s",
+			list == TODAY_PLANNED ? PLANNED_RANGE : MISSED_RANGE, key, only, asc, asc, asc, asc);
+	}
+	sqlite3_stmt *st = db_prepare(db, sql);
+	x_free(&sql);
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	bind_query(st, q, db_user_sees_sensitive(db), limit, from, hid, vid);
 	int rc = SQLITE_DONE;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < limit) {
-		struct today_row *r = &(*rows)[(*n)++];
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct today_row *r = &out[(*n)++];
+		memset(r, 0, sizeof *r);
 		r->household_id = sqlite3_column_int64(st, 0);
 		r->visit_id = sqlite3_column_int64(st, 1);
 		r->address = db_col_text(st, 2);
@@ -489,84 +590,119 @@ static enum db_status read_today(struct db *db, const char *sql, const char *tod
 		r->tags = db_col_text(st, 4);
 		r->detail = db_col_text(st, 5);
 		r->days = sqlite3_column_int(st, 6);
+		snprintf(r->key, sizeof r->key, "%s", sqlite3_column_text(st, 7) ? (const char *)sqlite3_column_text(st, 7) : "");
+		r->rank = list == TODAY_OVERDUE ? rank : 0;
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	if (*n < limit && rc != SQLITE_DONE) {
+		for (int i = 0; i < *n; i++)
+			today_row_free(&out[i]);
+		*n = 0;
 		return db_status_of(rc);
+	}
 	return DB_OK;
 }
 
-static enum db_status count_of(struct db *db, const char *sql, const char *today, int64_t grid,
-			       int64_t tag, int *all)
+/* The ranks of a list: the overdue list is paged one rank after the
+ * other, each in the order of the due index. */
+static int ranks_of(enum today_list list)
 {
+	return list == TODAY_OVERDUE ? 4 : 1;
+}
+
+enum db_status db_today_page(struct db *db, const struct today_query *q, enum today_list list,
+			     const struct today_row *from, int dir, bool inclusive, int limit, struct today_row *out,
+			     int *n)
+{
+	*n = 0;
+	int ranks = ranks_of(list);
+	int rank = from ? from->rank : dir > 0 ? 0 : ranks - 1;
+	enum db_status s = DB_OK;
+	for (; s == DB_OK && *n < limit && rank >= 0 && rank < ranks; rank += dir > 0 ? 1 : -1) {
+		int got = 0;
+		s = page_one(db, q, list, rank, from, dir, inclusive, limit - *n, 0, 0, out + *n, &got);
+		*n += got;
+		from = NULL; /* the next rank from its start (end) */
+	}
+	if (s != DB_OK) {
+		for (int i = 0; i < *n; i++)
+			today_row_free(&out[i]);
+		*n = 0;
+		return s;
+	}
+	if (dir < 0) /* nearest first: into list order */
+		for (int i = 0, j = *n - 1; i < j; i++, j--) {
+			struct today_row t = out[i];
+			out[i] = out[j];
+			out[j] = t;
+		}
+	return DB_OK;
+}
+
+enum db_status db_today_find(struct db *db, const struct today_query *q, enum today_list list, int64_t hid,
+			     int64_t vid, struct today_row *out)
+{
+	memset(out, 0, sizeof *out);
+	if (list == TODAY_FOLLOWUP ? !vid : !hid)
+		return DB_ERR_NOTFOUND;
+	int got = 0;
+	enum db_status s = DB_OK;
+	for (int rank = 0; s == DB_OK && !got && rank < ranks_of(list); rank++)
+		s = page_one(db, q, list, rank, NULL, 1, false, 1, list == TODAY_FOLLOWUP ? 0 : hid,
+			     list == TODAY_FOLLOWUP ? vid : 0, out, &got);
+	return s != DB_OK ? s : got ? DB_OK : DB_ERR_NOTFOUND;
+}
+
+static enum db_status count_of(struct db *db, const char *sql, const struct today_query *q, int *all)
+{
+	*all = 0;
 	sqlite3_stmt *st = db_prepare(db, sql);
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
-	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, grid);
-	sqlite3_bind_int64(st, 3, tag);
+	sqlite3_bind_text(st, 1, q->today, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, q->grid);
+	sqlite3_bind_int64(st, 3, q->tag);
+	sqlite3_bind_text(st, 9, q->missed_before, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
-	*all = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	if (rc == SQLITE_ROW)
+		*all = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
 }
 
-#define OVERDUE_WHERE \
-	" FROM household_due hd JOIN household h ON h.id = hd.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
-	" WHERE hd.due < ?1 AND (?2 = 0 OR d.grid_id = ?2)" SCOPE_SQL " AND " HAS_TAG("hd.household_id")
-/* Planned visits on or before today that no later visit has done. */
-#define PLANNED_WHERE \
-	" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
-	" WHERE v.next_visit_date IS NOT NULL AND v.next_visit_date <= ?1 AND h.status = '在住'" \
-	" AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.household_id = v.household_id" \
-	"   AND (w.visit_date > v.visit_date OR (w.visit_date = v.visit_date AND w.id > v.id)))" \
-	" AND (?2 = 0 OR d.grid_id = ?2)" SCOPE_SQL " AND " HAS_TAG("v.household_id")
-/* Follow-ups asked for and not done yet. */
-#define FOLLOWUP_WHERE \
-	" FROM visit v JOIN household h ON h.id = v.household_id JOIN dwelling d ON d.id = h.dwelling_id" \
-	" WHERE v.follow_up = 1 AND v.follow_up_done = 0 AND v.visit_date <= ?1" \
-	" AND (?2 = 0 OR d.grid_id = ?2)" SCOPE_SQL " AND " HAS_TAG("v.household_id")
-
-enum db_status db_today(struct db *db, const char *today, int64_t grid, int64_t tag, int limit,
-			struct today *out)
+enum db_status db_today_count(struct db *db, const struct today_query *q, int counts[TODAY_LISTS])
 {
-	memset(out, 0, sizeof *out);
-	bool sens = db_user_sees_sensitive(db);
-	enum db_status s = read_today(db,
-		"SELECT q.hid, 0, " ADDRESS("d") ", " HEAD("q.hid") ", " RHYTHM_TAGS("q.hid") ", q.last, q.days"
-		" FROM (SELECT hd.household_id AS hid, coalesce(hd.last, '') AS last, h.dwelling_id AS dw,"
-		"   CASE WHEN hd.last IS NULL THEN -1 ELSE CAST(julianday(?1) - julianday(hd.due) AS INTEGER) END AS days"
-		"   " OVERDUE_WHERE " ORDER BY hd.due, hd.household_id LIMIT ?4) q"
-		" JOIN dwelling d ON d.id = q.dw ORDER BY q.days = -1 DESC, q.days DESC, q.hid",
-		today, grid, tag, limit, sens, &out->overdue, &out->n_overdue, &out->all_overdue);
-	/* Without a filter the count needs nothing but the due index. */
+	memset(counts, 0, TODAY_LISTS * sizeof *counts);
+	/* Without a filter the overdue count needs nothing but the due index. */
+	enum db_status s = count_of(db, q->grid || q->tag || db->scope.on ? "SELECT count(*)" OVERDUE_WHERE
+				    : "SELECT count(*) FROM household_due WHERE due < ?1 AND ?2 = ?2 AND ?3 = ?3"
+				      " AND ?9 = ?9", q, &counts[TODAY_OVERDUE]);
 	if (s == DB_OK)
-		s = count_of(db, grid || tag || db->scope.on ? "SELECT count(*)" OVERDUE_WHERE
-				 : "SELECT count(*) FROM household_due WHERE due < ?1 AND ?2 = ?2 AND ?3 = ?3",
-			     today, grid, tag, &out->all_overdue);
+		s = count_of(db, "SELECT count(*)" PLAN_FROM PLANNED_RANGE, q, &counts[TODAY_PLANNED]);
 	if (s == DB_OK)
-		s = read_today(db,
-			"SELECT q.hid, q.vid, " ADDRESS("d") ", " HEAD("q.hid") ", " RHYTHM_TAGS("q.hid") ", q.plan, 0"
-			" FROM (SELECT v.household_id AS hid, v.id AS vid, v.next_visit_date AS plan, h.dwelling_id AS dw"
-			"   " PLANNED_WHERE " ORDER BY v.next_visit_date, v.id LIMIT ?4) q"
-			" JOIN dwelling d ON d.id = q.dw ORDER BY q.plan, q.vid",
-			today, grid, tag, limit, sens, &out->planned, &out->n_planned, &out->all_planned);
+		s = count_of(db, "SELECT count(*)" PLAN_FROM MISSED_RANGE, q, &counts[TODAY_MISSED]);
 	if (s == DB_OK)
-		s = count_of(db, "SELECT count(*)" PLANNED_WHERE, today, grid, tag, &out->all_planned);
-	if (s == DB_OK)
-		s = read_today(db,
-			"SELECT q.hid, q.vid, " ADDRESS("d") ", " HEAD("q.hid") ", " RHYTHM_TAGS("q.hid") ","
-			" q.date || ' ' || q.what, CAST(julianday(?1) - julianday(q.date) AS INTEGER)"
-			" FROM (SELECT v.household_id AS hid, v.id AS vid, v.visit_date AS date, h.dwelling_id AS dw,"
-			"   coalesce(nullif(v.needs, ''), v.findings, '') AS what"
-			"   " FOLLOWUP_WHERE " ORDER BY v.visit_date, v.id LIMIT ?4) q"
-			" JOIN dwelling d ON d.id = q.dw ORDER BY q.date, q.vid",
-			today, grid, tag, limit, sens, &out->followups, &out->n_followups, &out->all_followups);
-	if (s == DB_OK)
-		s = count_of(db, "SELECT count(*)" FOLLOWUP_WHERE, today, grid, tag, &out->all_followups);
+		s = count_of(db, "SELECT count(*)" FOLLOWUP_WHERE, q, &counts[TODAY_FOLLOWUP]);
 	if (s != DB_OK)
-		today_free(out);
+		memset(counts, 0, TODAY_LISTS * sizeof *counts);
 	return s;
+}
+
+enum db_status db_household_plan(struct db *db, int64_t household_id, char **plan)
+{
+	*plan = x_strdup("");
+	sqlite3_stmt *st = db_prepare(db, "SELECT coalesce(v.next_visit_date, '') FROM visit v"
+				      " WHERE v.household_id = ?1 ORDER BY v.visit_date DESC, v.id DESC LIMIT 1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, household_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		x_free(plan);
+		*plan = db_col_text(st, 0);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
 }
 
 /* ---- a month in numbers ---- */

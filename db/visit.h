@@ -38,12 +38,22 @@ enum db_status db_visit_count(struct db *db, const struct visit_filter *f, int *
 enum db_status db_household_visits(struct db *db, int64_t household_id, const char *today, int limit,
 				   struct visit_row **out, int *n, char **last, char **due);
 
-/* Today: tagged households whose visit is due before today (or never
- * visited), most overdue first; visits planned for today; follow-ups
- * not done.  Filter by grid and tag (0: any).  At most limit rows of
- * each, with their full counts. */
-enum db_status db_today(struct db *db, const char *today, int64_t grid, int64_t tag, int limit,
-			struct today *out);
+/* Today's lists (core/model.h: enum today_list), as filtered by q (its
+ * grid and tag, 0: any): how many each holds, and pages of one of them
+ * in its order, keyset-paged like the visit list (from: a row of that
+ * list; NULL: its start, or its end when dir < 0).  The overdue list
+ * holds tagged households whose visit was due before today (or never
+ * visited), the most urgent first (the rank of struct today_row). */
+enum db_status db_today_count(struct db *db, const struct today_query *q, int counts[TODAY_LISTS]);
+enum db_status db_today_page(struct db *db, const struct today_query *q, enum today_list list,
+			     const struct today_row *from, int dir, bool inclusive, int limit, struct today_row *out,
+			     int *n);
+/* The row of household hid (of visit vid, for follow-ups) in list:
+ * DB_ERR_NOTFOUND when it is not there. */
+enum db_status db_today_find(struct db *db, const struct today_query *q, enum today_list list, int64_t hid,
+			     int64_t vid, struct today_row *out);
+/* The next visit the household's latest visit planned ("" : none). */
+enum db_status db_household_plan(struct db *db, int64_t household_id, char **plan);
 
 /* month: "YYYY-MM"; today bounds the current month. */
 enum db_status db_month_stats(struct db *db, const char *month, const char *today, struct month_stats *out);

@@ -46,6 +46,7 @@ void hh_detail_free(struct hh_detail *d)
 	d->n_cases = 0;
 	x_free(&d->last_visit);
 	x_free(&d->next_due);
+	x_free(&d->plan);
 	if (d->ok)
 		household_free(&d->h);
 	d->ok = false;
@@ -64,6 +65,11 @@ bool hh_detail_load(struct hh_detail *d, struct app *app, int64_t id)
 	if (s == DB_OK)
 		s = reg_household_visits(&app->reg, id, app->today, DETAIL_VISITS, &d->visits, &d->n_visits,
 					 &d->last_visit, &d->next_due);
+	if (s == DB_OK) {
+		enum plan_state ps;
+		s = reg_household_plan(&app->reg, id, app->today, &d->plan, &ps);
+		d->plan_state = ps;
+	}
 	if (s == DB_OK)
 		s = reg_cases_of_household(&app->reg, id, &d->cases, &d->n_cases);
 	if (s == DB_ERR_NOTFOUND)
@@ -192,14 +198,22 @@ static void put_visits(struct lines *ls, const struct hh_detail *d, const struct
 	if (d->last_visit && d->last_visit[0]) {
 		sb_addf(&vs, _("   last %s"), d->last_visit);
 		if (rhythm)
-			sb_addf(&vs, strcmp(d->next_due, app->today) < 0 ? _("   overdue since %s") : _("   next due %s"),
-				d->next_due);
+			sb_addf(&vs, strcmp(d->next_due, app->today) < 0 ? _("   overdue by the rules since %s")
+				     : _("   next due by the rules %s"), d->next_due);
 	} else {
 		/* Never visited: due at once when its tags ask for visits. */
 		sb_adds(&vs, rhythm ? _("   never visited: due now") : _("   never visited"));
 	}
 	put(ls, vs.buf, A_BOLD);
 	sb_free(&vs);
+	/* The next visit its latest visit planned, and where it stands. */
+	if (d->plan && d->plan[0]) {
+		char *p = x_asprintf(d->plan_state == PLAN_MISSED ? _("   next visit (planned) %s: missed")
+				     : d->plan_state == PLAN_DUE ? _("   next visit (planned) %s: in Today's plan")
+				     : _("   next visit (planned) %s"), d->plan);
+		put(ls, p, d->plan_state == PLAN_UPCOMING ? A_NORMAL : A_BOLD);
+		x_free(&p);
+	}
 	struct table_layout l;
 	table_layout(visit_cols, (int)ARRAY_SIZE(visit_cols), ls->r.w, &l);
 	if (d->n_visits) {

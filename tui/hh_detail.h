@@ -22,6 +22,8 @@ struct hh_detail {
 	struct case_row *cases;
 	int n_cases;
 	char *last_visit, *next_due;
+	char *plan;                 /* the next visit planned ("" : none) */
+	int plan_state;             /* enum plan_state */
 	int lines;                  /* lines it had when last drawn */
 	int member_line0;           /* the line of its first member */
 };

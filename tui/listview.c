@@ -95,6 +95,8 @@ void lv_resize(struct listview *lv, struct view *v, struct rect r)
 		lv->loaded = true;
 		list_reset(&lv->list);
 		settle(lv, 1);
+		if (lv->spec->start)
+			lv->spec->start(v);
 	}
 	checked(lv, v);
 }
@@ -104,6 +106,8 @@ void lv_reset(struct listview *lv, struct view *v)
 	lv->loaded = true;
 	list_reset(&lv->list);
 	settle(lv, 1);
+	if (lv->spec->start)
+		lv->spec->start(v);
 	checked(lv, v);
 }
 

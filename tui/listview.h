@@ -65,6 +65,9 @@ struct listview_spec {
 	const struct filter_spec *filter_form;
 	size_t filter_size;
 	void (*clear_filter)(struct view *v);
+	/* Where the selection goes when the list is first read or its
+	 * filter changes (NULL: the first row it can select). */
+	void (*start)(struct view *v);
 };
 
 struct listview {
