@@ -1,7 +1,8 @@
 /* Unit tests: when a household is due for a visit (several tags with
  * different intervals, never visited, a visit dated in the future, a
- * tag given after the last visit, an interval changed), the Today lists,
- * and checking and saving visits. */
+ * tag given after the last visit, an interval changed), the Today lists
+ * (planned, missed, the most urgent first, paged either way), and
+ * checking and saving visits. */
 #include "cm.h"
 
 #include "core/i18n.h"
@@ -222,6 +223,202 @@ static void planned_and_follow_ups(void **state)
 	visit_rec_free(&v);
 }
 
+/* Household `hh` (room `room`, with a head) added to the register. */
+static void household(int hh, int room)
+{
+	char *sql = x_asprintf("INSERT INTO dwelling(id, grid_id, compound, building, unit, room)"
+			       " VALUES (%d, 1, '幸福里小区', '1', '1', '%d');"
+			       "INSERT INTO household(id, dwelling_id) VALUES (%d, %d);"
+			       "INSERT INTO resident(household_id, name, relation) VALUES (%d, '户主%d', '户主');",
+			       hh, room, hh, hh, hh, hh);
+	exec(sql);
+	x_free(&sql);
+}
+
+/* Tag name on the head of household hh, given long ago. */
+static void tag_head(int hh, const char *name)
+{
+	char *sql = x_asprintf("INSERT INTO resident_tag(resident_id, tag_id, since)"
+			       " SELECT r.id, %d, '2026-01-01' FROM resident r WHERE r.household_id = %d",
+			       (int)tag(name), hh);
+	exec(sql);
+	x_free(&sql);
+}
+
+static void planned_visit(int64_t hh, const char *date, const char *plan)
+{
+	struct visit_rec v;
+	visit_rec_init(&v);
+	v.household_id = hh;
+	v.staff_id = v.method_id = v.purpose_id = 1;
+	x_free(&v.visit_date);
+	v.visit_date = x_strdup(date);
+	x_free(&v.next_visit_date);
+	v.next_visit_date = x_strdup(plan);
+	if (reg_visit_save(&reg, &v) != DB_OK)
+		fail_msg("visit %s: %s", date, db_errmsg(db));
+	visit_rec_free(&v);
+}
+
+static bool listed(const struct today_row *rows, int n, int64_t hh)
+{
+	for (int i = 0; i < n; i++)
+		if (rows[i].household_id == hh)
+			return true;
+	return false;
+}
+
+static enum plan_state plan_of(int64_t hh, const char *want)
+{
+	char *plan;
+	enum plan_state ps;
+	assert_int_equal(reg_household_plan(&reg, hh, TODAY, &plan, &ps), DB_OK);
+	assert_string_equal(plan, want);
+	x_free(&plan);
+	return ps;
+}
+
+/* A visit's next date plans the next visit: upcoming, due from its day
+ * for a week (今日计划走访), missed after that (已错过); a later visit
+ * ends it. */
+static void plans_due_and_missed(void **state)
+{
+	(void)state;
+	assert_int_equal(visit_plan_state("", TODAY), PLAN_NONE);
+	assert_int_equal(visit_plan_state("2026-11-23", TODAY), PLAN_UPCOMING);
+	assert_int_equal(visit_plan_state(TODAY, TODAY), PLAN_DUE);
+	assert_int_equal(visit_plan_state("2026-11-15", TODAY), PLAN_DUE);    /* a week ago */
+	assert_int_equal(visit_plan_state("2026-11-14", TODAY), PLAN_MISSED); /* eight days */
+	assert_int_equal(visit_plan_state("2026-02-28", "2026-03-07"), PLAN_DUE);
+	assert_int_equal(visit_plan_state("2026-02-27", "2026-03-07"), PLAN_MISSED);
+
+	household(6, 201);
+	household(7, 202);
+	household(8, 203);
+	planned_visit(6, "2026-11-10", "2026-12-10");
+	planned_visit(7, "2026-11-01", "2026-11-20");
+	planned_visit(8, "2026-10-01", "2026-11-01");
+	assert_int_equal(plan_of(6, "2026-12-10"), PLAN_UPCOMING);
+	assert_int_equal(plan_of(7, "2026-11-20"), PLAN_DUE);
+	assert_int_equal(plan_of(8, "2026-11-01"), PLAN_MISSED);
+
+	struct today t;
+	assert_int_equal(reg_today(&reg, TODAY, 0, 0, 100, &t), DB_OK);
+	assert_true(listed(t.planned, t.n_planned, 7));
+	assert_false(listed(t.missed, t.n_missed, 7));
+	assert_true(listed(t.missed, t.n_missed, 8));
+	assert_false(listed(t.planned, t.n_planned, 8));
+	assert_false(listed(t.planned, t.n_planned, 6));
+	assert_false(listed(t.missed, t.n_missed, 6));
+	assert_int_equal(t.all_planned, t.n_planned);
+	assert_int_equal(t.all_missed, t.n_missed);
+	for (int i = 0; i < t.n_planned; i++)
+		if (t.planned[i].household_id == 7)
+			assert_string_equal(t.planned[i].detail, "2026-11-20");
+	today_free(&t);
+
+	/* A visit without a plan ends the one before. */
+	visit(8, TODAY);
+	assert_int_equal(plan_of(8, ""), PLAN_NONE);
+	assert_int_equal(reg_today(&reg, TODAY, 0, 0, 100, &t), DB_OK);
+	assert_false(listed(t.missed, t.n_missed, 8));
+	today_free(&t);
+}
+
+/* Where household hh is in the overdue list (-1: not there). */
+static int place_of(const struct today *t, int64_t hh)
+{
+	for (int i = 0; i < t->n_overdue; i++)
+		if (t->overdue[i].household_id == hh)
+			return i;
+	return -1;
+}
+
+/* The overdue list: never visited first, then sensitive or short-
+ * interval tags, then the longest overdue; paged either way it is the
+ * same list. */
+static void the_most_urgent_first(void **state)
+{
+	(void)state;
+	/* Who sees sensitive tags goes by the staff member signed in. */
+	exec("INSERT INTO staff(name, role, os_login) VALUES ('王主任', '主任', '主任'), ('杨街道', '街道查看', '街道查看')");
+	dbtest_as(&reg, ROLE_DIRECTOR, NULL, 0);
+	for (int hh = 9; hh <= 14; hh++)
+		household(hh, 300 + hh);
+	tag_head(9, "低保户");     /* 30 days, never visited */
+	tag_head(10, "独居老人");  /* 7 days, never visited */
+	tag_head(11, "社区矫正");  /* sensitive */
+	visit(11, "2026-10-01");
+	tag_head(12, "低保户");
+	visit(12, "2026-09-01");
+	tag_head(13, "低保户");
+	visit(13, "2026-10-10");
+	tag_head(14, "空巢老人");  /* 14 days */
+	visit(14, "2026-11-01");
+
+	struct today t;
+	assert_int_equal(reg_today(&reg, TODAY, 0, 0, 100, &t), DB_OK);
+	const int64_t want[] = { 10, 9, 11, 14, 12, 13 };
+	for (size_t i = 1; i < ARRAY_SIZE(want); i++) {
+		assert_true(place_of(&t, want[i - 1]) >= 0);
+		assert_true(place_of(&t, want[i - 1]) < place_of(&t, want[i]));
+	}
+	assert_int_equal(t.overdue[place_of(&t, 10)].rank, 0);
+	assert_int_equal(t.overdue[place_of(&t, 11)].rank, 2);
+	assert_int_equal(t.overdue[place_of(&t, 13)].rank, 3);
+	assert_int_equal(t.n_overdue, t.all_overdue);
+
+	/* Paged two at a time, forwards and backwards: the same rows. */
+	struct today_query q;
+	today_query_init(&q, TODAY, 0, 0);
+	struct today_row page[2], last;
+	int n, at = 0;
+	memset(&last, 0, sizeof last);
+	for (bool first = true;; first = false) {
+		assert_int_equal(reg_today_page(&reg, &q, TODAY_OVERDUE, first ? NULL : &last, 1, false, 2, page, &n),
+				 DB_OK);
+		if (!first)
+			today_row_free(&last);
+		for (int i = 0; i < n; i++, at++)
+			assert_int_equal(page[i].household_id, t.overdue[at].household_id);
+		if (n == 0)
+			break;
+		today_row_copy(&last, &page[n - 1]);
+		for (int i = 0; i < n; i++)
+			today_row_free(&page[i]);
+	}
+	assert_int_equal(at, t.n_overdue);
+	for (bool first = true;; first = false) {
+		assert_int_equal(reg_today_page(&reg, &q, TODAY_OVERDUE, first ? NULL : &last, -1, false, 2, page, &n),
+				 DB_OK);
+		if (!first)
+			today_row_free(&last);
+		for (int i = n - 1; i >= 0; i--)
+			assert_int_equal(page[i].household_id, t.overdue[--at].household_id);
+		if (n == 0)
+			break;
+		today_row_copy(&last, &page[0]);
+		for (int i = 0; i < n; i++)
+			today_row_free(&page[i]);
+	}
+	assert_int_equal(at, 0);
+	/* A household is found in its place. */
+	struct today_row r;
+	assert_int_equal(reg_today_find(&reg, &q, TODAY_OVERDUE, 14, 0, &r), DB_OK);
+	assert_int_equal(r.rank, 2);
+	today_row_free(&r);
+	assert_int_equal(reg_today_find(&reg, &q, TODAY_OVERDUE, 5, 0, &r), DB_ERR_NOTFOUND);
+	today_free(&t);
+
+	/* Who may not see sensitive tags is not shown the order they make. */
+	dbtest_as(&reg, ROLE_STREET, NULL, 0);
+	assert_int_equal(reg_today(&reg, TODAY, 0, 0, 100, &t), DB_OK);
+	assert_int_equal(t.overdue[place_of(&t, 11)].rank, 3);
+	assert_true(place_of(&t, 14) < place_of(&t, 11));
+	today_free(&t);
+	dbtest_as(&reg, ROLE_DIRECTOR, NULL, 0);
+}
+
 static void checking_a_visit(void **state)
 {
 	(void)state;
@@ -258,6 +455,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(the_due_rule),
 		cmocka_unit_test(planned_and_follow_ups),
+		cmocka_unit_test(plans_due_and_missed),
+		cmocka_unit_test(the_most_urgent_first),
 		cmocka_unit_test(checking_a_visit),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
