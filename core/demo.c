@@ -640,7 +640,8 @@ static void make_visits(struct gen *g)
 		for (int k = 0; k < 3 && !h->tagged; k++)
 			h = &g->hh[rng_range(&g->r, 0, g->nhh - 1)];
 		char date[11], next[11];
-		date_days_ago(g, rng_range(&g->r, 0, 364), date);
+		long ago = rng_range(&g->r, 0, 364);
+		date_days_ago(g, ago, date);
 		struct demo_visit v = { 0 };
 		v.household_id = h->id;
 		v.staff_id = rng_chance(&g->r, 800) ? g->grid_worker[h->grid] : g->social[rng_range(&g->r, 0, 2)];
@@ -651,8 +652,16 @@ static void make_visits(struct gen *g)
 		if (rng_chance(&g->r, 200))
 			v.needs = PICK(g, needs);
 		v.follow_up = rng_chance(&g->r, 100);
-		if (rng_chance(&g->r, 150)) {
-			date_add(date, rng_range(&g->r, 7, 30), next);
+		/* A plan for the next visit, mostly on recent visits; an older
+		 * one was kept, some days either side of its date, but for a
+		 * few that slipped (已错过). */
+		int gap = rng_range(&g->r, 7, 30);
+		bool plan = ago <= 45 ? rng_chance(&g->r, 600) : rng_chance(&g->r, 60);
+		/* Its date has passed: kept, a few days either way, or (one
+		 * in twelve) not. */
+		bool kept = plan && ago - gap > 0 && !rng_chance(&g->r, 80);
+		if (plan) {
+			date_add(date, gap, next);
 			v.next_date = next;
 		}
 		int64_t vid = demo_db_visit(g->d, &v);
@@ -661,6 +670,18 @@ static void make_visits(struct gen *g)
 		g->st->visits++;
 		if (rng_chance(&g->r, 50))
 			demo_db_visit_report(g->d, vid, PICK(g, reports));
+		if (kept) {
+			char then[11];
+			long when = ago - gap + rng_range(&g->r, -3, 3);
+			date_days_ago(g, when < 0 ? 0 : when >= ago ? ago - 1 : when, then);
+			struct demo_visit w = v;
+			w.date = then;
+			w.purpose = "回访";
+			w.next_date = NULL;
+			w.follow_up = false;
+			if (demo_db_visit(g->d, &w))
+				g->st->visits++;
+		}
 	}
 }
 

@@ -140,6 +140,29 @@ static void invariants(void **state)
 	dbtest_remove(path);
 }
 
+/* Plans for the next visit as a real year has them, in a community of
+ * the default size: most are recent, or a later visit kept them; only a
+ * few are left behind (已错过), not most of a year's. */
+static void plans_as_a_year_has_them(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/juwei-demo-test-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	struct demo_stats st;
+	struct db *db = generate(path, 2000, 1, &st);
+	int plans = query_int(db, "SELECT count(*) FROM visit v WHERE next_visit_date IS NOT NULL AND NOT EXISTS"
+				  " (SELECT 1 FROM visit w WHERE w.household_id = v.household_id AND w.visit_date > v.visit_date)");
+	int missed = query_int(db, "SELECT count(*) FROM visit v WHERE next_visit_date < date('2026-11-22', '-7 days')"
+				   " AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.household_id = v.household_id"
+				   " AND w.visit_date > v.visit_date)");
+	print_message("plans standing %d, missed %d\n", plans, missed);
+	assert_true(plans > 0 && missed * 4 <= plans);
+	db_close(&db);
+	unlink(path);
+}
+
 static void date_arithmetic(void **state)
 {
 	(void)state;
@@ -162,6 +185,7 @@ int main(void)
 		cmocka_unit_test(id_numbers),
 		cmocka_unit_test(date_arithmetic),
 		cmocka_unit_test(invariants),
+		cmocka_unit_test(plans_as_a_year_has_them),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
