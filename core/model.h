@@ -187,6 +187,7 @@ struct today_query {
 	char missed_before[11]; /* plans dated before this day are missed */
 	int64_t grid, tag;      /* 0: any */
 	int short_days;         /* a tag visited at least this often is urgent */
+	bool sensitive;         /* sensitive tags count (and show): set by core from the role */
 };
 
 /* One household of the Today view.  A list is in the order of

@@ -214,7 +214,9 @@ enum db_status reg_today_page(struct reg *r, const struct today_query *q, enum t
 {
 	*n = 0;
 	enum db_status s = reg_allow(r, P_REGISTER_READ);
-	return s == DB_OK ? db_today_page(r->db, q, list, from, dir, inclusive, limit, out, n) : s;
+	struct today_query mine = *q;
+	mine.sensitive = r->show_sensitive;
+	return s == DB_OK ? db_today_page(r->db, &mine, list, from, dir, inclusive, limit, out, n) : s;
 }
 
 enum db_status reg_today_find(struct reg *r, const struct today_query *q, enum today_list list, int64_t hid,
@@ -222,7 +224,9 @@ enum db_status reg_today_find(struct reg *r, const struct today_query *q, enum t
 {
 	memset(out, 0, sizeof *out);
 	enum db_status s = reg_allow(r, P_REGISTER_READ);
-	return s == DB_OK ? db_today_find(r->db, q, list, hid, vid, out) : s;
+	struct today_query mine = *q;
+	mine.sensitive = r->show_sensitive;
+	return s == DB_OK ? db_today_find(r->db, &mine, list, hid, vid, out) : s;
 }
 
 enum db_status reg_today(struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,

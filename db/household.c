@@ -284,19 +284,6 @@ enum db_status db_household_get(struct db *db, int64_t id, bool show_sensitive,
 	return s;
 }
 
-bool db_user_sees_sensitive(struct db *db)
-{
-	sqlite3_stmt *st = db_prepare(db,
-		"SELECT 1 FROM staff WHERE os_login = ?1 AND active = 1"
-		" AND role IN ('主任','社工','网格员','调解员')");
-	if (!st)
-		return false;
-	sqlite3_bind_text(st, 1, db->user, -1, SQLITE_STATIC);
-	bool yes = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_finalize(st);
-	return yes;
-}
-
 char *db_community_name(struct db *db)
 {
 	sqlite3_stmt *st = db_prepare(db, "SELECT name FROM community ORDER BY id LIMIT 1");

@@ -31,11 +31,6 @@ enum db_status db_household_count(struct db *db, const struct hh_filter *f, int 
 enum db_status db_household_get(struct db *db, int64_t id, bool show_sensitive,
 				struct household *out);
 
-/* May the acting user see sensitive tags?  True for committee roles
- * (主任, 社工, 网格员, 调解员) of an active staff member whose os_login is
- * the acting user. */
-bool db_user_sees_sensitive(struct db *db);
-
 /* The community's name ("" when the register has none); newly allocated. */
 char *db_community_name(struct db *db);
 

@@ -578,7 +578,7 @@ static enum db_status page_one(struct db *db, const struct today_query *q, enum 
 	x_free(&sql);
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
-	bind_query(st, q, db_user_sees_sensitive(db), limit, from, hid, vid);
+	bind_query(st, q, q->sensitive, limit, from, hid, vid);
 	int rc = SQLITE_DONE;
 	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct today_row *r = &out[(*n)++];
