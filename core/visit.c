@@ -59,7 +59,9 @@ enum db_status reg_vocab(struct reg *r, enum vocab_kind kind, bool all, struct v
 
 int64_t reg_staff_of_user(struct reg *r)
 {
-	return db_staff_of_user(r->db);
+	/* The member signed in, who need not be the OS login's (a shared
+	 * desk, F12). */
+	return r->acc.staff_id ? r->acc.staff_id : db_staff_of_user(r->db);
 }
 
 enum db_status reg_vocab_add(struct reg *r, enum vocab_kind kind, const char *name)

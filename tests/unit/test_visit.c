@@ -458,6 +458,29 @@ static void checking_a_visit(void **state)
 	visit_rec_free(&v);
 }
 
+/* A visit's 走访人 to start with is whoever is signed in, not the staff
+ * member of the OS login (a shared desk, F12 switches). */
+static void the_visitor_is_who_is_signed_in(void **state)
+{
+	(void)state;
+	exec("INSERT INTO staff(name, role) VALUES ('周网格', '网格员')");
+	int64_t zhou = 0, li = 0;
+	struct access a;
+	memset(&a, 0, sizeof a);
+	reg_set_access(&reg, &a, "clerk");
+	li = reg_staff_of_user(&reg);
+	assert_true(li > 0); /* nobody signed in: the login's member, 李社工 */
+	sqlite3_stmt *st = db_prepare(db, "SELECT id FROM staff WHERE name = '周网格'");
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	zhou = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	a.staff_id = zhou;
+	a.role = ROLE_GRID;
+	reg_set_access(&reg, &a, "clerk");
+	assert_int_equal(reg_staff_of_user(&reg), zhou);
+	dbtest_as(&reg, ROLE_DIRECTOR, NULL, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -466,6 +489,7 @@ int main(void)
 		cmocka_unit_test(plans_due_and_missed),
 		cmocka_unit_test(the_most_urgent_first),
 		cmocka_unit_test(checking_a_visit),
+		cmocka_unit_test(the_visitor_is_who_is_signed_in),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
