@@ -49,11 +49,12 @@
 	X(REDRAW,        "redraw",        N_("Redraw"),   N_("Read the data again and redraw the screen")) \
 	X(PARTY,         "add-party",     N_("Party"),    N_("Add a party to the case")) \
 	X(RECORD,        "record",        N_("Record"),   N_("Add a record to the case: investigation, mediation, follow-up")) \
-	X(NEXT_STEP,     "next-step",     N_("Next step"), N_("Move the case on: only the steps its state allows")) \
+	X(NEXT_STEP,     "next-step",     N_("Next step"), N_("Move the case or meeting on: only the steps its state allows")) \
 	X(PRINT,         "print",         N_("Print"),    N_("Write the documents of this case or meeting as text or HTML for printing")) \
 	X(ATTENDEE,      "add-attendee",  N_("Attendee"), N_("Add an attendee: a resident, or someone from outside")) \
 	X(TOPIC,         "add-topic",     N_("Topic"),    N_("Add a topic to the meeting")) \
-	X(FOLLOW_UP,     "follow-up",     N_("Follow-up"), N_("Record what was done about the selected decision")) \
+	X(FOLLOW_UP,     "follow-up",     N_("Report back"), N_("Record what was done about the selected decision (落实反馈)")) \
+	X(AMEND,         "amend",         N_("Correct"),  N_("Record a correction of a decided meeting's record (attendance, a topic, a vote) with its reason; it is printed in the minutes")) \
 	X(MARK_PRESENT,  "mark-present",  N_("Present"),  N_("Mark the selected attendee present (出席) and go down")) \
 	X(MARK_ABSENT,   "mark-absent",   N_("Absent"),   N_("Mark the selected attendee absent (缺席) and go down")) \
 	X(MARK_LEAVE,    "mark-leave",    N_("On leave"), N_("Mark the selected attendee on leave (请假) and go down")) \

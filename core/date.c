@@ -53,6 +53,30 @@ const char *date_today(char *buf)
 	return buf;
 }
 
+const char *time_now(char *buf)
+{
+	const char *env = priv_getenv("JUWEI_NOW");
+	char hhmm[6];
+	if (env && time_parse_input(env, hhmm)) {
+		memcpy(buf, hhmm, 6);
+		return buf;
+	}
+	int y, m, d;
+	const char *day = priv_getenv("JUWEI_TODAY");
+	if (day && date_parse_iso(day, &y, &m, &d)) {
+		memcpy(buf, "12:00", 6);
+		return buf;
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	char tmp[40];
+	snprintf(tmp, sizeof tmp, "%02d:%02d", tm.tm_hour % 24, tm.tm_min % 60);
+	memcpy(buf, tmp, 5);
+	buf[5] = '\0';
+	return buf;
+}
+
 int date_age(const char *birth, const char *today)
 {
 	int by, bm, bd, ty, tm, td;

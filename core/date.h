@@ -7,6 +7,11 @@
 /* Today's local date as "YYYY-MM-DD" into buf (11 bytes).  $JUWEI_TODAY
  * (same form) overrides it, so tests and demos are reproducible. */
 const char *date_today(char *buf);
+/* The time of day now as "HH:MM" into buf (6 bytes).  $JUWEI_NOW (same
+ * form) overrides it; when $JUWEI_TODAY fixes the day and $JUWEI_NOW is
+ * not set, it is noon of that day, so that tests and demos are
+ * reproducible at any hour. */
+const char *time_now(char *buf);
 
 /* Parse "YYYY-MM-DD" into its parts; false unless it is a real date. */
 bool date_parse_iso(const char *s, int *y, int *m, int *d);

@@ -868,7 +868,7 @@ static void make_meetings(struct gen *g)
 			ago = 1;                        /* decided yesterday */
 		else if (n > 3 && i == n - 3)
 			ago = 6;                        /* being published */
-		char date[11], pub_start[11], pub_end[11], fdate[11];
+		char date[11], pub_start[11] = "", pub_end[11] = "", fdate[11];
 		date_days_ago(g, ago, date);
 		const char *state;
 		if (ago < 0)
@@ -884,7 +884,33 @@ static void make_meetings(struct gen *g)
 		const char *topic = meeting_topics[i % N(meeting_topics)];
 		char title[128], history[512];
 		snprintf(title, sizeof title, "%s", topic);
-		snprintf(history, sizeof history, "%s 议题征集", date);
+		bool held = ago >= 0 && strcmp(state, "取消") != 0;
+		/* Its steps, each on its day: the notice a week before (the day
+		 * before, for one coming up), held and decided on the day,
+		 * published the day after, reported back on half-way to now. */
+		char noticed[11], followed[11];
+		date_days_ago(g, ago < 0 ? 1 : ago + 7, noticed);
+		date_days_ago(g, ago / 2, followed);
+		if (held && strcmp(state, "决议") != 0) {
+			date_days_ago(g, ago - 1 > 0 ? ago - 1 : 0, pub_start);
+			date_add(pub_start, 7, pub_end);
+		}
+		struct { const char *from, *to, *on; } steps[] = {
+			{ "议题征集", "预告", noticed }, { "预告", "召开", date }, { "召开", "决议", date },
+			{ "决议", "公示", pub_start }, { "公示", "落实反馈", followed },
+		};
+		int n_steps = strcmp(state, "议题征集") == 0 ? 0 : strcmp(state, "预告") == 0 ? 1
+			    : strcmp(state, "取消") == 0 ? 1 : strcmp(state, "决议") == 0 ? 3
+			    : strcmp(state, "公示") == 0 ? 4 : 5;
+		int len = 0;
+		for (int k = 0; k < n_steps; k++)
+			len += snprintf(history + len, sizeof history - (size_t)len, "%s%s demo %s → %s", k ? "\n" : "",
+					steps[k].on, steps[k].from, steps[k].to);
+		if (strcmp(state, "取消") == 0) {
+			char off[11];
+			date_days_ago(g, ago + 1, off);
+			snprintf(history + len, sizeof history - (size_t)len, "\n%s demo 预告 → 取消", off);
+		}
 		struct demo_meeting m = { 0 };
 		m.kind = meeting_kinds[i % N(meeting_kinds)];
 		m.title = title;
@@ -894,12 +920,10 @@ static void make_meetings(struct gen *g)
 		m.host_id = g->director;
 		m.recorder_id = g->social[i % 3];
 		m.entitled = rng_range(&g->r, 25, 60);
-		m.state = state;
-		m.history = history;
-		bool held = ago >= 0 && strcmp(state, "取消") != 0;
+		/* Held, it takes its attendance and topics before it decides. */
+		m.state = held ? "召开" : state;
+		m.history = n_steps ? history : NULL;
 		if (held && strcmp(state, "决议") != 0) {
-			date_days_ago(g, ago - 1 > 0 ? ago - 1 : 0, pub_start);
-			date_add(pub_start, 7, pub_end);
 			m.publish_start = pub_start;
 			m.publish_end = pub_end;
 		}
@@ -958,6 +982,8 @@ static void make_meetings(struct gen *g)
 			}
 			demo_db_item(g->d, &x);
 		}
+		if (strcmp(state, "召开") != 0)
+			demo_db_meeting_state(g->d, mid, state);
 	}
 }
 

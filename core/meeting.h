@@ -48,10 +48,32 @@ const char *meeting_vote_result(const struct topic_vote *v);
 /* A meeting's fields: kind, title, date, time HH:MM, entitled >= 0.
  * Keys: kind, title, date, time, entitled. */
 void meeting_check(const struct meeting_rec *m, struct check *out);
-/* A move: allowed from the state, dated (not in the future); 公示 needs
- * its start and end.  Keys: to, date, publish_start, publish_end. */
-void meeting_check_move(const char *from, const char *to, const char *date, const char *publish_start,
-			const char *publish_end, const char *today, struct check *out);
+/* A move of m (its state, date, time and the steps in its history),
+ * dated date: allowed from the state, not in the future, and not before
+ * the step before it.  召开 not before the meeting's date and time (now,
+ * "HH:MM", when the meeting is today), 决议 not before 召开, 公示 not
+ * before 决议 (nor its posting), and no step of a held meeting before its
+ * date.  公示 needs its start and end.  Keys: to, date, publish_start,
+ * publish_end. */
+void meeting_check_move(const struct meeting_rec *m, const char *to, const char *date, const char *publish_start,
+			const char *publish_end, const char *today, const char *now, struct check *out);
+/* The date (into buf, 11 bytes) of the last step into state recorded in
+ * a meeting's history, lines "date user from → to"; state NULL: of the
+ * last step of any kind.  False when there is none. */
+bool meeting_step_date(const char *history, const char *state, char *buf);
+/* A meeting's attendance, topics and votes may change until it has
+ * decided (议题征集, 预告, 召开).  From 决议 on they are its record:
+ * a mistake is corrected by an amendment (更正), which may be recorded
+ * in 决议, 公示 and 落实反馈. */
+bool meeting_record_open(const char *state);
+bool meeting_amendable(const char *state);
+/* Why the record of a meeting in state cannot change (what: "attendance"
+ * or "topics"), for the message keyed key; nothing when it may. */
+void meeting_check_open(const char *state, const char *what, const char *key, struct check *out);
+/* An edit of a meeting read as was: once decided, its date, time and
+ * the number entitled are its record; once held, its date is not after
+ * the day it was held.  Keys: date, time, entitled. */
+void meeting_check_edit(const struct meeting_rec *was, const struct meeting_rec *m, struct check *out);
 /* A topic: a title; once voted or decided, meeting_check_vote() with the
  * number present and entitled.  Keys: title, votes_for, decision. */
 void meeting_check_item(const struct meeting_item *it, int present, int entitled, struct check *out);
@@ -62,10 +84,11 @@ void meeting_check_follow_up(const char *date, const char *text, const char *tod
  * return DB_OK with the messages in out when they refuse. */
 enum db_status reg_meeting_save(struct reg *r, struct meeting_rec *m, struct check *out);
 enum db_status reg_meeting_move(struct reg *r, const struct meeting_rec *m, const char *to, const char *date,
-				const char *publish_start, const char *publish_end, const char *today,
+				const char *publish_start, const char *publish_end, const char *today, const char *now,
 				struct check *out);
 /* A topic, checked against those present now (and the number entitled,
- * else those listed). */
+ * else those listed); refused once the meeting has decided (key
+ * decision). */
 enum db_status reg_meeting_item_save(struct reg *r, int64_t meeting_id, struct meeting_item *it,
 				     struct check *out);
 enum db_status reg_meeting_follow_up(struct reg *r, int64_t item_id, const char *date, const char *text,
@@ -75,16 +98,30 @@ enum db_status reg_meeting(struct reg *r, int64_t id, struct meeting_rec *m, str
 enum db_status reg_meeting_page(struct reg *r, const struct meeting_filter *f, const struct meeting_row *from,
 				int dir, bool inclusive, int limit, struct meeting_row *out, int *n);
 enum db_status reg_meeting_count(struct reg *r, const struct meeting_filter *f, int *n);
+/* The attendance may change until the meeting has decided (key
+ * attendance, with the message, when it has). */
 enum db_status reg_meeting_attendee_add(struct reg *r, int64_t meeting_id, const struct meeting_attendee *a,
 					struct check *out);
 /* Mark an attendee over the mark shown (was): DB_ERR_CONFLICT when
  * another clerk marked them otherwise meanwhile. */
-enum db_status reg_meeting_attendance(struct reg *r, int64_t attendee_id, const char *was, const char *attendance);
-enum db_status reg_meeting_attendee_remove(struct reg *r, int64_t attendee_id);
-/* Topics may be removed until the meeting has decided (议题征集, 预告,
- * 召开); after that they are its record.  Key: topic. */
-bool meeting_topics_open(const char *state);
-enum db_status reg_meeting_item_remove(struct reg *r, const char *state, int64_t item_id, struct check *out);
+enum db_status reg_meeting_attendance(struct reg *r, int64_t attendee_id, const char *was, const char *attendance,
+				      struct check *out);
+enum db_status reg_meeting_attendee_remove(struct reg *r, int64_t attendee_id, struct check *out);
+/* Topics may be removed until the meeting has decided.  Key: topic. */
+enum db_status reg_meeting_item_remove(struct reg *r, int64_t item_id, struct check *out);
+
+/* An amendment (更正) of a decided meeting: what it corrects (kind
+ * 到会情况, 议题 or 表决, and subject: whom or which topic), the
+ * correction and the reason, both required, dated (not in the future,
+ * not before the decision).  Keys: kind, subject, correction, reason,
+ * date. */
+extern const char *const meeting_amend_kinds[];
+void meeting_check_amendment(const struct meeting_rec *m, const struct meeting_amendment *a, const char *today,
+			     struct check *out);
+enum db_status reg_meeting_amend(struct reg *r, int64_t meeting_id, struct meeting_amendment *a, const char *today,
+				 struct check *out);
+/* The amendments of a meeting, in the order written. */
+enum db_status reg_meeting_amendments(struct reg *r, int64_t meeting_id, struct meeting_amendment **out, int *n);
 enum db_status reg_meeting_present(struct reg *r, int64_t meeting_id, int *present, int *listed);
 /* Today: decisions awaiting publication, and published ones without a
  * follow-up for *days (the setting meeting.follow_up_days, 30). */
@@ -97,7 +134,8 @@ struct doc;
 struct doc *meeting_doc_notice(const struct meeting_rec *m, const struct meeting_item *it, int ni,
 			       const char *committee);
 struct doc *meeting_doc_minutes(const struct meeting_rec *m, const struct meeting_attendee *a, int na,
-				const struct meeting_item *it, int ni, const char *committee);
+				const struct meeting_item *it, int ni, const struct meeting_amendment *am, int nam,
+				const char *committee);
 struct doc *meeting_doc_publication(const struct meeting_rec *m, const struct meeting_item *it, int ni,
 				    const char *committee);
 

@@ -68,7 +68,8 @@ static void name_list(struct doc *d, const char *label, const struct meeting_att
 }
 
 struct doc *meeting_doc_minutes(const struct meeting_rec *m, const struct meeting_attendee *a, int na,
-				const struct meeting_item *it, int ni, const char *committee)
+				const struct meeting_item *it, int ni, const struct meeting_amendment *am, int nam,
+				const char *committee)
 {
 	struct doc *d = doc_new("会议纪要");
 	doc_subtitle(d, m->title);
@@ -118,6 +119,17 @@ struct doc *meeting_doc_minutes(const struct meeting_rec *m, const struct meetin
 	if (m->minutes && *m->minutes) {
 		doc_heading(d, "其他");
 		doc_para(d, m->minutes);
+	}
+	/* Corrections made after the decision, as written: the record above
+	 * stays as it was decided. */
+	if (nam > 0) {
+		doc_heading(d, "更正记录");
+		for (int i = 0; i < nam; i++) {
+			char *line = x_asprintf("%d. %s %s 更正%s（%s）：%s；原因：%s", i + 1, am[i].date, am[i].who, am[i].kind,
+						am[i].subject, am[i].correction, am[i].reason);
+			doc_para(d, line);
+			x_free(&line);
+		}
 	}
 	doc_sign(d, "主持人", true);
 	doc_sign(d, "记录人", true);

@@ -521,6 +521,21 @@ void meeting_items_free(struct meeting_item **it, int *n)
 	*n = 0;
 }
 
+void meeting_amendment_free(struct meeting_amendment *a)
+{
+	char **f[] = { &a->kind, &a->subject, &a->correction, &a->reason, &a->date, &a->who };
+	for (size_t k = 0; k < ARRAY_SIZE(f); k++)
+		x_free(f[k]);
+}
+
+void meeting_amendments_free(struct meeting_amendment **a, int *n)
+{
+	for (int i = 0; *a && i < *n; i++)
+		meeting_amendment_free(&(*a)[i]);
+	x_free(a);
+	*n = 0;
+}
+
 void dwelling_hits_free(struct dwelling_hit **ph, int *n)
 {
 	struct dwelling_hit *h = *ph;

@@ -343,6 +343,15 @@ void meeting_item_init(struct meeting_item *it);
 void meeting_item_free(struct meeting_item *it);
 void meeting_items_free(struct meeting_item **it, int *n);
 
+/* An amendment (更正) of a decided meeting's record.  who: the member
+ * of staff who wrote it (else the login). */
+struct meeting_amendment {
+	int64_t id, attendee_id, item_id;
+	char *kind, *subject, *correction, *reason, *date, *who;
+};
+void meeting_amendment_free(struct meeting_amendment *a);
+void meeting_amendments_free(struct meeting_amendment **a, int *n);
+
 /* One dwelling found by the address search of a form. */
 struct dwelling_hit {
 	int64_t id;

@@ -99,6 +99,9 @@ int64_t demo_db_case(struct demo_db *d, const struct demo_case *c);
 void demo_db_party(struct demo_db *d, const struct demo_party *p);
 void demo_db_event(struct demo_db *d, const struct demo_event *e);
 int64_t demo_db_meeting(struct demo_db *d, const struct demo_meeting *m);
+/* A meeting reaches its state (written 召开 while its attendance and
+ * topics go in: from 决议 on, the schema keeps them). */
+void demo_db_meeting_state(struct demo_db *d, int64_t meeting_id, const char *state);
 void demo_db_attendee(struct demo_db *d, const struct demo_attendee *a);
 void demo_db_item(struct demo_db *d, const struct demo_item *it);
 

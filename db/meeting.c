@@ -11,10 +11,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A write the schema refused because the meeting has decided meanwhile
+ * (the triggers of migration 010) is a conflict, as a version is. */
+static enum db_status status_of(struct db *db, int rc)
+{
+	if (rc == SQLITE_CONSTRAINT && strstr(sqlite3_errmsg(db->h), "meeting record kept"))
+		return DB_ERR_CONFLICT;
+	return db_status_of(rc);
+}
+
 static enum db_status finish(sqlite3_stmt *st, int rc)
 {
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? DB_OK : db_status_of(rc);
+}
+
+/* finish() for the writes of attendance and topics. */
+static enum db_status finish_write(struct db *db, sqlite3_stmt *st, int rc)
+{
+	enum db_status s = rc == SQLITE_DONE || rc == SQLITE_ROW ? DB_OK : status_of(db, rc);
+	sqlite3_finalize(st);
+	return s;
 }
 
 static void bind_int_or_null(sqlite3_stmt *st, int i, int64_t v, int64_t null_when)
@@ -288,7 +305,7 @@ enum db_status db_meeting_attendee_add(struct db *db, int64_t meeting_id, const 
 	db_bind_text_or_null(st, 5, a->role);
 	db_bind_text_or_null(st, 6, a->attendance);
 	db_bind_text_or_null(st, 7, a->proxy_name);
-	return finish(st, sqlite3_step(st));
+	return finish_write(db, st, sqlite3_step(st));
 }
 
 enum db_status db_meeting_attendance(struct db *db, int64_t attendee_id, const char *was, const char *attendance)
@@ -304,7 +321,7 @@ enum db_status db_meeting_attendance(struct db *db, int64_t attendee_id, const c
 	sqlite3_bind_int64(st, 1, attendee_id);
 	sqlite3_bind_text(st, 2, attendance, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, was ? was : "", -1, SQLITE_STATIC);
-	enum db_status s = finish(st, sqlite3_step(st));
+	enum db_status s = finish_write(db, st, sqlite3_step(st));
 	if (s != DB_OK || sqlite3_changes(db->h) == 1)
 		return s;
 	st = db_prepare(db, "SELECT coalesce(attendance, '') = ?2 FROM meeting_attendee WHERE id = ?1");
@@ -401,9 +418,10 @@ enum db_status db_meeting_item_save(struct db *db, int64_t meeting_id, struct me
 	db_bind_text_or_null(st, 11, it->decision_text);
 	db_bind_text_or_null(st, 12, it->minority);
 	int rc = sqlite3_step(st);
+	enum db_status s = rc == SQLITE_DONE ? DB_OK : status_of(db, rc);
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return db_status_of(rc);
+	if (s != DB_OK)
+		return s;
 	if (sqlite3_changes(db->h) != 1)
 		return DB_ERR_CONFLICT;
 	if (!it->id) {
@@ -476,9 +494,10 @@ static enum db_status delete_row(struct db *db, const char *sql, int64_t id)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, id);
 	int rc = sqlite3_step(st);
+	enum db_status s = rc == SQLITE_DONE ? DB_OK : status_of(db, rc);
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return db_status_of(rc);
+	if (s != DB_OK)
+		return s;
 	return sqlite3_changes(db->h) == 1 ? DB_OK : DB_ERR_NOTFOUND;
 }
 
@@ -490,4 +509,77 @@ enum db_status db_meeting_attendee_delete(struct db *db, int64_t attendee_id)
 enum db_status db_meeting_item_delete(struct db *db, int64_t item_id)
 {
 	return delete_row(db, "DELETE FROM meeting_item WHERE id = ?1", item_id);
+}
+
+enum db_status db_meeting_state_of(struct db *db, int64_t attendee_id, int64_t item_id, char **state)
+{
+	*state = NULL;
+	sqlite3_stmt *st = db_prepare(db, attendee_id
+		? "SELECT m.state FROM meeting m JOIN meeting_attendee a ON a.meeting_id = m.id WHERE a.id = ?1"
+		: "SELECT m.state FROM meeting m JOIN meeting_item i ON i.meeting_id = m.id WHERE i.id = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, attendee_id ? attendee_id : item_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*state = db_col_text(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
+}
+
+/* ---- amendments ---- */
+
+enum db_status db_meeting_amend(struct db *db, int64_t meeting_id, struct meeting_amendment *a)
+{
+	sqlite3_stmt *st = db_prepare(db,
+		"INSERT INTO meeting_amendment(meeting_id, kind, attendee_id, item_id, subject, correction, reason,"
+		" amend_date, staff_id, created_by, updated_by)"
+		" VALUES (?1, ?2, nullif(?3, 0), nullif(?4, 0), ?5, ?6, ?7, ?8, juwei_staff(), juwei_user(), juwei_user())");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, meeting_id);
+	sqlite3_bind_text(st, 2, a->kind, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, a->attendee_id);
+	sqlite3_bind_int64(st, 4, a->item_id);
+	sqlite3_bind_text(st, 5, a->subject, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, a->correction, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, a->reason, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, a->date, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_status_of(rc);
+	a->id = sqlite3_last_insert_rowid(db->h);
+	return DB_OK;
+}
+
+enum db_status db_meeting_amendments(struct db *db, int64_t meeting_id, struct meeting_amendment **out, int *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_prepare(db,
+		"SELECT a.id, coalesce(a.attendee_id, 0), coalesce(a.item_id, 0), a.kind, a.subject, a.correction,"
+		" a.reason, a.amend_date, coalesce(s.name, a.created_by)"
+		" FROM meeting_amendment a LEFT JOIN staff s ON s.id = a.staff_id"
+		" WHERE a.meeting_id = ?1 ORDER BY a.id");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_int64(st, 1, meeting_id);
+	int rc, cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 4;
+			*out = x_realloc(*out, (size_t)cap * sizeof **out);
+		}
+		struct meeting_amendment *a = &(*out)[(*n)++];
+		a->id = sqlite3_column_int64(st, 0);
+		a->attendee_id = sqlite3_column_int64(st, 1);
+		a->item_id = sqlite3_column_int64(st, 2);
+		char **f[] = { &a->kind, &a->subject, &a->correction, &a->reason, &a->date, &a->who };
+		for (size_t k = 0; k < ARRAY_SIZE(f); k++)
+			*f[k] = db_col_text(st, 3 + (int)k);
+	}
+	if (rc != SQLITE_DONE)
+		meeting_amendments_free(out, n);
+	return finish(st, rc);
 }

@@ -45,6 +45,17 @@ enum db_status db_meeting_item_delete(struct db *db, int64_t item_id);
 /* Add a follow-up note to a topic: "date text" appended, the date kept. */
 enum db_status db_meeting_follow_up(struct db *db, int64_t item_id, const char *date, const char *text);
 
+/* The state of the meeting an attendee (attendee_id) or a topic
+ * (item_id) belongs to, newly allocated; one of the two ids is 0. */
+enum db_status db_meeting_state_of(struct db *db, int64_t attendee_id, int64_t item_id, char **state);
+
+/* An amendment of a meeting, by the one signed in (a->id set); the
+ * amendments of a meeting in the order written.  Writes to the record
+ * of a decided meeting that the schema refuses (a race with a step)
+ * return DB_ERR_CONFLICT. */
+enum db_status db_meeting_amend(struct db *db, int64_t meeting_id, struct meeting_amendment *a);
+enum db_status db_meeting_amendments(struct db *db, int64_t meeting_id, struct meeting_amendment **out, int *n);
+
 /* Today: meetings whose decisions await publication (决议), and
  * published ones (公示, 落实反馈) with a passed topic that has had no
  * follow-up `days` or more after publication began. */

@@ -700,6 +700,8 @@ static void open_meeting_form(struct app *app, const char *kind, int64_t meeting
 			forms_meeting_move(app, meeting_id, reg_setting(&app->reg, SETTING_PUBLISH_DAYS));
 		else if (strcmp(kind, "follow-up") == 0 && item)
 			forms_meeting_follow_up(app, meeting_id, item);
+		else if (strcmp(kind, "amendment") == 0)
+			forms_meeting_amend(app, meeting_id, NULL, NULL);
 	}
 	meeting_items_free(&it, &ni);
 	meeting_rec_free(&m);

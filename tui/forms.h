@@ -46,6 +46,11 @@ void forms_meeting_attendee(struct app *app, int64_t meeting_id);
 void forms_meeting_item(struct app *app, int64_t meeting_id, const struct meeting_item *it);
 void forms_meeting_move(struct app *app, int64_t meeting_id, int publish_days);
 void forms_meeting_follow_up(struct app *app, int64_t meeting_id, const struct meeting_item *it);
+/* A correction of a decided meeting's record, about the attendee or the
+ * topic selected (both NULL: chosen in the form). */
+struct meeting_attendee;
+void forms_meeting_amend(struct app *app, int64_t meeting_id, const struct meeting_attendee *at,
+			 const struct meeting_item *it);
 void forms_meeting_print(struct app *app, int64_t meeting_id, const char *date, const char *title);
 
 /* Shared by the forms (tui/forms_shared.c). */

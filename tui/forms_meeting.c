@@ -305,8 +305,9 @@ static void move_check(struct app *app, struct form *f, bool saving)
 	forms_date(app, f, "publish_start");
 	forms_date(app, f, "publish_end");
 	struct check k;
-	meeting_check_move(c->m.state, form_get(f, "to"), form_get(f, "date"), optional(f, "publish_start"),
-			   optional(f, "publish_end"), app->today, &k);
+	char now[6];
+	meeting_check_move(&c->m, form_get(f, "to"), form_get(f, "date"), optional(f, "publish_start"),
+			   optional(f, "publish_end"), app->today, time_now(now), &k);
 	forms_put(f, &k, "", "to");
 	check_free(&k);
 }
@@ -316,8 +317,9 @@ static enum db_status move_save(struct app *app, struct form *f)
 	struct mctx *c = f->ctx;
 	const char *to = form_get(f, "to");
 	struct check k;
+	char now[6];
 	enum db_status s = reg_meeting_move(&app->reg, &c->m, to, form_get(f, "date"), optional(f, "publish_start"),
-					    optional(f, "publish_end"), app->today, &k);
+					    optional(f, "publish_end"), app->today, time_now(now), &k);
 	s = forms_checked(f, s, &k, "to");
 	if (s == DB_OK) {
 		app_message(app, false, _("The meeting is now %s."), to);
@@ -429,6 +431,113 @@ void forms_meeting_follow_up(struct app *app, int64_t meeting_id, const struct m
 	form_open(app, f);
 }
 
+/* ---- a correction (更正) of a decided meeting ---- */
+
+struct amend_ctx {
+	struct mctx m;                /* first: free_mctx frees it */
+	int64_t attendee_id, item_id; /* what was selected when it was opened */
+};
+
+static void amend_from(const struct form *f, struct meeting_amendment *a)
+{
+	const struct amend_ctx *c = f->ctx;
+	memset(a, 0, sizeof *a);
+	a->kind = (char *)form_get(f, "kind");
+	a->subject = (char *)form_get(f, "subject");
+	a->correction = (char *)form_get(f, "correction");
+	a->reason = (char *)form_get(f, "reason");
+	a->date = (char *)form_get(f, "date");
+	/* The selection holds while the correction is about it. */
+	bool attendance = strcmp(a->kind, "到会情况") == 0;
+	a->attendee_id = attendance ? c->attendee_id : 0;
+	a->item_id = attendance ? 0 : c->item_id;
+}
+
+static void amend_check(struct app *app, struct form *f, bool saving)
+{
+	(void)saving;
+	struct mctx *c = f->ctx;
+	forms_date(app, f, "date");
+	struct meeting_amendment a;
+	amend_from(f, &a);
+	struct check k;
+	meeting_check_amendment(&c->m, &a, app->today, &k);
+	forms_put(f, &k, "", "reason");
+	check_free(&k);
+}
+
+static enum db_status amend_save(struct app *app, struct form *f)
+{
+	struct mctx *c = f->ctx;
+	struct meeting_amendment a;
+	amend_from(f, &a);
+	struct check k;
+	enum db_status s = reg_meeting_amend(&app->reg, c->meeting_id, &a, app->today, &k);
+	s = forms_checked(f, s, &k, "reason");
+	if (s == DB_OK)
+		app_message(app, false, _("Correction recorded (%s: %s); it is printed in the minutes."), a.kind, a.subject);
+	check_free(&k);
+	return s;
+}
+
+static const struct form_ops amend_ops = {
+	.check = amend_check,
+	.save = amend_save,
+	.closed = forms_saved,
+	.free_ctx = free_mctx,
+};
+
+void forms_meeting_amend(struct app *app, int64_t meeting_id, const struct meeting_attendee *at,
+			 const struct meeting_item *it)
+{
+	struct amend_ctx *c = x_calloc(1, sizeof *c);
+	c->m.meeting_id = meeting_id;
+	meeting_rec_init(&c->m.m);
+	struct form *f = form_new(&amend_ops, c, "");
+	if (reg_meeting(&app->reg, meeting_id, &c->m.m, NULL, NULL, NULL, NULL) != DB_OK) {
+		app_message(app, true, "%s", _("This meeting was deleted by another session."));
+		form_free(&f);
+		return;
+	}
+	if (!meeting_amendable(c->m.m.state)) {
+		app_message(app, false,
+			    _("The meeting is %s: a correction is recorded once it has decided; until then, change the record itself."),
+			    c->m.m.state);
+		form_free(&f);
+		return;
+	}
+	c->attendee_id = at ? at->id : 0;
+	c->item_id = it ? it->id : 0;
+	x_free(&f->title);
+	f->title = x_asprintf(_("Correction of the record: %s"), c->m.m.title);
+	struct field_def kind = { "kind", N_("What is corrected"), FK_SELECT, 0, true, meeting_amend_kinds };
+	struct field_def subject = { "subject", N_("Whom or which topic"), FK_TEXT, 40, true, NULL };
+	struct field_def correction = { "correction", N_("What is right"), FK_AREA, 2000, true, NULL };
+	struct field_def reason = { "reason", N_("Reason"), FK_AREA, 1000, true, NULL };
+	struct field_def date = { "date", N_("Date"), FK_DATE, 16, true, NULL };
+	form_add(f, &kind);
+	form_add(f, &subject);
+	form_add(f, &correction);
+	form_add(f, &reason);
+	form_add(f, &date);
+	if (at) {
+		form_set(f, "kind", "到会情况");
+		char *who = x_asprintf("%s（记为%s）", at->name, at->attendance);
+		form_set(f, "subject", who);
+		x_free(&who);
+	} else if (it) {
+		form_set(f, "kind", *it->decision ? "表决" : "议题");
+		char *what = x_asprintf("议题%d %s", it->seq, it->title);
+		form_set(f, "subject", what);
+		x_free(&what);
+	} else {
+		form_set(f, "kind", meeting_amend_kinds[0]);
+	}
+	form_set(f, "date", app->today);
+	forms_drafts_under(f, "amendment", meeting_id);
+	form_open(app, f);
+}
+
 /* ---- documents ---- */
 
 static const char *const doc_kinds[] = { "会议纪要", "会议通知", "公示", NULL };
@@ -439,14 +548,19 @@ static struct doc *meeting_doc(struct app *app, int64_t id, int kind)
 	meeting_rec_init(&m);
 	struct meeting_attendee *a = NULL;
 	struct meeting_item *it = NULL;
-	int na = 0, ni = 0;
-	if (reg_meeting(&app->reg, id, &m, &a, &na, &it, &ni) != DB_OK) {
+	struct meeting_amendment *am = NULL;
+	int na = 0, ni = 0, nam = 0;
+	if (reg_meeting(&app->reg, id, &m, &a, &na, &it, &ni) != DB_OK ||
+	    reg_meeting_amendments(&app->reg, id, &am, &nam) != DB_OK) {
 		meeting_rec_free(&m);
+		meeting_attendees_free(&a, &na);
+		meeting_items_free(&it, &ni);
 		return NULL;
 	}
 	struct doc *d = kind == 1 ? meeting_doc_notice(&m, it, ni, app->community)
 		      : kind == 2 ? meeting_doc_publication(&m, it, ni, app->community)
-				  : meeting_doc_minutes(&m, a, na, it, ni, app->community);
+				  : meeting_doc_minutes(&m, a, na, it, ni, am, nam, app->community);
+	meeting_amendments_free(&am, &nam);
 	meeting_rec_free(&m);
 	meeting_attendees_free(&a, &na);
 	meeting_items_free(&it, &ni);

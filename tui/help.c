@@ -1,6 +1,10 @@
 /* tui/help.c - the keys of the screen under it, drawn from the keymap and
- * that screen's action table: what help says is what the keys do.  It
- * scrolls; F1, ? or Esc closes it, and so does any key it does not use. */
+ * that screen's action table: what help says is what the keys do, every
+ * key the screen acts on (also those that act on another selection: F9
+ * on a passed topic), in the screen's own words.  Long lines wrap; when
+ * it does not fit, it scrolls (Up Down PgUp PgDn Home End) and its last
+ * line says where it is.  F1, ? or Esc closes it, and so does any key it
+ * does not use. */
 #include "app.h"
 
 #include "core/cursor.h"
@@ -16,9 +20,17 @@ struct line {
 	bool heading;
 };
 
+/* A screen line: a piece of an entry's text (the keys on its first). */
+struct row {
+	int entry;
+	size_t off, len;
+};
+
 struct help {
 	struct line *l;
 	int n, cap;
+	struct row *rows;  /* the entries wrapped to the width */
+	int nrows, width;
 	struct cursor c;
 };
 
@@ -88,7 +100,7 @@ static void add_actions(struct help *h, const struct app *app, const struct view
 	const char *scope = view_scope(under);
 	for (int pass = 0; pass < 2; pass++)
 		for (int a = 1; a < ACT_COUNT; a++) {
-			const struct action_row *row = view_offers(under, (enum action)a);
+			const struct action_row *row = view_acts_on(under, (enum action)a);
 			if (!row && !app_offers(app, (enum action)a))
 				continue;
 			bool own = keymap_key_for(&app->km, scope, (enum action)a) &&
@@ -101,7 +113,7 @@ static void add_actions(struct help *h, const struct app *app, const struct view
 			if (keys.len) {
 				const struct action_info *ai = action_info((enum action)a);
 				char *text = x_asprintf(_("%s: %s"), _(row && row->label ? row->label : ai->label),
-							_(ai->help));
+							_(row ? view_action_help(under, (enum action)a) : ai->help));
 				add(h, keys.buf, text, false);
 				x_free(&text);
 			}
@@ -119,7 +131,6 @@ static bool help_open(struct view *v, const void *arg)
 	if (typing || form)
 		add_editing(h, v->app, form);
 	add_actions(h, v->app, under, typing, form);
-	cursor_count(&h->c, h->n);
 	return true;
 }
 
@@ -131,12 +142,45 @@ static void help_close(struct view *v)
 		x_free(&h->l[i].text);
 	}
 	x_free(&h->l);
+	x_free(&h->rows);
+}
+
+/* Keys in a column of KEYS_W, the text after it wrapped to the width. */
+#define KEYS_W 16
+
+static void add_row(struct help *h, int entry, size_t off, size_t len)
+{
+	h->rows = x_realloc(h->rows, (size_t)(h->nrows + 1) * sizeof *h->rows);
+	h->rows[h->nrows++] = (struct row){ entry, off, len };
 }
 
 static void help_resize(struct view *v)
 {
 	struct help *h = v->priv;
-	cursor_height(&h->c, v->r.h - 2);
+	int width = v->r.w - KEYS_W - 5;
+	if (width < 8)
+		width = 8;
+	h->nrows = 0;
+	for (int i = 0; i < h->n; i++) {
+		const char *t = h->l[i].text;
+		size_t off = 0, len = strlen(t);
+		do {
+			size_t take = text_line_break(t + off, width);
+			if (take == 0)
+				take = len - off; /* nothing fits: one line, cut when drawn */
+			add_row(h, i, off, take);
+			off += take;
+			while (off < len && t[off] == ' ')
+				off++;
+		} while (off < len);
+	}
+	h->width = width;
+	/* The last line says where help is when it does not fit. */
+	int height = v->r.h - 2;
+	if (h->nrows > height)
+		height--;
+	cursor_count(&h->c, h->nrows);
+	cursor_height(&h->c, height > 1 ? height : 1);
 }
 
 static void help_draw(struct view *v)
@@ -146,10 +190,22 @@ static void help_draw(struct view *v)
 	for (int i = 0; i < r.h; i++)
 		draw_blank(r.y + i, r.x, r.w, A_NORMAL);
 	draw_text(r.y, r.x + 2, r.w - 4, _("Keys of this screen (F1, ? or Esc closes this help)"), A_BOLD, TEXT_LEFT);
-	for (int i = 0; i < h->c.height && h->c.top + i < h->n; i++) {
-		const struct line *l = &h->l[h->c.top + i];
-		draw_text(r.y + 2 + i, r.x + 2, 16, l->keys, draw_attr(C_TITLE), TEXT_LEFT);
-		draw_text(r.y + 2 + i, r.x + 19, r.w - 21, l->text, A_NORMAL, TEXT_LEFT);
+	for (int i = 0; i < h->c.height && h->c.top + i < h->nrows; i++) {
+		const struct row *w = &h->rows[h->c.top + i];
+		const struct line *l = &h->l[w->entry];
+		if (w->off == 0)
+			draw_text(r.y + 2 + i, r.x + 2, KEYS_W, l->keys, draw_attr(C_TITLE), TEXT_LEFT);
+		char *piece = x_strndup(l->text + w->off, w->len);
+		draw_text(r.y + 2 + i, r.x + KEYS_W + 3, h->width, piece, A_NORMAL, TEXT_LEFT);
+		x_free(&piece);
+	}
+	if (h->nrows > h->c.height) {
+		int last = h->c.top + h->c.height < h->nrows ? h->c.top + h->c.height : h->nrows;
+		char *where = x_asprintf(last < h->nrows ? _("Lines %d-%d of %d; more below: Down, PgDn or End")
+							 : _("Lines %d-%d of %d, the end; Up, PgUp or Home goes back"),
+					 h->c.top + 1, last, h->nrows);
+		draw_text(r.y + r.h - 1, r.x + 2, r.w - 4, where, draw_attr(C_TITLE) | A_BOLD, TEXT_LEFT);
+		x_free(&where);
 	}
 }
 

@@ -96,6 +96,27 @@ const struct action_row *view_offers(const struct view *v, enum action a)
 	return NULL;
 }
 
+const struct action_row *view_acts_on(const struct view *v, enum action a)
+{
+	const struct action_row *now = view_offers(v, a);
+	const struct action_row *t = v->ops->actions;
+	if (now || !t || a == ACT_NONE)
+		return now;
+	unsigned have = view_state(v) | v->ops->situational;
+	for (; t->action != ACT_NONE; t++)
+		if (t->action == a && (t->needs & ~have) == 0)
+			return t;
+	return NULL;
+}
+
+const char *view_action_help(const struct view *v, enum action a)
+{
+	for (const struct action_help *h = v->ops->helps; h && h->action != ACT_NONE; h++)
+		if (h->action == a)
+			return h->help;
+	return action_info(a)->help;
+}
+
 int view_act(struct view *v, enum action a)
 {
 	const struct action_row *row = view_offers(v, a);

@@ -51,6 +51,13 @@ struct action_row {
 	const char *label;      /* msgid of the F-key bar label here; NULL: the action's own */
 };
 
+/* What a key does in one view, where the action's own help text says it
+ * too generally (F4 edits the meeting, not the selected row). */
+struct action_help {
+	enum action action;     /* ACT_NONE ends a table */
+	const char *help;       /* msgid */
+};
+
 /* Where a view draws. */
 struct rect {
 	int y, x, h, w;
@@ -86,6 +93,11 @@ struct view_ops {
 	const struct action_row *actions;
 	/* Which NEED_* conditions hold now (NULL: none). */
 	unsigned (*state)(const struct view *v);
+	/* The conditions that follow the selection (a row, a pane): help
+	 * lists the keys that need them whatever is selected now. */
+	unsigned situational;
+	/* Its own help texts of actions (NULL: the actions' own). */
+	const struct action_help *helps;
 	/* The keymap scope now, when it has modes (NULL: scope). */
 	const char *(*current_scope)(const struct view *v);
 	/* The right side of the status line. */
@@ -142,6 +154,11 @@ int view_run_close(struct view *v, enum action a);
 
 /* The row of v's table for a whose needs hold now, else NULL. */
 const struct action_row *view_offers(const struct view *v, enum action a);
+/* The row of v's table for a that works here with some selection (its
+ * situational needs aside), else NULL: what help lists. */
+const struct action_row *view_acts_on(const struct view *v, enum action a);
+/* The help text of a in v: the view's own, else the action's (msgid). */
+const char *view_action_help(const struct view *v, enum action a);
 /* Run a on v when it offers it; NOT_HANDLED otherwise. */
 int view_act(struct view *v, enum action a);
 /* The keymap scope v is in now. */

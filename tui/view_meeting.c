@@ -1,7 +1,9 @@
 /* tui/view_meeting.c - one consultation meeting: its attendance, with the
  * quorum as it stands, and its topics with votes and decisions.  Tab
  * moves between the two; c a l w mark the selected attendee and go
- * down; Enter on a topic records its discussion and vote. */
+ * down; Enter on a topic records its discussion and vote.  From 决议 on
+ * the record is kept: the keys that would change it say so, and F11
+ * records a correction, listed under the topics. */
 #include "core/access.h"
 #include "app.h"
 
@@ -27,6 +29,8 @@ struct meeting_view {
 	int n_att;
 	struct meeting_item *items;
 	int n_items;
+	struct meeting_amendment *amends;
+	int n_amends;
 	int pane;             /* 0: attendees, 1: topics */
 	struct cursor ac, tc; /* the selected attendee and topic */
 };
@@ -35,6 +39,8 @@ enum {
 	ON_ATTENDEES = NEED_VIEW(0),  /* the attendee pane has the selection */
 	PASSED = NEED_VIEW(1),        /* the selected topic passed */
 	HAS_MOVES = NEED_VIEW(2),     /* the meeting has a next step */
+	ON_TOPICS = NEED_VIEW(3),     /* the topic pane has the selection */
+	AMENDABLE = NEED_VIEW(4),     /* decided: its record is corrected by amendments */
 };
 
 static struct meeting_view *mv_of(const struct view *v)
@@ -47,13 +53,15 @@ static void unload(struct meeting_view *mv)
 	meeting_rec_free(&mv->rec);
 	meeting_attendees_free(&mv->att, &mv->n_att);
 	meeting_items_free(&mv->items, &mv->n_items);
+	meeting_amendments_free(&mv->amends, &mv->n_amends);
 }
 
 static bool load(struct view *v)
 {
 	struct meeting_view *mv = mv_of(v);
 	unload(mv);
-	if (reg_meeting(&v->app->reg, mv->id, &mv->rec, &mv->att, &mv->n_att, &mv->items, &mv->n_items) != DB_OK) {
+	if (reg_meeting(&v->app->reg, mv->id, &mv->rec, &mv->att, &mv->n_att, &mv->items, &mv->n_items) != DB_OK ||
+	    reg_meeting_amendments(&v->app->reg, mv->id, &mv->amends, &mv->n_amends) != DB_OK) {
 		unload(mv);
 		app_message(v->app, true, "%s", _("This meeting was deleted by another session."));
 		return false;
@@ -101,10 +109,15 @@ static const struct table_col topic_cols[] = {
 };
 
 /* The rows of the two panes: the topics take the rows they need, up to
- * half; the attendees the rest. */
-static void pane_rows(const struct meeting_view *mv, int h, int *arows, int *trows)
+ * half; the corrections, when there are any, a heading and up to three
+ * (the newest); the attendees the rest. */
+static void pane_rows(const struct meeting_view *mv, int h, int *arows, int *trows, int *crows)
 {
 	int body = h - 2;
+	*crows = mv->n_amends ? 1 + (mv->n_amends < 3 ? mv->n_amends : 3) : 0;
+	if (*crows && body - *crows < 6)
+		*crows = 0;
+	body -= *crows;
 	*trows = mv->n_items < (body - 2) / 2 ? mv->n_items : (body - 2) / 2;
 	if (*trows < 1)
 		*trows = 1;
@@ -139,7 +152,11 @@ static void draw_attendees(const struct view *v, int y, int rows)
 	const struct meeting_view *mv = mv_of(v);
 	struct rect r = v->r;
 	int w = r.w - 2;
-	char *ah = x_asprintf(_("Attendance (%d)   c present  a absent  l leave  w proxy  Delete removes"), mv->n_att);
+	char *ah = meeting_record_open(mv->rec.state)
+		? x_asprintf(_("Attendance (%d)   c present  a absent  l leave  w proxy  Delete removes"), mv->n_att)
+		: meeting_amendable(mv->rec.state)
+		? x_asprintf(_("Attendance (%d)   decided: kept as recorded; F11 records a correction"), mv->n_att)
+		: x_asprintf(_("Attendance (%d)"), mv->n_att);
 	draw_text(y, r.x + 1, w, ah, mv->pane == 0 ? draw_attr(C_TITLE) | A_BOLD : draw_attr(C_TITLE), TEXT_LEFT);
 	x_free(&ah);
 	/* Columns of tui/table; the names as wide as the longest (up to a third). */
@@ -181,7 +198,9 @@ static void draw_topics(const struct view *v, int y, int rows)
 	const struct meeting_view *mv = mv_of(v);
 	struct rect r = v->r;
 	int w = r.w - 2;
-	char *th = x_asprintf(_("Topics (%d)   Enter: discussion, votes, decision   F9: follow-up"), mv->n_items);
+	char *th = meeting_record_open(mv->rec.state)
+		? x_asprintf(_("Topics (%d)   Enter: discussion, votes, decision"), mv->n_items)
+		: x_asprintf(_("Topics (%d)   Enter: read a topic   F9: report back on a passed one"), mv->n_items);
 	draw_text(y, r.x + 1, w, th, mv->pane == 1 ? draw_attr(C_TITLE) | A_BOLD : draw_attr(C_TITLE), TEXT_LEFT);
 	x_free(&th);
 	/* The follow-up column only when a topic has one: the title needs the room. */
@@ -205,24 +224,45 @@ static void draw_topics(const struct view *v, int y, int rows)
 		draw_text(y + 1, r.x + 1, w, _("  no topic yet: F7 adds one"), A_NORMAL, TEXT_LEFT);
 }
 
+/* The corrections: the newest that fit, one line each. */
+static void draw_amendments(const struct view *v, int y, int rows)
+{
+	const struct meeting_view *mv = mv_of(v);
+	struct rect r = v->r;
+	int w = r.w - 2;
+	char *h = x_asprintf(_("Corrections (%d), printed in the minutes"), mv->n_amends);
+	draw_text(y, r.x + 1, w, h, draw_attr(C_TITLE), TEXT_LEFT);
+	x_free(&h);
+	int first = mv->n_amends - (rows - 1) > 0 ? mv->n_amends - (rows - 1) : 0;
+	for (int i = 0; i < rows - 1 && first + i < mv->n_amends; i++) {
+		const struct meeting_amendment *a = &mv->amends[first + i];
+		char *line = x_asprintf(_("  %s %s  %s (%s): %s; reason: %s"), a->date, a->who, a->kind, a->subject,
+					a->correction, a->reason);
+		draw_text(y + 1 + i, r.x + 1, w, line, A_NORMAL, TEXT_LEFT);
+		x_free(&line);
+	}
+}
+
 static void mt_draw(struct view *v)
 {
 	struct meeting_view *mv = mv_of(v);
 	struct rect r = v->r;
 	draw_clear(r.y, r.x, r.h, r.w);
 	draw_head(v);
-	int arows, trows;
-	pane_rows(mv, r.h, &arows, &trows);
+	int arows, trows, crows;
+	pane_rows(mv, r.h, &arows, &trows, &crows);
 	draw_attendees(v, r.y + 2, arows);
 	draw_topics(v, r.y + 3 + arows, trows);
+	if (crows)
+		draw_amendments(v, r.y + 4 + arows + trows, crows);
 }
 
 /* The panes' heights follow the screen and the number of topics. */
 static void fit(struct view *v)
 {
 	struct meeting_view *mv = mv_of(v);
-	int arows, trows;
-	pane_rows(mv, v->r.h, &arows, &trows);
+	int arows, trows, crows;
+	pane_rows(mv, v->r.h, &arows, &trows, &crows);
 	cursor_height(&mv->ac, arows);
 	cursor_height(&mv->tc, trows);
 }
@@ -232,6 +272,19 @@ static void fit(struct view *v)
 static const struct meeting_item *sel_item(const struct meeting_view *mv)
 {
 	return mv->pane == 1 && mv->tc.sel >= 0 && mv->tc.sel < mv->n_items ? &mv->items[mv->tc.sel] : NULL;
+}
+
+/* The record is kept once the meeting has decided: true (and the
+ * reason shown) when what would change it must not. */
+static bool kept(struct view *v, const char *what)
+{
+	struct check c = { 0 };
+	meeting_check_open(mv_of(v)->rec.state, what, what, &c);
+	bool refused = !check_ok(&c);
+	if (refused)
+		app_message(v->app, true, "%s", c.items[0].message);
+	check_free(&c);
+	return refused;
 }
 
 static int run_move(struct view *v, enum action a)
@@ -254,7 +307,17 @@ static int run_mark(struct view *v, enum action a)
 	const char *mark = a == ACT_MARK_PRESENT ? ATTEND_PRESENT : a == ACT_MARK_ABSENT ? "缺席"
 			 : a == ACT_MARK_LEAVE ? "请假" : ATTEND_PROXY;
 	const struct meeting_attendee *at = &mv->att[mv->ac.sel];
-	enum db_status s = reg_meeting_attendance(&v->app->reg, at->id, at->attendance, mark);
+	if (kept(v, "attendance"))
+		return REDRAW;
+	struct check c = { 0 };
+	enum db_status s = reg_meeting_attendance(&v->app->reg, at->id, at->attendance, mark, &c);
+	if (s == DB_OK && !check_ok(&c)) {
+		app_message(v->app, true, "%s", c.items[0].message);
+		check_free(&c);
+		app_data_changed(v->app);
+		return REDRAW;
+	}
+	check_free(&c);
 	if (s == DB_ERR_CONFLICT) {
 		app_message(v->app, true, "%s", _("Another clerk marked this attendee meanwhile; see the mark now shown."));
 		app_data_changed(v->app);
@@ -291,14 +354,26 @@ static int run_edit(struct view *v, enum action a)
 static int run_attendee(struct view *v, enum action a)
 {
 	(void)a;
-	forms_meeting_attendee(v->app, mv_of(v)->id);
+	if (!kept(v, "attendance"))
+		forms_meeting_attendee(v->app, mv_of(v)->id);
 	return REDRAW;
 }
 
 static int run_topic(struct view *v, enum action a)
 {
 	(void)a;
-	forms_meeting_item(v->app, mv_of(v)->id, NULL);
+	if (!kept(v, "topics"))
+		forms_meeting_item(v->app, mv_of(v)->id, NULL);
+	return REDRAW;
+}
+
+static int run_amend(struct view *v, enum action a)
+{
+	(void)a;
+	struct meeting_view *mv = mv_of(v);
+	const struct meeting_attendee *at = mv->pane == 0 && mv->ac.sel >= 0 && mv->ac.sel < mv->n_att
+		? &mv->att[mv->ac.sel] : NULL;
+	forms_meeting_amend(v->app, mv->id, at, sel_item(mv));
 	return REDRAW;
 }
 
@@ -327,13 +402,11 @@ static int run_print(struct view *v, enum action a)
 struct removal {
 	int64_t id;
 	bool attendee;
-	char *state;
 };
 
 static void free_removal(void *p)
 {
 	struct removal *rm = p;
-	x_free(&rm->state);
 	x_free(&rm);
 }
 
@@ -341,8 +414,8 @@ static void remove_it(struct app *app, void *ctx)
 {
 	struct removal *rm = ctx;
 	struct check c = { 0 };
-	enum db_status s = rm->attendee ? reg_meeting_attendee_remove(&app->reg, rm->id)
-					: reg_meeting_item_remove(&app->reg, rm->state, rm->id, &c);
+	enum db_status s = rm->attendee ? reg_meeting_attendee_remove(&app->reg, rm->id, &c)
+					: reg_meeting_item_remove(&app->reg, rm->id, &c);
 	if (s == DB_OK && !check_ok(&c))
 		app_message(app, true, "%s", c.items[0].message);
 	else if (s == DB_OK)
@@ -358,8 +431,9 @@ static int run_delete(struct view *v, enum action a)
 	(void)a;
 	struct meeting_view *mv = mv_of(v);
 	const struct meeting_item *it = sel_item(mv);
+	if (kept(v, mv->pane == 0 ? "attendance" : "topics"))
+		return REDRAW;
 	struct removal *rm = x_calloc(1, sizeof *rm);
-	rm->state = x_strdup(mv->rec.state);
 	char *q;
 	if (mv->pane == 0) {
 		rm->attendee = true;
@@ -387,7 +461,8 @@ static const struct action_row actions[] = {
 	{ ACT_EDIT, run_edit, NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_ATTENDEE, run_attendee, NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_TOPIC, run_topic, NEED_PERM(P_MEETING_WRITE), NULL },
-	{ ACT_FOLLOW_UP, run_follow_up, PASSED | NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_FOLLOW_UP, run_follow_up, ON_TOPICS | PASSED | NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_AMEND, run_amend, AMENDABLE | NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_NEXT_STEP, run_step, HAS_MOVES | NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_PRINT, run_print, 0, NULL },
 	{ ACT_DELETE, run_delete, NEED_ROW | NEED_PERM(P_MEETING_WRITE), NULL },
@@ -401,15 +476,20 @@ static unsigned mt_state(const struct view *v)
 	const struct meeting_item *it = sel_item(mv);
 	const char *moves[MEETING_STATES + 1];
 	bool row = mv->pane == 0 ? mv->ac.sel >= 0 && mv->ac.sel < mv->n_att : it != NULL;
-	return (mv->pane == 0 ? ON_ATTENDEES : 0) | (row ? NEED_ROW : 0) |
+	return (mv->pane == 0 ? ON_ATTENDEES : ON_TOPICS) | (row ? NEED_ROW : 0) |
 	       (it && strcmp(it->decision, "通过") == 0 ? PASSED : 0) |
-	       (mv->rec.state && meeting_moves(mv->rec.state, moves) > 0 ? HAS_MOVES : 0);
+	       (mv->rec.state && meeting_moves(mv->rec.state, moves) > 0 ? HAS_MOVES : 0) |
+	       (meeting_amendable(mv->rec.state) ? AMENDABLE : 0);
 }
 
 static void mt_status(const struct view *v, char *buf, int size)
 {
 	const struct meeting_view *mv = mv_of(v);
-	snprintf(buf, (size_t)size, _("%d attendees, %d topics"), mv->n_att, mv->n_items);
+	if (mv->n_amends)
+		snprintf(buf, (size_t)size, _("%d attendees, %d topics, %d corrections"), mv->n_att, mv->n_items,
+			 mv->n_amends);
+	else
+		snprintf(buf, (size_t)size, _("%d attendees, %d topics"), mv->n_att, mv->n_items);
 }
 
 static void mt_reload(struct view *v)
@@ -418,9 +498,24 @@ static void mt_reload(struct view *v)
 		fit(v);
 }
 
+/* What the keys do here, where the action's own words say it too
+ * generally. */
+static const struct action_help helps[] = {
+	{ ACT_EDIT, N_("Edit the meeting: kind, title, date and time, place, host, recorder, number entitled, minutes") },
+	{ ACT_OPEN, N_("On a topic: its discussion, votes and decision") },
+	{ ACT_NEXT_PANE, N_("Move between the attendance and the topics") },
+	{ ACT_PREV_PANE, N_("Move between the attendance and the topics") },
+	{ ACT_NEXT_STEP, N_("Move the meeting on (预告, 召开, 决议, 公示, 落实反馈), dated: not before the meeting's time nor the step before") },
+	{ ACT_DELETE, N_("Remove the selected attendee or topic (asks first; not once the meeting has decided)") },
+	{ ACT_FOLLOW_UP, N_("On a passed topic: record what was done about it (落实反馈)") },
+	{ ACT_NONE, NULL },
+};
+
 const struct view_ops meeting_view = {
 	.name = "meeting",
 	.scope = "meeting",
+	.situational = NEED_ROW | ON_ATTENDEES | ON_TOPICS | PASSED,
+	.helps = helps,
 	.priv_size = sizeof(struct meeting_view),
 	.open = mt_open,
 	.close = mt_close,

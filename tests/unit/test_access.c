@@ -348,8 +348,10 @@ static enum db_status attendance(struct reg *r)
 	for (int i = 0; s == DB_OK && i < na; i++)
 		if (a[i].id == t.attendee1)
 			was = a[i].attendance;
+	struct check k = { 0 };
 	if (s == DB_OK)
-		s = reg_meeting_attendance(r, t.attendee1, was, strcmp(was, "出席") == 0 ? "缺席" : "出席");
+		s = reg_meeting_attendance(r, t.attendee1, was, strcmp(was, "出席") == 0 ? "缺席" : "出席", &k);
+	check_free(&k);
 	meeting_attendees_free(&a, &na);
 	meeting_rec_free(&m);
 	return s;
