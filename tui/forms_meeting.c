@@ -513,8 +513,8 @@ void forms_meeting_amend(struct app *app, int64_t meeting_id, const struct meeti
 	struct field_def kind = { "kind", N_("What is corrected"), FK_SELECT, 0, true, meeting_amend_kinds };
 	struct field_def subject = { "subject", N_("Whom or which topic"), FK_TEXT, 40, true, NULL };
 	struct field_def correction = { "correction", N_("What is right"), FK_AREA, 2000, true, NULL };
-	struct field_def reason = { "reason", N_("Reason"), FK_AREA, 1000, true, NULL };
-	struct field_def date = { "date", N_("Date"), FK_DATE, 16, true, NULL };
+	struct field_def reason = { "reason", N_("Reason for the correction"), FK_AREA, 1000, true, NULL };
+	struct field_def date = { "date", N_("Date of the correction"), FK_DATE, 16, true, NULL };
 	form_add(f, &kind);
 	form_add(f, &subject);
 	form_add(f, &correction);

@@ -86,6 +86,8 @@ static void mt_close(struct view *v)
 	unload(mv_of(v));
 }
 
+static const char *amend_key(const struct view *v, char *name);
+
 /* ---- drawing ---- */
 
 /* An attendee's line; the name's width follows the names. */
@@ -152,10 +154,12 @@ static void draw_attendees(const struct view *v, int y, int rows)
 	const struct meeting_view *mv = mv_of(v);
 	struct rect r = v->r;
 	int w = r.w - 2;
+	char name[16];
 	char *ah = meeting_record_open(mv->rec.state)
 		? x_asprintf(_("Attendance (%d)   c present  a absent  l leave  w proxy  Delete removes"), mv->n_att)
 		: meeting_amendable(mv->rec.state)
-		? x_asprintf(_("Attendance (%d)   decided: kept as recorded; F11 records a correction"), mv->n_att)
+		? x_asprintf(_("Attendance (%d)   decided: kept as recorded; %s records a correction"), mv->n_att,
+			     amend_key(v, name))
 		: x_asprintf(_("Attendance (%d)"), mv->n_att);
 	draw_text(y, r.x + 1, w, ah, mv->pane == 0 ? draw_attr(C_TITLE) | A_BOLD : draw_attr(C_TITLE), TEXT_LEFT);
 	x_free(&ah);
@@ -274,17 +278,33 @@ static const struct meeting_item *sel_item(const struct meeting_view *mv)
 	return mv->pane == 1 && mv->tc.sel >= 0 && mv->tc.sel < mv->n_items ? &mv->items[mv->tc.sel] : NULL;
 }
 
+/* The name of the key that records a correction here ("F11"). */
+static const char *amend_key(const struct view *v, char *name)
+{
+	int k = keymap_key_for(&v->app->km, "meeting", ACT_AMEND);
+	return k ? key_to_name(k, name) : "-";
+}
+
 /* The record is kept once the meeting has decided: true (and the
- * reason shown) when what would change it must not. */
+ * reason shown, short enough for the status line) when what would
+ * change it must not. */
 static bool kept(struct view *v, const char *what)
 {
-	struct check c = { 0 };
-	meeting_check_open(mv_of(v)->rec.state, what, what, &c);
-	bool refused = !check_ok(&c);
-	if (refused)
-		app_message(v->app, true, "%s", c.items[0].message);
-	check_free(&c);
-	return refused;
+	const char *state = mv_of(v)->rec.state;
+	if (meeting_record_open(state))
+		return false;
+	char name[16];
+	bool topics = strcmp(what, "topics") == 0;
+	if (meeting_amendable(state))
+		app_message(v->app, true,
+			    topics ? _("Decided (%s): topics and votes are kept. A mistake: %s records a correction.")
+				   : _("Decided (%s): the attendance is kept. A mistake: %s records a correction."),
+			    state, amend_key(v, name));
+	else
+		app_message(v->app, true, "%s",
+			    topics ? _("The meeting was cancelled: its topics can no longer change.")
+				   : _("The meeting was cancelled: its attendance can no longer change."));
+	return true;
 }
 
 static int run_move(struct view *v, enum action a)

@@ -5,6 +5,10 @@
 # move it to 决议 and see it in Today, publish it, and see it in Today
 # again when its decision has had no follow-up for the configured days,
 # until the follow-up is recorded.  Its minutes are written as a file.
+# Its steps keep their order (召开 not before the meeting's time); from
+# 决议 on its attendance and topics are kept, and a correction with its
+# reason is recorded and printed in the minutes.  Help scrolls at 80x24
+# to its last key and lists F9 as 落实反馈.
 . "$(dirname "$0")/../lib.sh"
 . "$(dirname "$0")/lib/tmux.sh"
 . "$(dirname "$0")/lib/fixture.sh"
@@ -86,19 +90,87 @@ wait_for "东门拆除花坛" > /dev/null
 snap > /dev/null
 check "the topics show their votes and decisions" grep -q "东门拆除花坛 *赞成 5 反对 4 弃权 1 *未通过" "$TMP/screen"
 
+# ---- help, at 80x24 ----
+keys F1
+check "F1 shows the meeting's keys" wait_for "本屏按键"
+check "  ...F9 among them, as what it does here (落实反馈)" wait_for "F9               落实反馈"
+snap > /dev/null
+check "  ...not all of it fits: the last key is below" sh -c "! grep -q 'F12              换人' '$TMP/screen'"
+check "  ...and it says so" grep -q "下面还有" "$TMP/screen"
+keys End
+check "End scrolls help to its last key" wait_for "F12              换人"
+check "  ...and says it is the end" wait_for "已到末尾"
+keys Home
+check "Home goes back to its first" wait_for "F4               修改"
+keys PgDn
+check "PgDn pages down" wait_gone "F4               修改"
+keys Escape
+wait_gone "本屏按键" > /dev/null
+keys Tab Home
+snap > /dev/null
+check "the key bar on a passed topic calls F9 落实反馈" sh -c "tail -1 '$TMP/screen' | grep -q 'F9落实反馈'"
+check "  ...not 需要跟进" sh -c "! grep -q '需要跟进' '$TMP/screen'"
+keys Tab
+
 # ---- the steps, and Today ----
-for step in 预告 召开 决议; do
+# 召开 not before the meeting's time: at 15:00 today, not at noon.
+meeting_time() {
+	keys F4
+	wait_for "修改会议：$title" > /dev/null
+	keys Tab Tab Tab C-u; type_text "$1"; keys F2
+	wait_for "已保存会议" > /dev/null
+	wait_gone "修改会议" > /dev/null
+}
+meeting_time 15:00
+keys F8
+wait_for "下一步：$title" > /dev/null
+keys F2
+check "  ...the meeting moves to 预告" wait_for "会议已转为“预告”"
+keys F8
+wait_for "下一步：$title" > /dev/null
+keys F2
+check "召开 is refused before the meeting's time" wait_for "会议定于 $JUWEI_TODAY 15:00 召开，还没到时间"
+check "  ...and nothing moved" test "$(q "SELECT state FROM meeting WHERE id = $id")" = 预告
+keys Escape
+wait_gone "下一步：" > /dev/null
+meeting_time 09:30
+for step in 召开 决议; do
 	keys F8
 	wait_for "下一步：$title" > /dev/null
 	keys F2
 	check "  ...the meeting moves to $step" wait_for "会议已转为“$step”"
 done
+
+# ---- decided: the record is kept ----
+marks=$(q "SELECT group_concat(attendance, '') FROM meeting_attendee WHERE meeting_id = $id")
+keys Home a
+check "a decided meeting's attendance cannot be marked" wait_for "已决议（决议），到会情况不能再改；有错按 F11 更正"
+check "  ...nor the list changed" wait_for "已决议，不能再改；有错按 F11 更正"
+keys F5
+check "  ...nor anyone added" wait_for "到会情况不能再改"
+keys F7
+check "a topic cannot be added" wait_for "已决议（决议），议题和表决不能再改；有错按 F11 更正"
+check "  ...and the database is as it was" test "$(q "SELECT group_concat(attendance, '') FROM meeting_attendee
+	WHERE meeting_id = $id")$(q "SELECT count(*) FROM meeting_item WHERE meeting_id = $id")" = "${marks}2"
+keys F11
+check "F11 records a correction of the selected attendee" wait_for "更正会议记录：$title"
+check "  ...about them" wait_for "欧阳娜娜（记为出席）"
+keys Tab Tab; type_text "应为请假"
+keys F2
+check "  ...not without its reason" wait_for "请写明更正的原因"
+type_text "会后核对签到表，本人当天请假"
+keys F2
+check "  ...with it, recorded" wait_for "已记录更正（到会情况：欧阳娜娜（记为出席））"
+check "  ...and shown with the meeting" wait_for "更正记录（1 条，印在会议纪要里）"
+check "  ...as the database keeps it" test "$(q "SELECT kind || reason FROM meeting_amendment WHERE meeting_id = $id")" = "到会情况会后核对签到表，本人当天请假"
 keys F6
 wait_for "打印：$title" > /dev/null
 keys F2
 check "F6 writes the minutes" wait_for "已写出到 $TMP/"
 check "  ...with the attendance, both topics and their decisions" \
 	sh -c "f='$TMP/$JUWEI_TODAY-会议纪要.html'; grep -q '应到 15 人，实到 10 人' \"\$f\" && grep -q '东门加装门禁' \"\$f\" && grep -q '未通过' \"\$f\""
+check "  ...and the correction, dated, by whom, what and why" \
+	sh -c "f='$TMP/$JUWEI_TODAY-会议纪要.html'; grep -q '更正记录' \"\$f\" && grep -q '$JUWEI_TODAY .* 更正到会情况（欧阳娜娜（记为出席））：应为请假；原因：会后核对签到表，本人当天请假' \"\$f\""
 keys Escape 6
 check "Today lists the decision awaiting publication" wait_for "决定尚未公示"
 snap > /dev/null
