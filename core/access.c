@@ -34,6 +34,7 @@ static const struct {
 	[P_VISIT_WRITE] =    { N_("log and edit visits"),            { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
 	[P_CASE_WRITE] =     { N_("handle mediation cases"),         { G_ALL, G_NO, G_NO, G_ALL, G_NO } },
 	[P_CASE_PARTIES] =   { N_("see the parties of a case"),      { G_ALL, G_ALL, G_NO, G_ALL, G_NO } },
+	[P_CASE_REOPEN] =    { N_("reopen a closed mediation case"), { G_ALL, G_NO, G_NO, G_NO, G_NO } },
 	[P_MEETING_WRITE] =  { N_("keep the meetings"),              { G_ALL, G_ALL, G_NO, G_NO, G_NO } },
 	[P_SENSITIVE_SEE] =  { N_("see sensitive tags"),             { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
 	[P_SENSITIVE_EDIT] = { N_("give or remove sensitive tags"),  { G_ALL, G_ALL, G_NO, G_NO, G_NO } },
@@ -77,7 +78,7 @@ const char *perm_what(enum perm p)
 	return p >= 0 && p < PERMS ? _(matrix[p].what) : "";
 }
 
-void access_refusal(enum perm p, char *buf, size_t size)
+void access_who(enum perm p, char *buf, size_t size)
 {
 	struct strbuf who = STRBUF_INIT;
 	for (int r = ROLE_DIRECTOR; p >= 0 && p < PERMS && r < ROLES; r++) {
@@ -90,6 +91,13 @@ void access_refusal(enum perm p, char *buf, size_t size)
 		if (g == G_GRIDS)
 			sb_adds(&who, _("(own grids)"));
 	}
-	snprintf(buf, size, _("Only %s may %s."), who.buf ? who.buf : "-", perm_what(p));
+	snprintf(buf, size, "%s", who.buf ? who.buf : "-");
 	sb_free(&who);
+}
+
+void access_refusal(enum perm p, char *buf, size_t size)
+{
+	char who[128];
+	access_who(p, who, sizeof who);
+	snprintf(buf, size, _("Only %s may %s."), who, perm_what(p));
 }

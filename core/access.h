@@ -8,6 +8,7 @@
  *   visits: log/edit               yes    yes    own grids   no       no
  *   mediation: write               yes    no     no          yes      no
  *   mediation: parties' details    yes    yes    no          yes      no
+ *   mediation: reopen a closed one yes    no     no          no       no
  *   meetings: write                yes    yes    no          no       no
  *   sensitive tags: see            yes    yes    own grids   no       no
  *   sensitive tags: edit           yes    yes    no          no       no
@@ -36,6 +37,7 @@ enum perm {
 	P_VISIT_WRITE,
 	P_CASE_WRITE,
 	P_CASE_PARTIES,    /* the parties' details of a case */
+	P_CASE_REOPEN,     /* a closed case (结案) opened again, with a reason */
 	P_MEETING_WRITE,
 	P_SENSITIVE_SEE,   /* sensitive tags (社区矫正 ...) */
 	P_SENSITIVE_EDIT,
@@ -84,6 +86,8 @@ bool access_scoped(const struct access *a);
 /* Why p is refused, in the UI language, naming the roles that may:
  * "只有主任、调解员可以办理调解案件。" */
 void access_refusal(enum perm p, char *buf, size_t size);
+/* The roles that may do p, as a list: "主任、调解员". */
+void access_who(enum perm p, char *buf, size_t size);
 /* What p is, as a clause (for the refusal and the README's table). */
 const char *perm_what(enum perm p);
 

@@ -50,6 +50,7 @@
 	X(PARTY,         "add-party",     N_("Party"),    N_("Add a party to the case")) \
 	X(RECORD,        "record",        N_("Record"),   N_("Add a record to the case: investigation, mediation, follow-up")) \
 	X(NEXT_STEP,     "next-step",     N_("Next step"), N_("Move the case or meeting on: only the steps its state allows")) \
+	X(REOPEN,        "reopen",        N_("Reopen"),   N_("Reopen a closed case (主任), saying why; the reason is kept")) \
 	X(PRINT,         "print",         N_("Print"),    N_("Write the documents of this case or meeting as text or HTML for printing")) \
 	X(ATTENDEE,      "add-attendee",  N_("Attendee"), N_("Add an attendee: a resident, or someone from outside")) \
 	X(TOPIC,         "add-topic",     N_("Topic"),    N_("Add a topic to the meeting")) \

@@ -37,6 +37,7 @@ const char *const case_record_kinds[] = { "调查", "调解", "回访", "其他"
 const char *const case_performances[] = { "已履行", "部分履行", "未履行", NULL };
 const char *const case_satisfactions[] = { "满意", "基本满意", "不满意", NULL };
 const char *const case_referrals[] = { "诉讼", "仲裁", "行政处理", "其他", NULL };
+const char *const case_followup_methods[] = { "上门", "电话", "当面", "微信", "其他", NULL };
 const char *const code_roles[] = { "主任", "社工", "网格员", "调解员", "街道查看", NULL };
 const char *const code_reveal_reasons[] = { "办理业务", "核实身份", "调解需要", "其他", NULL };
 const char *const meeting_attendances[] = { "出席", "缺席", "请假", "委托", NULL };

@@ -31,6 +31,8 @@ extern const char *const case_record_kinds[];
 extern const char *const case_performances[];
 extern const char *const case_satisfactions[];
 extern const char *const case_referrals[];
+/* How a follow-up visit (回访) was made. */
+extern const char *const case_followup_methods[];
 /* A member of staff. */
 extern const char *const code_roles[];
 /* The reasons for showing a whole ID number or phone. */

@@ -705,7 +705,7 @@ static void transition(struct gen *g, int64_t cid, int64_t staff, long *day, con
 	if (*day < 0)
 		*day = 0;
 	date_days_ago(g, *day, date);
-	struct demo_event e = { cid, staff, "状态变更", date, NULL, from, to, NULL, NULL, -1 };
+	struct demo_event e = { cid, staff, "状态变更", date, NULL, from, to, NULL, NULL, -1, NULL };
 	demo_db_event(g->d, &e);
 }
 
@@ -713,7 +713,7 @@ static void record(struct gen *g, int64_t cid, int64_t staff, long day, const ch
 {
 	char date[11];
 	date_days_ago(g, day, date);
-	struct demo_event e = { cid, staff, kind, date, text, NULL, NULL, NULL, NULL, -1 };
+	struct demo_event e = { cid, staff, kind, date, text, NULL, NULL, NULL, NULL, -1, NULL };
 	demo_db_event(g->d, &e);
 }
 
@@ -841,7 +841,8 @@ static void make_cases(struct gen *g, const char *short_name)
 				static const int pfw[] = { 80, 15, 5 };
 				struct demo_event e = { cid, mediator, "回访", date, "电话回访当事人，了解协议履行情况。",
 							NULL, NULL, perf[rng_weighted(&g->r, pfw, 3)],
-							rng_chance(&g->r, 800) ? "满意" : "基本满意", rng_chance(&g->r, 50) };
+							rng_chance(&g->r, 800) ? "满意" : "基本满意", rng_chance(&g->r, 50),
+							"电话" };
 				demo_db_event(g->d, &e);
 				transition(g, cid, mediator, &day, "履行中", "已回访", 0, 1);
 				if (strcmp(path, "已回访") != 0)

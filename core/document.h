@@ -35,4 +35,28 @@ void doc_right(struct doc *d, const char *text);
 char *doc_text(const struct doc *d, int width);
 char *doc_html(const struct doc *d);
 
+/* ---- files (core/docfile.c) ---- */
+
+/* A file name (no directory) made safe on Windows and Unix alike: no
+ * / \ : * ? " < > | nor control characters (each becomes _), no space
+ * or dot at either end, not a device name (CON, NUL, COM1 ...), at most
+ * 150 bytes (cut between characters).  Newly allocated; never empty. */
+char *doc_file_safe(const char *name);
+/* "record-kind", made safe: the name of document kind of a record. */
+char *doc_file_name(const char *record, const char *kind);
+
+struct reg;
+/* Where document kind of record (a key such as "mediation_case:12")
+ * goes when written to path: path itself when no file is there or the
+ * file there holds the same document of the same record; else the first
+ * of path-2, path-3 ... (before the extension) that is free or ours.
+ * A file juwei does not know is never ours.  Newly allocated. */
+char *reg_doc_path(struct reg *r, const char *path, const char *record, const char *kind);
+/* Write text to the file reg_doc_path() gives (never over another
+ * record's file, even one that appeared meanwhile) and remember whose it
+ * is.  *written: the file written (newly allocated), or NULL when it
+ * could not be (DB_ERR_CANTOPEN, errno kept). */
+enum db_status reg_doc_write(struct reg *r, const char *path, const char *text, const char *record,
+			     const char *kind, char **written);
+
 #endif

@@ -2,6 +2,7 @@
 #include "mediation.h"
 
 #include "db/mediation.h"
+#include "access.h"
 #include "rules.h"
 #include "codes.h"
 
@@ -10,6 +11,7 @@
 #include "phone.h"
 #include "text.h"
 #include "i18n.h"
+#include "visit.h"
 #include "workflow.h"
 #include "xalloc.h"
 
@@ -66,6 +68,14 @@ void case_check_move(const struct case_move *m, const char *accepted, const char
 		return;
 	}
 	check_past_date(c, "date", m->date, accepted, today);
+	if (strcmp(m->to, CASE_STATE_FOLLOWED) == 0) {
+		if (blank(m->followup))
+			check_add(c, "to", false, "%s",
+				  _("A case is 已回访 only after a follow-up visit: first add a 回访 record (date, who made it, how, what was found)."));
+		else if (!blank(m->date) && strcmp(m->date, m->followup) < 0)
+			check_add(c, "date", false, _("The follow-up visit was on %s; this step cannot be dated before it."),
+				  m->followup);
+	}
 	if (strcmp(m->to, "调解成功") == 0) {
 		if (blank(m->agreement))
 			check_add(c, "agreement", false, "%s", _("A successful mediation needs the agreement's text."));
@@ -195,7 +205,8 @@ void case_check_new(const struct case_new *n, const struct case_party *p, int np
 	}
 }
 
-void case_check_record(const struct case_event *e, const char *accepted, const char *today, struct check *c)
+void case_check_record(const struct case_event *e, const char *accepted, const char *agreed, const char *today,
+		       struct check *c)
 {
 	if (!code_listed(case_record_kinds, e->kind))
 		check_add(c, "kind", false, "%s", _("Choose 调查, 调解, 回访 or 其他."));
@@ -206,8 +217,86 @@ void case_check_record(const struct case_event *e, const char *accepted, const c
 		check_add(c, "performance", false, "%s", _("Choose 已履行, 部分履行 or 未履行."));
 	if (!blank(e->satisfaction) && !code_listed(case_satisfactions, e->satisfaction))
 		check_add(c, "satisfaction", false, "%s", _("Choose 满意, 基本满意 or 不满意."));
-	if (e->kind && strcmp(e->kind, "回访") == 0 && blank(e->performance))
+	if (!blank(e->method) && !code_listed(case_followup_methods, e->method))
+		check_add(c, "method", false, "%s", _("Choose 上门, 电话, 当面, 微信 or 其他."));
+	if (!e->kind || strcmp(e->kind, CASE_RECORD_FOLLOWUP) != 0)
+		return;
+	if (blank(e->performance))
 		check_add(c, "performance", false, "%s", _("A follow-up visit says whether the agreement was performed."));
+	if (!e->staff_id)
+		check_add(c, "staff", false, "%s", _("Say who made the follow-up visit."));
+	if (blank(e->method))
+		check_add(c, "method", false, "%s", _("Say how the follow-up was made: 上门, 电话, 当面, 微信 or 其他."));
+	if (blank(agreed))
+		check_add(c, "kind", false, "%s", _("A follow-up visit checks an agreement: this case has not reached one (调解成功)."));
+	else if (!blank(e->date) && strcmp(e->date, agreed) < 0)
+		check_add(c, "date", false, _("A follow-up visit comes after the agreement (调解成功 on %s)."), agreed);
+}
+
+const char *case_agreed_on(const struct case_event *e, int n)
+{
+	const char *on = NULL;
+	for (int i = 0; i < n; i++)
+		if (e[i].kind && strcmp(e[i].kind, "状态变更") == 0 && e[i].to_state &&
+		    strcmp(e[i].to_state, CASE_STATE_AGREED) == 0)
+			on = e[i].date;
+	return on;
+}
+
+const char *case_followup_on(const struct case_event *e, int n, const char *since, const char *until)
+{
+	const char *on = NULL;
+	for (int i = 0; i < n; i++) {
+		const struct case_event *x = &e[i];
+		if (!x->kind || strcmp(x->kind, CASE_RECORD_FOLLOWUP) != 0 || !x->staff_id || blank(x->method) ||
+		    blank(x->performance) || blank(x->text) || blank(x->date))
+			continue;
+		if ((since && strcmp(x->date, since) < 0) || (until && strcmp(x->date, until) > 0))
+			continue;
+		if (!on || strcmp(x->date, on) > 0)
+			on = x->date;
+	}
+	return on;
+}
+
+bool case_closed(const char *state)
+{
+	return state && strcmp(state, CASE_STATE_CLOSED) == 0;
+}
+
+void case_check_open(const struct case_rec *c, struct check *out)
+{
+	if (!case_closed(c->state))
+		return;
+	char who[128];
+	access_who(P_CASE_REOPEN, who, sizeof who);
+	check_add(out, "state", false, _("Case %s is closed (结案) and can only be read; to change it, %s must reopen it first."),
+		  c->case_no ? c->case_no : "", who);
+}
+
+const char *case_reopen_state(const struct case_rec *c, const struct case_event *e, int n)
+{
+	const char *from = NULL;
+	for (int i = 0; i < n; i++)
+		if (e[i].kind && strcmp(e[i].kind, "状态变更") == 0 && e[i].to_state &&
+		    strcmp(e[i].to_state, CASE_STATE_CLOSED) == 0 && !blank(e[i].from_state))
+			from = e[i].from_state;
+	if (from && case_move_allowed(from, CASE_STATE_CLOSED))
+		return from;
+	/* No record of the step: what the result says. */
+	if (c->result && (strcmp(c->result, "调解不成功") == 0 || strcmp(c->result, "终止") == 0))
+		return strcmp(c->result, "终止") == 0 ? "终止" : "调解不成功";
+	return CASE_STATE_FOLLOWED;
+}
+
+void case_check_reopen(const struct case_rec *c, const char *reason, struct check *out)
+{
+	if (!case_closed(c->state))
+		check_add(out, "state", false, "%s", _("Only a closed case (结案) can be reopened."));
+	if (blank(reason))
+		check_add(out, "reason", false, "%s", _("Say why the case is reopened."));
+	else if (text_chars(reason) > 1000)
+		check_add(out, "reason", false, "%s", _("This text is too long (at most 1000 characters)."));
 }
 
 enum db_status reg_case_create(struct reg *r, const struct case_new *c, struct case_party *p, int np,
@@ -235,25 +324,55 @@ enum db_status reg_case_create(struct reg *r, const struct case_new *c, struct c
 	return s;
 }
 
+/* The case as stored, for a change to it: refused in out when closed. */
+static enum db_status open_case(struct reg *r, int64_t case_id, struct case_rec *c, struct case_event **e, int *ne,
+				struct check *out)
+{
+	case_rec_init(c);
+	enum db_status s = db_case_get(r->db, case_id, c);
+	if (s == DB_OK && e)
+		s = db_case_events(r->db, case_id, e, ne);
+	if (s == DB_OK)
+		case_check_open(c, out);
+	return s;
+}
+
 enum db_status reg_case_party_add(struct reg *r, int64_t case_id, struct case_party *p, struct check *out)
 {
 	out->n = 0;
+	enum db_status s = reg_allow(r, P_CASE_WRITE);
+	if (s != DB_OK)
+		return s;
+	struct case_rec c;
+	s = open_case(r, case_id, &c, NULL, NULL, out);
+	case_rec_free(&c);
+	if (s != DB_OK || !check_ok(out))
+		return s;
 	case_party_check(p, out);
 	if (!check_ok(out))
 		return DB_OK;
-	enum db_status s = reg_allow(r, P_CASE_WRITE);
-	return s == DB_OK ? db_case_party_add(r->db, case_id, p) : s;
+	return db_case_party_add(r->db, case_id, p);
 }
 
-enum db_status reg_case_record(struct reg *r, int64_t case_id, const struct case_event *e,
-			       const char *accepted, const char *today, struct check *out)
+enum db_status reg_case_record(struct reg *r, int64_t case_id, const struct case_event *e, const char *today,
+			       struct check *out)
 {
 	out->n = 0;
-	case_check_record(e, accepted, today, out);
-	if (!check_ok(out))
-		return DB_OK;
 	enum db_status s = reg_allow(r, P_CASE_WRITE);
-	return s == DB_OK ? db_case_event_add(r->db, case_id, e) : s;
+	if (s != DB_OK)
+		return s;
+	struct case_rec c;
+	struct case_event *ev = NULL;
+	int ne = 0;
+	s = open_case(r, case_id, &c, &ev, &ne, out);
+	if (s == DB_OK && check_ok(out)) {
+		case_check_record(e, c.accepted, case_agreed_on(ev, ne), today, out);
+		if (check_ok(out))
+			s = db_case_event_add(r->db, case_id, e);
+	}
+	case_rec_free(&c);
+	case_events_free(&ev, &ne);
+	return s;
 }
 
 /* The filter with the day before which an open case is overdue: a
@@ -339,10 +458,46 @@ enum db_status reg_case_whole(struct reg *r, int64_t id, const char *reason, str
 	return s;
 }
 
-enum db_status reg_case_update(struct reg *r, const struct case_rec *c)
+enum db_status reg_case_update(struct reg *r, const struct case_rec *c, struct check *out)
 {
+	out->n = 0;
 	enum db_status s = reg_allow(r, P_CASE_WRITE);
-	return s == DB_OK ? db_case_update(r->db, c) : s;
+	if (s != DB_OK)
+		return s;
+	struct case_rec now;
+	s = open_case(r, c->id, &now, NULL, NULL, out);
+	case_rec_free(&now);
+	if (s != DB_OK || !check_ok(out))
+		return s;
+	return db_case_update(r->db, c);
+}
+
+enum db_status reg_case_reopen(struct reg *r, int64_t case_id, int64_t version, const char *reason,
+			       const char *today, struct check *out)
+{
+	out->n = 0;
+	enum db_status s = reg_allow(r, P_CASE_REOPEN);
+	if (s != DB_OK)
+		return s;
+	struct case_rec c;
+	case_rec_init(&c);
+	struct case_event *e = NULL;
+	int ne = 0;
+	s = db_case_get(r->db, case_id, &c);
+	if (s == DB_OK)
+		s = db_case_events(r->db, case_id, &e, &ne);
+	if (s == DB_OK) {
+		char *why = x_strdup(reason ? reason : "");
+		check_trim(&why);
+		case_check_reopen(&c, why, out);
+		if (check_ok(out))
+			s = db_case_reopen(r->db, case_id, version, case_reopen_state(&c, e, ne), today,
+					   reg_staff_of_user(r), why);
+		x_free(&why);
+	}
+	case_rec_free(&c);
+	case_events_free(&e, &ne);
+	return s;
 }
 
 enum db_status reg_cases_overdue(struct reg *r, const char *today, struct case_row **out, int *n)
@@ -369,11 +524,20 @@ enum db_status reg_cases_of_household(struct reg *r, int64_t household_id, struc
 enum db_status reg_case_move(struct reg *r, const struct case_move_rec *m, const char *accepted,
 			     const char *today, struct check *out)
 {
-	struct case_move mv = { m->from, m->to, m->date, m->agreement, m->manner, m->deadline, m->referred_to };
+	out->n = 0;
+	/* The follow-up the move to 已回访 needs, from the records as stored. */
+	struct case_event *e = NULL;
+	int ne = 0;
+	enum db_status s = db_case_events(r->db, m->id, &e, &ne);
+	if (s != DB_OK)
+		return s;
+	struct case_move mv = { m->from, m->to, m->date, m->agreement, m->manner, m->deadline, m->referred_to,
+				case_followup_on(e, ne, case_agreed_on(e, ne), m->date) };
 	case_check_move(&mv, accepted, today, out);
+	case_events_free(&e, &ne);
 	if (!check_ok(out))
 		return DB_OK; /* refused: the messages say why */
-	enum db_status s = reg_allow(r, P_CASE_WRITE);
+	s = reg_allow(r, P_CASE_WRITE);
 	return s == DB_OK ? db_case_move(r->db, m) : s;
 }
 
@@ -407,7 +571,10 @@ enum db_status reg_case_party_remove(struct reg *r, int64_t case_id, int64_t par
 	enum db_status s = reg_allow(r, P_CASE_WRITE);
 	if (s == DB_OK)
 		s = read_case(r, case_id, &c, &p, &np, NULL, NULL);
-	if (s == DB_OK) {
+	out->n = 0;
+	if (s == DB_OK)
+		case_check_open(&c, out);
+	if (s == DB_OK && check_ok(out)) {
 		case_check_party_removal(&c, p, np, party_id, out);
 		if (check_ok(out))
 			s = db_case_party_delete(r->db, party_id);

@@ -104,18 +104,33 @@ struct doc *case_doc_followups(const struct case_rec *c, const struct case_event
 	doc_field(d, "纠纷类型", c->type);
 	doc_field(d, "协议内容", or_blank(c->agreement));
 	doc_field(d, "履行期限", or_blank(c->deadline));
-	static const char *const head[] = { "回访日期", "回访人", "履行情况", "满意度", "是否反复", "回访情况" };
-	doc_table(d, 6, head);
+	static const char *const head[] = { "回访日期", "回访人", "回访方式", "履行情况", "满意度", "是否反复",
+					    "回访情况" };
+	doc_table(d, 7, head);
 	for (int i = 0; i < ne; i++) {
 		if (strcmp(e[i].kind, "回访") != 0)
 			continue;
 		const char *flare = e[i].flare_up == 1 ? "是" : e[i].flare_up == 0 ? "否" : "";
-		const char *row[] = { e[i].date, e[i].staff, e[i].performance, e[i].satisfaction, flare, e[i].text };
+		const char *row[] = { e[i].date, e[i].staff, or_blank(e[i].method), e[i].performance, e[i].satisfaction,
+				      flare, e[i].text };
 		doc_row(d, row);
 	}
 	doc_sign(d, "回访人", true);
 	doc_right(d, committee);
 	return d;
+}
+
+char *case_doc_file_name(const char *case_no, const char *kind)
+{
+	return doc_file_name(case_no, kind);
+}
+
+char *case_register_file_name(int year)
+{
+	char *name = x_asprintf("%d年人民调解案件登记台账", year);
+	char *s = doc_file_safe(name);
+	x_free(&name);
+	return s;
 }
 
 struct doc *case_doc_register(const struct case_row *rows, int n, int year, const char *committee)

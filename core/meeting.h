@@ -138,5 +138,9 @@ struct doc *meeting_doc_minutes(const struct meeting_rec *m, const struct meetin
 				const char *committee);
 struct doc *meeting_doc_publication(const struct meeting_rec *m, const struct meeting_item *it, int ni,
 				    const char *committee);
+/* The file name of document kind of a meeting (no directory or
+ * extension, safe for Windows): its date, its title and the kind,
+ * "2026-12-10-楼道堆物整治议事会-会议通知". */
+char *meeting_doc_file_name(const char *date, const char *title, const char *kind);
 
 #endif

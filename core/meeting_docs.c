@@ -164,3 +164,11 @@ struct doc *meeting_doc_publication(const struct meeting_rec *m, const struct me
 	doc_right(d, committee);
 	return d;
 }
+
+char *meeting_doc_file_name(const char *date, const char *title, const char *kind)
+{
+	char *record = x_asprintf("%s-%s", date ? date : "", title ? title : "");
+	char *s = doc_file_name(record, kind);
+	x_free(&record);
+	return s;
+}

@@ -171,6 +171,7 @@ const struct rec_field event_fields[] = {
 	DATE(E,  "date",         N_("Date"),            date,         true),
 	VOCAB(E, "staff",        N_("Handled by"),      staff_id,     false, VOCAB_STAFF, NAME(E, staff)),
 	AREA(E,  "text",         N_("What was done"),   text,      4000, true),
+	CODE(E,  "method",       N_("How (follow-up)"), method,       0, false, case_followup_methods),
 	CODE(E,  "performance",  N_("Performed"),       performance,  0, false, case_performances),
 	CODE(E,  "satisfaction", N_("Satisfaction"),    satisfaction, 0, false, case_satisfactions),
 	MAYBE(E, "flare_up",     N_("Flared up again"), flare_up),
@@ -457,7 +458,7 @@ void case_events_free(struct case_event **e, int *n)
 {
 	for (int i = 0; *e && i < *n; i++) {
 		char **f[] = { &(*e)[i].kind, &(*e)[i].date, &(*e)[i].staff, &(*e)[i].text, &(*e)[i].from_state,
-			       &(*e)[i].to_state, &(*e)[i].performance, &(*e)[i].satisfaction };
+			       &(*e)[i].to_state, &(*e)[i].performance, &(*e)[i].satisfaction, &(*e)[i].method };
 		for (size_t k = 0; k < ARRAY_SIZE(f); k++)
 			x_free(f[k]);
 	}

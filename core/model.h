@@ -298,6 +298,7 @@ void case_rec_free(struct case_rec *c);
 struct case_event {
 	int64_t id, staff_id;
 	char *kind, *date, *staff, *text, *from_state, *to_state, *performance, *satisfaction;
+	char *method; /* a 回访: 上门 / 电话 / 当面 / 微信 / 其他 */
 	int flare_up; /* -1: not said */
 };
 void case_events_free(struct case_event **e, int *n);

@@ -67,7 +67,7 @@ const char *reg_read_only(struct reg *r)
 /* Is p a permission to change the register (refused in a read-only file)? */
 static bool writes(enum perm p)
 {
-	return p == P_REGISTER_WRITE || p == P_IMPORT || p == P_VISIT_WRITE || p == P_CASE_WRITE ||
+	return p == P_REGISTER_WRITE || p == P_IMPORT || p == P_VISIT_WRITE || p == P_CASE_WRITE || p == P_CASE_REOPEN ||
 	       p == P_MEETING_WRITE || p == P_SENSITIVE_EDIT || p == P_ADMIN || p == P_EXPORT_FULL;
 }
 

@@ -17,6 +17,12 @@
  * a warning from day CASE_WARN_DAY, overdue after day CASE_LIMIT_DAYS. */
 #define CASE_WARN_DAY   25
 #define CASE_LIMIT_DAYS 30
+/* A case closed (结案) is kept as it is: only the 主任 may reopen it. */
+#define CASE_STATE_CLOSED "结案"
+/* The agreement reached, the follow-up visit that moves a case on. */
+#define CASE_STATE_AGREED    "调解成功"
+#define CASE_STATE_FOLLOWED  "已回访"
+#define CASE_RECORD_FOLLOWUP "回访"
 
 /* A visit's next date (下次走访) plans the next visit: due on that day;
  * once more than PLAN_MISSED_DAYS days past without a visit, missed

@@ -51,8 +51,8 @@ static const char *const sql[S_COUNT] = {
 		" id_number, occupation, phone, address, sort, created_by, updated_by)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, " WHO ")",
 	[S_EVENT] = "INSERT INTO case_event(case_id, kind, event_date, staff_id, text, from_state,"
-		" to_state, performance, satisfaction, flare_up, created_by, updated_by)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, " WHO ")",
+		" to_state, performance, satisfaction, flare_up, method, created_by, updated_by)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, " WHO ")",
 	[S_MEETING] = "INSERT INTO meeting(kind_id, title, meeting_date, start_time, place, host_id,"
 		" recorder_id, entitled, state, state_history, minutes, publish_start, publish_end,"
 		" created_by, updated_by) VALUES ((SELECT id FROM meeting_kind WHERE name = ?1),"
@@ -356,6 +356,7 @@ void demo_db_event(struct demo_db *d, const struct demo_event *e)
 	text(st, 8, e->performance);
 	text(st, 9, e->satisfaction);
 	num(st, 10, e->flare_up);
+	text(st, 11, e->method);
 	run(d, st);
 }
 

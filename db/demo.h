@@ -52,6 +52,7 @@ struct demo_event {
 	const char *kind, *date, *text, *from_state, *to_state;
 	const char *performance, *satisfaction;
 	int flare_up; /* -1: not recorded */
+	const char *method; /* a 回访: how it was made */
 };
 
 struct demo_meeting {

@@ -86,7 +86,10 @@ enum db_status db_case_move(struct db *db, const struct case_move_rec *m)
 		" perform_deadline = coalesce(?6, perform_deadline), referred_to = coalesce(?7, referred_to),"
 		" closed_date = CASE WHEN ?3 = '结案' THEN ?8 ELSE closed_date END,"
 		" version = version + 1, updated_at = datetime('now','localtime'), updated_by = juwei_user()"
-		" WHERE id = ?1 AND version = ?2 AND state = ?9");
+		" WHERE id = ?1 AND version = ?2 AND state = ?9"
+		" AND (?3 <> '" CASE_STATE_FOLLOWED "' OR EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = ?1"
+		"  AND e.kind = '" CASE_RECORD_FOLLOWUP "' AND e.staff_id IS NOT NULL AND e.method IS NOT NULL"
+		"  AND e.performance IS NOT NULL AND coalesce(e.text, '') <> '' AND e.event_date <= ?8))");
 	if (!st) {
 		s = db_status_of(sqlite3_errcode(db->h));
 		db_rollback(db);
@@ -119,6 +122,54 @@ enum db_status db_case_move(struct db *db, const struct case_move_rec *m)
 				sqlite3_bind_int64(st, 3, m->staff_id);
 			sqlite3_bind_text(st, 4, m->from, -1, SQLITE_STATIC);
 			sqlite3_bind_text(st, 5, m->to, -1, SQLITE_STATIC);
+			rc = sqlite3_step(st);
+			sqlite3_finalize(st);
+			s = rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+		}
+	}
+	if (s == DB_OK)
+		return db_commit(db);
+	db_rollback(db);
+	return s;
+}
+
+enum db_status db_case_reopen(struct db *db, int64_t id, int64_t version, const char *to, const char *date,
+			      int64_t staff_id, const char *reason)
+{
+	enum db_status s = db_begin(db);
+	if (s != DB_OK)
+		return s;
+	sqlite3_stmt *st = db_prepare(db,
+		"UPDATE mediation_case SET state = ?3, closed_date = NULL,"
+		" version = version + 1, updated_at = datetime('now','localtime'), updated_by = juwei_user()"
+		" WHERE id = ?1 AND version = ?2 AND state = '" CASE_STATE_CLOSED "'");
+	if (!st) {
+		s = db_status_of(sqlite3_errcode(db->h));
+		db_rollback(db);
+		return s;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, version);
+	sqlite3_bind_text(st, 3, to, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		s = db_status_of(rc);
+	else if (sqlite3_changes(db->h) != 1)
+		s = DB_ERR_CONFLICT; /* someone else reopened or changed it first */
+	if (s == DB_OK) {
+		/* The reason stays in the case's records, as a step back. */
+		st = db_prepare(db, "INSERT INTO case_event(case_id, kind, event_date, staff_id, text, from_state, to_state,"
+				    " created_by, updated_by) VALUES (?1, '状态变更', ?2, nullif(?3, 0), ?4, '"
+				    CASE_STATE_CLOSED "', ?5, juwei_user(), juwei_user())");
+		if (!st) {
+			s = db_status_of(sqlite3_errcode(db->h));
+		} else {
+			sqlite3_bind_int64(st, 1, id);
+			sqlite3_bind_text(st, 2, date, -1, SQLITE_STATIC);
+			sqlite3_bind_int64(st, 3, staff_id);
+			sqlite3_bind_text(st, 4, reason, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 5, to, -1, SQLITE_STATIC);
 			rc = sqlite3_step(st);
 			sqlite3_finalize(st);
 			s = rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
@@ -329,7 +380,7 @@ enum db_status db_case_update(struct db *db, const struct case_rec *c)
 		" facts = ?7, agreement = coalesce(?8, CASE WHEN state = '调解成功' THEN agreement END),"
 		" perform_manner = ?9, perform_place = ?10, perform_deadline = ?11, copies = nullif(?12, 0),"
 		" version = version + 1, updated_at = datetime('now','localtime'), updated_by = juwei_user()"
-		" WHERE id = ?1 AND version = ?2");
+		" WHERE id = ?1 AND version = ?2 AND state <> '" CASE_STATE_CLOSED "'");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, c->id);
@@ -362,9 +413,10 @@ static enum db_status party_insert(struct db *db, int64_t case_id, const struct 
 	sqlite3_stmt *st = db_prepare(db,
 		"INSERT INTO case_party(case_id, role, resident_id, name, sex, ethnicity, age, id_number, occupation,"
 		" phone, address, sort, created_by, updated_by)"
-		" VALUES (?1, ?2, nullif(?3, 0), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+		" SELECT ?1, ?2, nullif(?3, 0), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
 		"  coalesce(?12, (SELECT coalesce(max(sort), 0) + 1 FROM case_party WHERE case_id = ?1)),"
-		"  juwei_user(), juwei_user())");
+		"  juwei_user(), juwei_user()"
+		" FROM mediation_case WHERE id = ?1 AND state <> '" CASE_STATE_CLOSED "'");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, case_id);
@@ -382,7 +434,11 @@ static enum db_status party_insert(struct db *db, int64_t case_id, const struct 
 		db_bind_text_or_null(st, 8 + i, p->resident_id && i != 1 && i != 3 ? NULL : more[i]);
 	if (sort > 0)
 		sqlite3_bind_int(st, 12, sort);
-	return finish(st, sqlite3_step(st));
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_status_of(rc);
+	return sqlite3_changes(db->h) == 1 ? DB_OK : DB_ERR_CONFLICT; /* closed meanwhile */
 }
 
 enum db_status db_case_party_add(struct db *db, int64_t case_id, const struct case_party *p)
@@ -433,7 +489,7 @@ enum db_status db_case_parties(struct db *db, int64_t case_id, struct case_party
 
 #define EVENT_TEXTS(e) \
 	{ &(e)->kind, &(e)->date, &(e)->staff, &(e)->text, &(e)->from_state, &(e)->to_state, &(e)->performance, \
-	  &(e)->satisfaction }
+	  &(e)->satisfaction, &(e)->method }
 
 enum db_status db_case_events(struct db *db, int64_t case_id, struct case_event **out, int *n)
 {
@@ -442,7 +498,7 @@ enum db_status db_case_events(struct db *db, int64_t case_id, struct case_event 
 	sqlite3_stmt *st = db_prepare(db,
 		"SELECT e.id, coalesce(e.staff_id, 0), coalesce(e.flare_up, -1), e.kind, e.event_date,"
 		" coalesce(s.name, ''), coalesce(e.text, ''), coalesce(e.from_state, ''), coalesce(e.to_state, ''),"
-		" coalesce(e.performance, ''), coalesce(e.satisfaction, '')"
+		" coalesce(e.performance, ''), coalesce(e.satisfaction, ''), coalesce(e.method, '')"
 		" FROM case_event e LEFT JOIN staff s ON s.id = e.staff_id WHERE e.case_id = ?1"
 		" ORDER BY e.event_date, e.id");
 	if (!st)
@@ -471,7 +527,9 @@ enum db_status db_case_event_add(struct db *db, int64_t case_id, const struct ca
 {
 	sqlite3_stmt *st = db_prepare(db,
 		"INSERT INTO case_event(case_id, kind, event_date, staff_id, text, performance, satisfaction, flare_up,"
-		" created_by, updated_by) VALUES (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, juwei_user(), juwei_user())");
+		" method, created_by, updated_by)"
+		" SELECT ?1, ?2, ?3, nullif(?4, 0), ?5, ?6, ?7, ?8, ?9, juwei_user(), juwei_user()"
+		" FROM mediation_case WHERE id = ?1 AND state <> '" CASE_STATE_CLOSED "'");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, case_id);
@@ -483,12 +541,18 @@ enum db_status db_case_event_add(struct db *db, int64_t case_id, const struct ca
 	db_bind_text_or_null(st, 7, e->satisfaction);
 	if (e->flare_up >= 0)
 		sqlite3_bind_int(st, 8, e->flare_up);
-	return finish(st, sqlite3_step(st));
+	db_bind_text_or_null(st, 9, e->method);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_status_of(rc);
+	return sqlite3_changes(db->h) == 1 ? DB_OK : DB_ERR_CONFLICT; /* closed meanwhile */
 }
 
 enum db_status db_case_party_delete(struct db *db, int64_t party_id)
 {
-	sqlite3_stmt *st = db_prepare(db, "DELETE FROM case_party WHERE id = ?1");
+	sqlite3_stmt *st = db_prepare(db, "DELETE FROM case_party WHERE id = ?1 AND (SELECT state FROM mediation_case c"
+					  " WHERE c.id = case_party.case_id) <> '" CASE_STATE_CLOSED "'");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
 	sqlite3_bind_int64(st, 1, party_id);

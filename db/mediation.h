@@ -17,7 +17,15 @@
 enum db_status db_case_create(struct db *db, const struct case_new *c, const char *prefix, const char *suffix,
 			      const struct case_party *parties, int n_parties, int64_t *id, int *seq);
 
+/* A move with the version read (DB_ERR_CONFLICT when the case moved
+ * meanwhile); to 已回访 only with a complete 回访 record (staff, method,
+ * performance, text) dated on or before the move. */
 enum db_status db_case_move(struct db *db, const struct case_move_rec *m);
+/* A closed case (结案) back in state `to`, with the reason as a record
+ * of the step (from 结案, dated, by staff_id); DB_ERR_CONFLICT when it is
+ * no longer closed or its version moved on. */
+enum db_status db_case_reopen(struct db *db, int64_t id, int64_t version, const char *to, const char *date,
+			      int64_t staff_id, const char *reason);
 
 
 /* Newest first (year, number); keyset pages as db_visit_page(). */
@@ -33,6 +41,9 @@ enum db_status db_case_get(struct db *db, int64_t id, struct case_rec *c);
 /* Save the editable fields of c (summary, claims, type, mediator, facts,
  * agreement, manner, place, deadline, copies) with the version read. */
 enum db_status db_case_update(struct db *db, const struct case_rec *c);
+/* A closed case (结案) takes no update, party or record: those writes
+ * change nothing and return DB_ERR_CONFLICT (DB_ERR_NOTFOUND for a
+ * party's removal), whatever core checked before. */
 
 enum db_status db_case_parties(struct db *db, int64_t case_id, struct case_party **out, int *n);
 enum db_status db_case_party_add(struct db *db, int64_t case_id, const struct case_party *p);

@@ -675,6 +675,8 @@ static void open_case_form(struct app *app, const char *kind, int64_t case_id)
 			forms_case_party(app, case_id, cr.case_no);
 		else if (strcmp(kind, "case-record") == 0)
 			forms_case_record(app, case_id, cr.case_no, cr.accepted, cr.state);
+		else if (strcmp(kind, "case-reopen") == 0)
+			forms_case_reopen(app, case_id);
 		else
 			forms_case_move(app, case_id);
 	}

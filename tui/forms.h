@@ -33,13 +33,15 @@ void forms_case_record(struct app *app, int64_t case_id, const char *case_no, co
 		       const char *state);
 void forms_case_move(struct app *app, int64_t case_id);
 void forms_case_edit(struct app *app, int64_t case_id);
+/* Reopen a closed case (the 主任), with a reason. */
+void forms_case_reopen(struct app *app, int64_t case_id);
 /* Write one of the case's documents (or the year's register) to a file. */
 void forms_case_print(struct app *app, int64_t case_id, const char *case_no);
 
 /* Meetings (tui/forms_meeting.c): a new meeting (id 0) or meeting id;
  * an attendee; a topic (NULL: a new one); the next step (publication
  * lasting publish_days by default); a follow-up of a decision; the
- * documents (file names start with the meeting's date). */
+ * documents (file names: the meeting's date and title, and the kind). */
 struct meeting_item;
 void forms_meeting(struct app *app, int64_t id);
 void forms_meeting_attendee(struct app *app, int64_t meeting_id);
@@ -80,11 +82,14 @@ int forms_resident_search(struct app *app, struct form *f, const char *key, cons
 			  struct link_hit *hits, int max);
 /* The form that writes a document: one of kinds (NULL-terminated), as
  * HTML or text, to a file proposed under the documents directory and
- * named stem-kind; make builds document number `kind` of record id
- * (NULL: the record is gone). */
+ * named names[k] (core/ makes them: record and kind, safe for Windows);
+ * records[k] says whose the file is ("mediation_case:12"), so that
+ * printing again replaces it and never another record's file (that one
+ * stays, and the new file's name ends -2, -3 ...).  make builds document
+ * number `kind` of record id (NULL: the record is gone). */
 typedef struct doc *(*forms_doc_fn)(struct app *app, int64_t id, int kind);
-void forms_print(struct app *app, const char *title, const char *const *kinds, const char *stem, forms_doc_fn make,
-		 int64_t id);
+void forms_print(struct app *app, const char *title, const char *const *kinds, const char *const *names,
+		 const char *const *records, forms_doc_fn make, int64_t id);
 
 /* Where documents go by default: $XDG_DOCUMENTS_DIR, else ~/Documents
  * when it exists, else the home directory.  Newly allocated. */

@@ -23,6 +23,8 @@ struct cctx {
 	int64_t case_id;
 	char accepted[11];
 	char state[32];
+	char agreed[11];    /* the date of 调解成功 ("": none) */
+	char followup[11];  /* the date of the latest complete 回访 since ("": none) */
 	int64_t version;
 	const char *moves[CASE_STATES + 1];
 };
@@ -54,6 +56,36 @@ static bool read_case(struct app *app, int64_t id, struct case_rec *cr)
 	app_message(app, true, "%s", _("This case was deleted by another session."));
 	case_rec_free(cr);
 	return false;
+}
+
+/* What the records say: the agreement's date, the latest follow-up. */
+static void read_dates(struct app *app, struct cctx *c)
+{
+	struct case_rec cr;
+	case_rec_init(&cr);
+	struct case_event *e = NULL;
+	int ne = 0;
+	if (reg_case(&app->reg, c->case_id, &cr, NULL, NULL, &e, &ne) == DB_OK) {
+		const char *agreed = case_agreed_on(e, ne);
+		const char *followup = case_followup_on(e, ne, agreed, NULL);
+		snprintf(c->agreed, sizeof c->agreed, "%s", agreed ? agreed : "");
+		snprintf(c->followup, sizeof c->followup, "%s", followup ? followup : "");
+	}
+	case_rec_free(&cr);
+	case_events_free(&e, &ne);
+}
+
+/* A case that is closed (结案) takes no change: say so, and who may
+ * reopen it; true when it is closed. */
+static bool refuse_closed(struct app *app, const struct case_rec *cr)
+{
+	struct check k = { 0 };
+	case_check_open(cr, &k);
+	bool closed = !check_ok(&k);
+	if (closed)
+		app_message(app, true, "%s", k.items[0].message);
+	check_free(&k);
+	return closed;
 }
 
 /* ---- a new case ---- */
@@ -231,6 +263,13 @@ static const struct form_ops party_ops = {
 
 void forms_case_party(struct app *app, int64_t case_id, const char *case_no)
 {
+	struct case_rec now;
+	if (!read_case(app, case_id, &now))
+		return;
+	bool closed = refuse_closed(app, &now);
+	case_rec_free(&now);
+	if (closed)
+		return;
 	char *title = x_asprintf(_("Add a party: %s"), case_no);
 	struct case_rec cr = { .id = case_id };
 	struct form *f = case_form(&party_ops, title, &cr);
@@ -257,7 +296,7 @@ static void record_check(struct app *app, struct form *f, bool saving)
 	struct case_event e;
 	record_rec(f, &e);
 	struct check k = { 0 };
-	case_check_record(&e, c->accepted, app->today, &k);
+	case_check_record(&e, c->accepted, *c->agreed ? c->agreed : NULL, app->today, &k);
 	forms_put(f, &k, "", "text");
 	check_free(&k);
 	rec_free(&e, event_fields, event_field_count);
@@ -269,7 +308,7 @@ static enum db_status record_save(struct app *app, struct form *f)
 	struct case_event e;
 	record_rec(f, &e);
 	struct check k;
-	enum db_status s = reg_case_record(&app->reg, c->case_id, &e, c->accepted, app->today, &k);
+	enum db_status s = reg_case_record(&app->reg, c->case_id, &e, app->today, &k);
 	s = forms_checked(f, s, &k, "text");
 	if (s == DB_OK) {
 		app_message(app, false, _("Record saved: %s %s."), e.date, e.kind);
@@ -289,14 +328,20 @@ static const struct form_ops record_ops = {
 void forms_case_record(struct app *app, int64_t case_id, const char *case_no, const char *accepted,
 		       const char *state)
 {
+	struct case_rec cr = { .id = case_id, .case_no = (char *)case_no, .accepted = (char *)accepted,
+			       .state = (char *)state };
+	if (refuse_closed(app, &cr))
+		return;
 	char *title = x_asprintf(_("Add a record: %s"), case_no);
-	struct case_rec cr = { .id = case_id, .accepted = (char *)accepted, .state = (char *)state };
 	struct form *f = case_form(&record_ops, title, &cr);
 	x_free(&title);
+	read_dates(app, f->ctx);
 	formrec_add(app, f, event_fields, event_field_count, "", NULL);
 	/* After the agreement, the next record is usually the follow-up. */
 	bool after = strcmp(state, "履行中") == 0 || strcmp(state, "已回访") == 0;
 	form_set(f, "kind", after ? "回访" : strcmp(state, "受理") == 0 ? "调查" : "调解");
+	if (after)
+		form_set(f, "method", "电话");
 	form_set(f, "date", app->today);
 	form_set_id(f, "staff", reg_staff_of_user(&app->reg));
 	forms_drafts_under(f, "case-record", case_id);
@@ -334,7 +379,8 @@ static void move_check(struct app *app, struct form *f, bool saving)
 	forms_date(app, f, "date");
 	struct case_move_rec m;
 	move_rec(f, &m, 0);
-	struct case_move mv = { m.from, m.to, m.date, m.agreement, m.manner, m.deadline, m.referred_to };
+	struct case_move mv = { m.from, m.to, m.date, m.agreement, m.manner, m.deadline, m.referred_to,
+				*c->followup ? c->followup : NULL };
 	struct check k = { 0 };
 	case_check_move(&mv, c->accepted, app->today, &k);
 	forms_put(f, &k, "", "to");
@@ -399,6 +445,7 @@ void forms_case_move(struct app *app, int64_t case_id)
 	struct form *f = case_form(&move_ops, title, &cr);
 	x_free(&title);
 	struct cctx *c = f->ctx;
+	read_dates(app, c);
 	if (case_moves(cr.state, c->moves) == 0) {
 		app_message(app, false, _("Case %s is closed; there is no next step."), cr.case_no);
 		form_free(&f);
@@ -414,6 +461,59 @@ void forms_case_move(struct app *app, int64_t case_id)
 	form_set(f, "date", app->today);
 	case_rec_free(&cr);
 	forms_drafts_under(f, "case-move", case_id);
+	form_open(app, f);
+}
+
+/* ---- reopening a closed case ---- */
+
+static void reopen_check(struct app *app, struct form *f, bool saving)
+{
+	(void)app;
+	if (saving && !*form_get(f, "reason"))
+		form_msg(f, "reason", _("Say why the case is reopened."), false);
+}
+
+static enum db_status reopen_save(struct app *app, struct form *f)
+{
+	struct cctx *c = f->ctx;
+	struct check k;
+	enum db_status s = reg_case_reopen(&app->reg, c->case_id, c->version, form_get(f, "reason"), app->today, &k);
+	s = forms_checked(f, s, &k, "reason");
+	if (s == DB_OK) {
+		app_message(app, false, "%s", _("The case is open again; the reason is kept in its records."));
+	} else if (s == DB_ERR_CONFLICT) {
+		app_message(app, true, "%s", _("Someone else changed this case meanwhile; nothing was saved."));
+		app_data_changed(app);
+		s = DB_OK;
+	}
+	check_free(&k);
+	return s;
+}
+
+static const struct form_ops reopen_ops = {
+	.check = reopen_check,
+	.save = reopen_save,
+	.closed = forms_saved,
+	.free_ctx = free_cctx,
+};
+
+void forms_case_reopen(struct app *app, int64_t case_id)
+{
+	struct case_rec cr;
+	if (!read_case(app, case_id, &cr))
+		return;
+	if (!case_closed(cr.state)) {
+		app_message(app, false, _("Case %s is not closed."), cr.case_no);
+		case_rec_free(&cr);
+		return;
+	}
+	char *title = x_asprintf(_("Reopen case %s"), cr.case_no);
+	struct form *f = case_form(&reopen_ops, title, &cr);
+	x_free(&title);
+	case_rec_free(&cr);
+	struct field_def reason = { "reason", N_("Why reopen it"), FK_AREA, 1000, true, NULL };
+	form_add(f, &reason);
+	forms_drafts_under(f, "case-reopen", case_id);
 	form_open(app, f);
 }
 
@@ -441,11 +541,14 @@ static enum db_status edit_save(struct app *app, struct form *f)
 	formrec_store(f, &c, case_fields, case_field_count, "");
 	if (c.copies < 0)
 		c.copies = 0;
-	enum db_status s = reg_case_update(&app->reg, &c);
+	struct check k;
+	enum db_status s = reg_case_update(&app->reg, &c, &k);
+	s = forms_checked(f, s, &k, "summary");
 	if (s == DB_OK) {
 		f->version++;
 		app_message(app, false, "%s", _("The case was saved."));
 	}
+	check_free(&k);
 	case_rec_free(&c);
 	return s;
 }
@@ -478,6 +581,10 @@ void forms_case_edit(struct app *app, int64_t case_id)
 	struct case_rec c;
 	if (!read_case(app, case_id, &c))
 		return;
+	if (refuse_closed(app, &c)) {
+		case_rec_free(&c);
+		return;
+	}
 	char *title = x_asprintf(_("Edit case %s"), c.case_no);
 	struct form *f = case_form(&edit_ops, title, &c);
 	x_free(&title);
@@ -546,5 +653,24 @@ static struct doc *case_doc(struct app *app, int64_t id, int kind)
 
 void forms_case_print(struct app *app, int64_t case_id, const char *case_no)
 {
-	forms_print(app, case_no, doc_kinds, case_no, case_doc, case_id);
+	/* Each document is named by the case's number and its kind; the
+	 * year's register by its year. */
+	struct case_rec cr;
+	if (!read_case(app, case_id, &cr))
+		return;
+	int year = atoi(cr.accepted);
+	char *names[ARRAY_SIZE(doc_kinds)] = { NULL }, *records[ARRAY_SIZE(doc_kinds)] = { NULL };
+	for (int k = 0; doc_kinds[k]; k++) {
+		bool reg = k == 3;
+		names[k] = reg ? case_register_file_name(year) : case_doc_file_name(cr.case_no, doc_kinds[k]);
+		records[k] = reg ? x_asprintf("case_register:%d", year)
+				 : x_asprintf("mediation_case:%lld", (long long)case_id);
+	}
+	forms_print(app, case_no, doc_kinds, (const char *const *)names, (const char *const *)records, case_doc,
+		    case_id);
+	for (int k = 0; doc_kinds[k]; k++) {
+		x_free(&names[k]);
+		x_free(&records[k]);
+	}
+	case_rec_free(&cr);
 }

@@ -569,6 +569,17 @@ static struct doc *meeting_doc(struct app *app, int64_t id, int kind)
 
 void forms_meeting_print(struct app *app, int64_t meeting_id, const char *date, const char *title)
 {
-	/* File names start with the meeting's date. */
-	forms_print(app, title, doc_kinds, date, meeting_doc, meeting_id);
+	/* Each document is named by the meeting's date, its title and the
+	 * kind: two meetings of one day have files of their own. */
+	char *names[ARRAY_SIZE(doc_kinds)] = { NULL }, *records[ARRAY_SIZE(doc_kinds)] = { NULL };
+	for (int k = 0; doc_kinds[k]; k++) {
+		names[k] = meeting_doc_file_name(date, title, doc_kinds[k]);
+		records[k] = x_asprintf("meeting:%lld", (long long)meeting_id);
+	}
+	forms_print(app, title, doc_kinds, (const char *const *)names, (const char *const *)records, meeting_doc,
+		    meeting_id);
+	for (int k = 0; doc_kinds[k]; k++) {
+		x_free(&names[k]);
+		x_free(&records[k]);
+	}
 }

@@ -118,7 +118,8 @@ static const char *const formats[] = { "HTML", "文本", NULL };
 
 struct pctx {
 	const char *const *kinds;
-	char *stem;
+	char **names, **records;  /* per kind: the file's name, whose it is */
+	char *proposed;           /* the file juwei last proposed */
 	forms_doc_fn make;
 	int64_t id;
 };
@@ -126,34 +127,48 @@ struct pctx {
 static void free_pctx(void *p)
 {
 	struct pctx *c = p;
-	x_free(&c->stem);
+	for (int k = 0; c->kinds[k]; k++) {
+		x_free(&c->names[k]);
+		x_free(&c->records[k]);
+	}
+	x_free(&c->names);
+	x_free(&c->records);
+	x_free(&c->proposed);
 	x_free(&c);
 }
 
-/* The file juwei proposes: under the documents directory, named by the
- * stem, the document and the format. */
-static char *doc_path(const char *stem, const char *kind, const char *format)
+static int kind_index(const struct pctx *c, const char *kind)
+{
+	for (int k = 0; c->kinds[k]; k++)
+		if (strcmp(c->kinds[k], kind) == 0)
+			return k;
+	return 0;
+}
+
+/* The file juwei proposes for document k: under the documents
+ * directory, by its name and the format, never another record's file. */
+static char *doc_path(struct app *app, const struct pctx *c, int k, const char *format)
 {
 	char *dir = forms_documents_dir();
-	char *path = x_asprintf("%s/%s-%s.%s", dir, stem, kind, strcmp(format, "HTML") == 0 ? "html" : "txt");
+	char *path = x_asprintf("%s/%s.%s", dir, c->names[k], strcmp(format, "HTML") == 0 ? "html" : "txt");
+	char *free_path = reg_doc_path(&app->reg, path, c->records[k], c->kinds[k]);
 	x_free(&dir);
-	return path;
+	x_free(&path);
+	return free_path;
 }
 
 static void print_check(struct app *app, struct form *f, bool saving)
 {
-	(void)app;
 	struct pctx *c = f->ctx;
 	/* Another document or format: a file name juwei proposed follows;
 	 * one the clerk typed stays. */
-	char *want = doc_path(c->stem, form_get(f, "kind"), form_get(f, "format"));
-	for (int k = 0; c->kinds[k]; k++)
-		for (int m = 0; formats[m]; m++) {
-			char *p = doc_path(c->stem, c->kinds[k], formats[m]);
-			if (strcmp(p, form_get(f, "file")) == 0 && strcmp(p, want) != 0)
-				form_set(f, "file", want);
-			x_free(&p);
-		}
+	char *want = doc_path(app, c, kind_index(c, form_get(f, "kind")), form_get(f, "format"));
+	if (c->proposed && strcmp(c->proposed, form_get(f, "file")) == 0 && strcmp(c->proposed, want) != 0) {
+		form_set(f, "file", want);
+		x_free(&c->proposed);
+		c->proposed = want;
+		want = NULL;
+	}
 	x_free(&want);
 	if (saving && !*form_get(f, "file"))
 		form_msg(f, "file", _("This field is required."), false);
@@ -162,10 +177,7 @@ static void print_check(struct app *app, struct form *f, bool saving)
 static enum db_status print_save(struct app *app, struct form *f)
 {
 	struct pctx *c = f->ctx;
-	int kind = 0;
-	for (int k = 0; c->kinds[k]; k++)
-		if (strcmp(c->kinds[k], form_get(f, "kind")) == 0)
-			kind = k;
+	int kind = kind_index(c, form_get(f, "kind"));
 	struct doc *d = c->make(app, c->id, kind);
 	if (!d) {
 		form_msg(f, "kind", _("This record was deleted by another session."), false);
@@ -173,17 +185,20 @@ static enum db_status print_save(struct app *app, struct form *f)
 	}
 	char *text = strcmp(form_get(f, "format"), "HTML") == 0 ? doc_html(d) : doc_text(d, 72);
 	doc_free(&d);
-	const char *path = form_get(f, "file");
-	FILE *out = fopen(path, "wb");
-	bool ok = out && fputs(text, out) >= 0;
-	if (out && fclose(out) != 0)
-		ok = false;
+	char *written = NULL;
+	enum db_status s = reg_doc_write(&app->reg, form_get(f, "file"), text, c->records[kind], c->kinds[kind],
+					 &written);
 	x_free(&text);
-	if (!ok) {
+	if (s != DB_OK) {
 		form_msg(f, "file", _("Cannot write this file (no such directory, or no permission)."), false);
 		return DB_ERR_CANTOPEN;
 	}
-	app_message(app, false, _("Written to %s."), path);
+	if (strcmp(written, form_get(f, "file")) != 0) /* a file of another record was there */
+		app_message(app, false, _("Written to %s (a file of that name holds another record: it was kept)."),
+			    written);
+	else
+		app_message(app, false, _("Written to %s."), written);
+	x_free(&written);
 	return DB_OK;
 }
 
@@ -193,12 +208,20 @@ static const struct form_ops print_ops = {
 	.free_ctx = free_pctx,
 };
 
-void forms_print(struct app *app, const char *title, const char *const *kinds, const char *stem, forms_doc_fn make,
-		 int64_t id)
+void forms_print(struct app *app, const char *title, const char *const *kinds, const char *const *names,
+		 const char *const *records, forms_doc_fn make, int64_t id)
 {
 	struct pctx *c = x_calloc(1, sizeof *c);
+	int n = 0;
+	while (kinds[n])
+		n++;
 	c->kinds = kinds;
-	c->stem = x_strdup(stem);
+	c->names = x_calloc((size_t)n + 1, sizeof *c->names);
+	c->records = x_calloc((size_t)n + 1, sizeof *c->records);
+	for (int k = 0; k < n; k++) {
+		c->names[k] = x_strdup(names[k]);
+		c->records[k] = x_strdup(records[k]);
+	}
 	c->make = make;
 	c->id = id;
 	char *t = x_asprintf(_("Print: %s"), title);
@@ -212,8 +235,7 @@ void forms_print(struct app *app, const char *title, const char *const *kinds, c
 	form_add(f, &pd);
 	form_set(f, "kind", kinds[0]);
 	form_set(f, "format", formats[0]);
-	char *path = doc_path(stem, kinds[0], formats[0]);
-	form_set(f, "file", path);
-	x_free(&path);
+	c->proposed = doc_path(app, c, 0, formats[0]);
+	form_set(f, "file", c->proposed);
 	form_open(app, f);
 }

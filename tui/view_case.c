@@ -31,7 +31,7 @@ struct case_view {
 	int scroll, lines;
 };
 
-enum { HAS_MOVES = NEED_VIEW(0) };
+enum { HAS_MOVES = NEED_VIEW(0), IS_OPEN = NEED_VIEW(1), IS_CLOSED = NEED_VIEW(2) };
 
 static struct case_view *cv_of(const struct view *v)
 {
@@ -191,8 +191,14 @@ static void draw_events(const struct case_view *cv, struct lines *ls)
 	for (int i = 0; i < cv->n_events; i++) {
 		const struct case_event *e = &cv->events[i];
 		char *s;
-		if (strcmp(e->kind, "状态变更") == 0)
+		if (strcmp(e->kind, "状态变更") == 0 && case_closed(e->from_state))
+			s = x_asprintf(_("%s  %s → %s  reopened by %s: %s"), e->date, e->from_state, e->to_state,
+				       *e->staff ? e->staff : "-", e->text);
+		else if (strcmp(e->kind, "状态变更") == 0)
 			s = x_asprintf("%s  %s → %s", e->date, e->from_state, e->to_state);
+		else if (*e->method)
+			s = x_asprintf("%s  %s  %s（%s）%s%s%s%s", e->date, e->kind, e->staff, e->method,
+				       "：", e->text, *e->performance ? "  " : "", e->performance);
 		else
 			s = x_asprintf("%s  %s  %s%s%s%s%s", e->date, e->kind, e->staff, *e->staff ? "：" : "", e->text,
 				       *e->performance ? "  " : "", e->performance);
@@ -215,6 +221,14 @@ static void cs_draw(struct view *v)
 				*c->mediator ? c->mediator : "-", *c->registrar ? c->registrar : "-");
 	put_line(&ls, info, A_NORMAL);
 	x_free(&info);
+	if (case_closed(c->state)) {
+		char who[128];
+		access_who(P_CASE_REOPEN, who, sizeof who);
+		char *ro = x_asprintf(_("Closed on %s: it can only be read; %s may reopen it, saying why."),
+				      *c->closed ? c->closed : "-", who);
+		put_line(&ls, ro, A_BOLD);
+		x_free(&ro);
+	}
 	put_text(&ls, _("What happened"), c->summary);
 	put_text(&ls, _("What is asked"), c->claims);
 	put_line(&ls, _("Parties (Enter opens a resident's household, Delete removes one)"), draw_attr(C_TITLE));
@@ -286,6 +300,13 @@ static int run_step(struct view *v, enum action a)
 {
 	(void)a;
 	forms_case_move(v->app, cv_of(v)->id);
+	return REDRAW;
+}
+
+static int run_reopen(struct view *v, enum action a)
+{
+	(void)a;
+	forms_case_reopen(v->app, cv_of(v)->id);
 	return REDRAW;
 }
 
@@ -375,12 +396,13 @@ static const struct action_row actions[] = {
 	{ ACT_PAGE_DOWN, run_move, 0, NULL },
 	{ ACT_MOVE_FIRST, run_move, 0, NULL },
 	{ ACT_OPEN, run_open, 0, NULL },
-	{ ACT_EDIT, run_edit, NEED_PERM(P_CASE_WRITE), NULL },
-	{ ACT_PARTY, run_party, NEED_PERM(P_CASE_WRITE), NULL },
-	{ ACT_RECORD, run_record, NEED_PERM(P_CASE_WRITE), NULL },
+	{ ACT_EDIT, run_edit, IS_OPEN | NEED_PERM(P_CASE_WRITE), NULL },
+	{ ACT_PARTY, run_party, IS_OPEN | NEED_PERM(P_CASE_WRITE), NULL },
+	{ ACT_RECORD, run_record, IS_OPEN | NEED_PERM(P_CASE_WRITE), NULL },
 	{ ACT_PRINT, run_print, NEED_PERM(P_CASE_PARTIES) | NEED_PERM(P_REVEAL), NULL },
 	{ ACT_NEXT_STEP, run_step, HAS_MOVES | NEED_PERM(P_CASE_WRITE), NULL },
-	{ ACT_DELETE, run_delete, NEED_ROW | NEED_PERM(P_CASE_WRITE), NULL },
+	{ ACT_REOPEN, run_reopen, IS_CLOSED | NEED_PERM(P_CASE_REOPEN), NULL },
+	{ ACT_DELETE, run_delete, NEED_ROW | IS_OPEN | NEED_PERM(P_CASE_WRITE), NULL },
 	{ ACT_REVEAL, run_reveal, NEED_ROW | NEED_PERM(P_CASE_PARTIES) | NEED_PERM(P_REVEAL), NULL },
 	{ ACT_HISTORY, run_history, NEED_PERM(P_AUDIT), NULL },
 	{ ACT_BACK, view_run_close, 0, NULL },
@@ -391,8 +413,10 @@ static unsigned cs_state(const struct view *v)
 {
 	const struct case_view *cv = cv_of(v);
 	const char *moves[CASE_STATES + 1];
+	bool closed = case_closed(cv->rec.state);
 	return (cv->pc.sel >= 0 && cv->pc.sel < cv->n_parties ? NEED_ROW : 0) |
-	       (cv->rec.state && case_moves(cv->rec.state, moves) > 0 ? HAS_MOVES : 0);
+	       (cv->rec.state && case_moves(cv->rec.state, moves) > 0 ? HAS_MOVES : 0) |
+	       (cv->rec.state && !closed ? IS_OPEN : 0) | (closed ? IS_CLOSED : 0);
 }
 
 static void cs_status(const struct view *v, char *buf, int size)

@@ -39,6 +39,7 @@ static const struct {
 	{ P_VISIT_WRITE,    { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
 	{ P_CASE_WRITE,     { G_ALL, G_NO, G_NO, G_ALL, G_NO } },
 	{ P_CASE_PARTIES,   { G_ALL, G_ALL, G_NO, G_ALL, G_NO } },
+	{ P_CASE_REOPEN,    { G_ALL, G_NO, G_NO, G_NO, G_NO } },
 	{ P_MEETING_WRITE,  { G_ALL, G_ALL, G_NO, G_NO, G_NO } },
 	{ P_SENSITIVE_SEE,  { G_ALL, G_ALL, G_GRIDS, G_NO, G_NO } },
 	{ P_SENSITIVE_EDIT, { G_ALL, G_ALL, G_NO, G_NO, G_NO } },
@@ -126,7 +127,7 @@ static int setup(void **state)
 	snprintf(sql, sizeof sql, OTHER_BUILDING, "building", (long long)t.grid1);
 	query_text(db, sql, t.building2, sizeof t.building2);
 #undef OTHER_BUILDING
-	t.case1 = q(db, "SELECT min(id) FROM mediation_case");
+	t.case1 = q(db, "SELECT min(id) FROM mediation_case WHERE state IN ('受理', '调解中')"); /* open: takes records */
 	t.meeting1 = q(db, "SELECT min(meeting_id) FROM meeting_attendee");
 	snprintf(sql, sizeof sql, "SELECT min(id) FROM meeting_attendee WHERE meeting_id = %lld", (long long)t.meeting1);
 	t.attendee1 = q(db, sql);
@@ -302,7 +303,7 @@ static enum db_status case_record(struct reg *r)
 {
 	struct case_event e = { .kind = "调解", .date = "2026-11-21", .text = "双方到场", .flare_up = -1 };
 	struct check k;
-	enum db_status s = reg_case_record(r, t.case1, &e, "2026-01-01", "2026-11-22", &k);
+	enum db_status s = reg_case_record(r, t.case1, &e, "2026-11-22", &k);
 	if (s == DB_OK && !check_ok(&k))
 		s = DB_ERR_SQL;
 	check_free(&k);

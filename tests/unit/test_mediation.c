@@ -3,11 +3,13 @@
  * ends, and case numbers when two sessions create cases at once. */
 #include "cm.h"
 
+#include "core/document.h"
 #include "core/i18n.h"
 #include "core/mediation.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "db/db.h"
+#include "db/mediation.h"
 #include "dbtest.h"
 
 #include <stdlib.h>
@@ -56,7 +58,7 @@ static void what_a_move_needs(void **state)
 {
 	(void)state;
 	struct check c;
-	struct case_move m = { "调解中", "调解成功", "2026-11-20", NULL, NULL, NULL, NULL };
+	struct case_move m = { "调解中", "调解成功", "2026-11-20", NULL, NULL, NULL, NULL, NULL };
 	case_check_move(&m, "2026-11-01", "2026-11-22", &c);
 	assert_non_null(check_find(&c, "agreement"));
 	assert_non_null(check_find(&c, "perform_manner"));
@@ -78,7 +80,7 @@ static void what_a_move_needs(void **state)
 	assert_non_null(check_find(&c, "date"));
 	check_free(&c);
 	/* Closing after 终止 says where the matter went. */
-	struct case_move close = { "终止", "结案", "2026-11-22", NULL, NULL, NULL, NULL };
+	struct case_move close = { "终止", "结案", "2026-11-22", NULL, NULL, NULL, NULL, NULL };
 	case_check_move(&close, "2026-11-01", "2026-11-22", &c);
 	assert_non_null(check_find(&c, "referred_to"));
 	check_free(&c);
@@ -87,9 +89,23 @@ static void what_a_move_needs(void **state)
 	assert_true(check_ok(&c));
 	check_free(&c);
 	/* A refused move says so. */
-	struct case_move bad = { "受理", "结案", "2026-11-22", NULL, NULL, NULL, NULL };
+	struct case_move bad = { "受理", "结案", "2026-11-22", NULL, NULL, NULL, NULL, NULL };
 	case_check_move(&bad, "2026-11-01", "2026-11-22", &c);
 	assert_non_null(check_find(&c, "to"));
+	check_free(&c);
+	/* 已回访 only after a follow-up visit, and not dated before it. */
+	struct case_move seen = { "履行中", "已回访", "2026-11-21", NULL, NULL, NULL, NULL, NULL };
+	case_check_move(&seen, "2026-11-01", "2026-11-22", &c);
+	assert_non_null(check_find(&c, "to"));
+	assert_non_null(strstr(check_find(&c, "to")->message, "回访"));
+	check_free(&c);
+	seen.followup = "2026-11-22";
+	case_check_move(&seen, "2026-11-01", "2026-11-22", &c);
+	assert_non_null(check_find(&c, "date"));
+	check_free(&c);
+	seen.date = "2026-11-22";
+	case_check_move(&seen, "2026-11-01", "2026-11-22", &c);
+	assert_true(check_ok(&c));
 	check_free(&c);
 }
 
@@ -212,23 +228,50 @@ static void what_a_record_needs(void **state)
 	(void)state;
 	struct check c = { 0 };
 	struct case_event e = { .kind = "调解", .date = "2026-11-21", .text = "双方到场", .flare_up = -1 };
-	case_check_record(&e, "2026-11-20", "2026-11-22", &c);
+	case_check_record(&e, "2026-11-20", NULL, "2026-11-22", &c);
 	assert_true(check_ok(&c));
 	check_free(&c);
 	e.date = "2026-11-19"; /* before acceptance */
-	case_check_record(&e, "2026-11-20", "2026-11-22", &c);
+	case_check_record(&e, "2026-11-20", NULL, "2026-11-22", &c);
 	assert_true(has(&c, "date"));
 	check_free(&c);
 	/* A follow-up visit says whether the agreement was performed. */
 	struct case_event v = { .kind = "回访", .date = "2026-11-22", .text = "已付款", .flare_up = 0 };
-	case_check_record(&v, "2026-11-20", "2026-11-22", &c);
+	case_check_record(&v, "2026-11-20", "2026-11-21", "2026-11-22", &c);
 	assert_true(has(&c, "performance"));
 	check_free(&c);
 	v.performance = "已履行";
 	v.satisfaction = "很好";
-	case_check_record(&v, "2026-11-20", "2026-11-22", &c);
+	case_check_record(&v, "2026-11-20", "2026-11-21", "2026-11-22", &c);
 	assert_false(has(&c, "performance"));
 	assert_true(has(&c, "satisfaction"));
+	check_free(&c);
+	/* It names who made it and how, and comes after the agreement. */
+	v.satisfaction = "满意";
+	case_check_record(&v, "2026-11-20", "2026-11-21", "2026-11-22", &c);
+	assert_true(has(&c, "staff"));
+	assert_true(has(&c, "method"));
+	check_free(&c);
+	v.staff_id = 3;
+	v.method = "打电报";
+	case_check_record(&v, "2026-11-20", "2026-11-21", "2026-11-22", &c);
+	assert_true(has(&c, "method"));
+	check_free(&c);
+	v.method = "上门";
+	case_check_record(&v, "2026-11-20", "2026-11-21", "2026-11-22", &c);
+	assert_true(check_ok(&c));
+	check_free(&c);
+	v.date = "2026-11-20"; /* before the agreement of 11-21 */
+	case_check_record(&v, "2026-11-20", "2026-11-21", "2026-11-22", &c);
+	assert_true(has(&c, "date"));
+	check_free(&c);
+	case_check_record(&v, "2026-11-20", NULL, "2026-11-22", &c); /* no agreement at all */
+	assert_true(has(&c, "kind"));
+	check_free(&c);
+	/* Other records need neither. */
+	struct case_event o = { .kind = "调解", .date = "2026-11-21", .text = "双方到场", .flare_up = -1 };
+	case_check_record(&o, "2026-11-20", NULL, "2026-11-22", &c);
+	assert_true(check_ok(&c));
 	check_free(&c);
 }
 
@@ -415,10 +458,10 @@ static void the_register_of_cases(void **state)
 
 	/* A record, then the list: opened 2026-10-01, so overdue on 11-22. */
 	struct case_event e = { .kind = "调解", .date = "2026-10-08", .text = "双方到场", .flare_up = -1 };
-	assert_int_equal(reg_case_record(&r, id, &e, cr.accepted, "2026-11-22", &c), DB_OK);
+	assert_int_equal(reg_case_record(&r, id, &e, "2026-11-22", &c), DB_OK);
 	assert_true(check_ok(&c));
 	e.date = "2026-09-30";
-	assert_int_equal(reg_case_record(&r, id, &e, cr.accepted, "2026-11-22", &c), DB_OK);
+	assert_int_equal(reg_case_record(&r, id, &e, "2026-11-22", &c), DB_OK);
 	assert_false(check_ok(&c));
 	check_free(&c);
 	assert_int_equal(query_int(db, "SELECT count(*) FROM case_event"), 1);
@@ -453,6 +496,162 @@ static void the_register_of_cases(void **state)
 	reg_free(&r);
 	db_close(&db);
 	dbtest_remove(path2);
+}
+
+/* ---- a follow-up before 已回访; a closed case kept as it is ---- */
+
+static char path3[] = "/tmp/juwei-mediation-closed-XXXXXX";
+
+/* Case id to state `to` on date, from where it is now. */
+static enum db_status step(struct reg *r, int64_t id, const char *to, const char *date, struct check *c)
+{
+	struct case_rec cr;
+	case_rec_init(&cr);
+	assert_int_equal(reg_case(r, id, &cr, NULL, NULL, NULL, NULL), DB_OK);
+	struct case_move_rec m = { id, cr.version, 0, cr.state, to, date, NULL, NULL, NULL, NULL };
+	if (strcmp(to, "调解成功") == 0) {
+		m.agreement = "赔偿 500 元";
+		m.manner = "现金";
+		m.deadline = "2026-11-30";
+	}
+	enum db_status s = reg_case_move(r, &m, cr.accepted, "2026-11-22", c);
+	case_rec_free(&cr);
+	return s;
+}
+
+static int64_t version_of(struct db *db, int64_t id)
+{
+	char sql[96];
+	snprintf(sql, sizeof sql, "SELECT version FROM mediation_case WHERE id = %lld", (long long)id);
+	return query_int(db, sql);
+}
+
+static void a_follow_up_then_closed_then_reopened(void **state)
+{
+	(void)state;
+	struct db *db;
+	assert_true(dbtest_create(path3, &db));
+	assert_int_equal(db_exec(db, "INSERT INTO community(name, short_name) VALUES ('幸福里社区居民委员会', '幸福里');"
+				     "INSERT INTO staff(id, name, role) VALUES (7, '赵龙明', '调解员');"), DB_OK);
+	struct reg r;
+	reg_init(&r, db);
+	dbtest_as(&r, ROLE_MEDIATOR, NULL, 0);
+	char *no;
+	int64_t id = new_case(db, &r, "2026-11-01", &no);
+	x_free(&no);
+	struct check c;
+	assert_int_equal(step(&r, id, "调解中", "2026-11-02", &c), DB_OK);
+	assert_true(check_ok(&c));
+	assert_int_equal(step(&r, id, "调解成功", "2026-11-05", &c), DB_OK);
+	assert_true(check_ok(&c));
+	assert_int_equal(step(&r, id, "履行中", "2026-11-06", &c), DB_OK);
+	assert_true(check_ok(&c));
+
+	/* 已回访 with no 回访 record: refused by core, and by the write itself. */
+	assert_int_equal(step(&r, id, "已回访", "2026-11-20", &c), DB_OK);
+	assert_non_null(check_find(&c, "to"));
+	check_free(&c);
+	struct case_move_rec direct = { id, version_of(db, id), 0, "履行中", "已回访", "2026-11-20",
+					NULL, NULL, NULL, NULL };
+	assert_int_equal(db_case_move(db, &direct), DB_ERR_CONFLICT);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM mediation_case WHERE state = '履行中'"), 1);
+
+	/* A follow-up says who, how and what; not before the agreement. */
+	struct case_event v = { .kind = "回访", .date = "2026-11-19", .text = "已付款，双方满意",
+				.performance = "已履行", .satisfaction = "满意", .flare_up = 0 };
+	assert_int_equal(reg_case_record(&r, id, &v, "2026-11-22", &c), DB_OK);
+	assert_non_null(check_find(&c, "staff"));
+	assert_non_null(check_find(&c, "method"));
+	check_free(&c);
+	v.staff_id = 7;
+	v.method = "电话";
+	v.date = "2026-11-04";
+	assert_int_equal(reg_case_record(&r, id, &v, "2026-11-22", &c), DB_OK);
+	assert_non_null(check_find(&c, "date"));
+	check_free(&c);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM case_event WHERE kind = '回访'"), 0);
+	v.date = "2026-11-19";
+	assert_int_equal(reg_case_record(&r, id, &v, "2026-11-22", &c), DB_OK);
+	assert_true(check_ok(&c));
+	/* The step is not dated before the visit; then it goes. */
+	assert_int_equal(step(&r, id, "已回访", "2026-11-18", &c), DB_OK);
+	assert_false(check_ok(&c));
+	check_free(&c);
+	assert_int_equal(step(&r, id, "已回访", "2026-11-20", &c), DB_OK);
+	assert_true(check_ok(&c));
+	assert_int_equal(step(&r, id, "结案", "2026-11-21", &c), DB_OK);
+	assert_true(check_ok(&c));
+	/* The 回访记录 prints with who, how and what. */
+	struct case_rec cr;
+	case_rec_init(&cr);
+	struct case_event *e;
+	int ne;
+	assert_int_equal(reg_case(&r, id, &cr, NULL, NULL, &e, &ne), DB_OK);
+	struct doc *d = case_doc_followups(&cr, e, ne, "幸福里社区居民委员会");
+	char *text = doc_text(d, 100);
+	assert_non_null(strstr(text, "回访方式"));
+	assert_non_null(strstr(text, "2026-11-19  赵龙明  电话      已履行"));
+	x_free(&text);
+	doc_free(&d);
+	case_events_free(&e, &ne);
+
+	/* Closed: no edit, party, record or removal, saying who may reopen. */
+	int events = query_int(db, "SELECT count(*) FROM case_event");
+	x_free(&cr.summary);
+	cr.summary = x_strdup("改过的简要情况");
+	assert_int_equal(reg_case_update(&r, &cr, &c), DB_OK);
+	assert_non_null(check_find(&c, "state"));
+	assert_non_null(strstr(check_find(&c, "state")->message, "主任"));
+	check_free(&c);
+	struct case_party extra = { .role = x_strdup("第三人"), .name = x_strdup("物业"), .age = -1 };
+	assert_int_equal(reg_case_party_add(&r, id, &extra, &c), DB_OK);
+	assert_non_null(check_find(&c, "state"));
+	check_free(&c);
+	struct case_event note = { .kind = "其他", .date = "2026-11-22", .text = "补记", .flare_up = -1 };
+	assert_int_equal(reg_case_record(&r, id, &note, "2026-11-22", &c), DB_OK);
+	assert_non_null(check_find(&c, "state"));
+	check_free(&c);
+	int64_t party = query_int(db, "SELECT max(id) FROM case_party");
+	assert_int_equal(reg_case_party_remove(&r, id, party, &c), DB_OK);
+	assert_non_null(check_find(&c, "state"));
+	check_free(&c);
+	/* ...and the writes themselves refuse, whatever came before them. */
+	cr.version = version_of(db, id);
+	assert_int_equal(db_case_update(db, &cr), DB_ERR_CONFLICT);
+	assert_int_equal(db_case_event_add(db, id, &note), DB_ERR_CONFLICT);
+	assert_int_equal(db_case_party_add(db, id, &extra), DB_ERR_CONFLICT);
+	assert_int_equal(db_case_party_delete(db, party), DB_ERR_NOTFOUND);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM case_event"), events);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM case_party"), 2);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM mediation_case WHERE summary = '邻居漏水'"), 1);
+	case_party_free(&extra);
+
+	/* Reopening: the 主任 only, with a reason kept in the records. */
+	assert_int_equal(reg_case_reopen(&r, id, version_of(db, id), "当事人反映未付款", "2026-11-22", &c), DB_ERR_DENIED);
+	assert_non_null(strstr(r.refusal, "主任"));
+	dbtest_as(&r, ROLE_DIRECTOR, NULL, 0);
+	assert_int_equal(reg_case_reopen(&r, id, version_of(db, id), "  ", "2026-11-22", &c), DB_OK);
+	assert_non_null(check_find(&c, "reason"));
+	check_free(&c);
+	assert_int_equal(reg_case_reopen(&r, id, version_of(db, id) - 1, "当事人反映未付款", "2026-11-22", &c),
+			 DB_ERR_CONFLICT);
+	assert_int_equal(reg_case_reopen(&r, id, version_of(db, id), "当事人反映未付款", "2026-11-22", &c), DB_OK);
+	assert_true(check_ok(&c));
+	assert_int_equal(query_int(db, "SELECT count(*) FROM mediation_case WHERE state = '已回访' AND closed_date IS NULL"),
+			 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM case_event WHERE kind = '状态变更' AND from_state = '结案'"
+				       " AND to_state = '已回访' AND text = '当事人反映未付款' AND event_date = '2026-11-22'"), 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM audit_log WHERE table_name = 'case_event' AND action = 'insert'"
+				       " AND new_values LIKE '%当事人反映未付款%'"), 1);
+	/* Open again: it takes a record, and may not be reopened twice. */
+	assert_int_equal(reg_case_record(&r, id, &note, "2026-11-22", &c), DB_OK);
+	assert_true(check_ok(&c));
+	assert_int_equal(reg_case_reopen(&r, id, version_of(db, id), "再开", "2026-11-22", &c), DB_OK);
+	assert_non_null(check_find(&c, "state"));
+	check_free(&c);
+	case_rec_free(&cr);
+	reg_free(&r);
+	dbtest_destroy(path3, &db);
 }
 
 /* Someone from outside with an ID number: the sex and age it says. */
@@ -490,6 +689,7 @@ int main(void)
 		cmocka_unit_test(numbering_two_sessions_at_once),
 		cmocka_unit_test(the_register_of_cases),
 		cmocka_unit_test(a_party_s_id_number_says_sex_and_age),
+		cmocka_unit_test(a_follow_up_then_closed_then_reopened),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	i18n_free();
