@@ -5,16 +5,19 @@
  * JUWEI_GOLDEN_WRITE=1 to write the golden files again after a change
  * meant to alter them; then read the diff before committing it. */
 #include "cm.h"
+#include "dbtest.h"
 #include "golden.h"
 
 #include "core/document.h"
 #include "core/mediation.h"
+#include "core/meeting.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* A case at the agreement: parties with names of 2, 4 and many
  * characters, one a resident, one hostile. */
@@ -143,6 +146,144 @@ static void register_of_the_year(void **state)
 	doc_free(&d);
 }
 
+/* ---- file names ---- */
+
+static void names_are_safe_on_windows(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{ "a/b\\c:d*e?f\"g<h>i|j", "a_b_c_d_e_f_g_h_i_j" },
+		{ "会议通知. . ", "会议通知" },
+		{ " .隐藏", "隐藏" },
+		{ "CON", "_CON" },
+		{ "nul.txt", "_nul.txt" },
+		{ "COM3", "_COM3" },
+		{ "CONSOLE", "CONSOLE" },
+		{ "", "_" },
+		{ "标题\x1b[2J\t尾", "标题^[[2J 尾" },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		char *s = doc_file_safe(cases[i].in);
+		if (strcmp(s, cases[i].out) != 0)
+			fail_msg("%s: %s, not %s", cases[i].in, s, cases[i].out);
+		x_free(&s);
+	}
+	/* Long names are cut between characters. */
+	struct strbuf sb = STRBUF_INIT;
+	for (int i = 0; i < 100; i++)
+		sb_adds(&sb, "议");
+	char *s = doc_file_safe(sb.buf);
+	assert_true(strlen(s) <= 150 && strlen(s) % 3 == 0);
+	x_free(&s);
+	sb_free(&sb);
+}
+
+static void every_document_is_named_by_its_record(void **state)
+{
+	(void)state;
+	char *s = case_doc_file_name("（2026）幸福里人调字第12号", "回访记录");
+	assert_string_equal(s, "（2026）幸福里人调字第12号-回访记录");
+	x_free(&s);
+	s = case_register_file_name(2026);
+	assert_string_equal(s, "2026年人民调解案件登记台账");
+	x_free(&s);
+	/* Two meetings of one day: two names. */
+	char *a = meeting_doc_file_name("2026-12-10", "楼道堆物整治", "会议通知");
+	char *b = meeting_doc_file_name("2026-12-10", "加装电梯听证会", "会议通知");
+	assert_string_equal(a, "2026-12-10-楼道堆物整治-会议通知");
+	assert_string_equal(b, "2026-12-10-加装电梯听证会-会议通知");
+	x_free(&a);
+	x_free(&b);
+	s = meeting_doc_file_name("2026-12-10", "1/2 楼: 议事?", "公示");
+	assert_string_equal(s, "2026-12-10-1_2 楼_ 议事_-公示");
+	x_free(&s);
+}
+
+static char docdb_path[] = "/tmp/juwei-document-test-XXXXXX";
+static char dir[] = "/tmp/juwei-documents-XXXXXX";
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	char buf[256];
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	return x_strdup(buf);
+}
+
+/* Two meetings of one day with one title, a register, and a file juwei
+ * did not write: none is written over by another's document, and a
+ * document printed again replaces its own file. */
+static void no_document_overwrites_another_record_s(void **state)
+{
+	(void)state;
+	struct db *db;
+	assert_true(dbtest_create(docdb_path, &db));
+	assert_non_null(mkdtemp(dir));
+	struct reg r;
+	reg_init(&r, db);
+	char *name = meeting_doc_file_name("2026-12-10", "居民议事会", "会议通知");
+	char *path = x_asprintf("%s/%s.html", dir, name);
+	x_free(&name);
+	char *first, *second, *again, *p;
+	assert_int_equal(reg_doc_write(&r, path, "第一次会议", "meeting:1", "会议通知", &first), DB_OK);
+	assert_string_equal(first, path);
+	/* The second meeting of that day and title: a file of its own. */
+	p = reg_doc_path(&r, path, "meeting:2", "会议通知");
+	char *want2 = x_asprintf("%s/2026-12-10-居民议事会-会议通知-2.html", dir);
+	assert_string_equal(p, want2);
+	x_free(&p);
+	assert_int_equal(reg_doc_write(&r, path, "第二次会议", "meeting:2", "会议通知", &second), DB_OK);
+	assert_string_equal(second, want2);
+	char *text = slurp(path);
+	assert_string_equal(text, "第一次会议");
+	x_free(&text);
+	/* Printed again, each replaces its own. */
+	assert_int_equal(reg_doc_write(&r, path, "第一次会议（改）", "meeting:1", "会议通知", &again), DB_OK);
+	assert_string_equal(again, path);
+	x_free(&again);
+	assert_int_equal(reg_doc_write(&r, path, "第二次会议（改）", "meeting:2", "会议通知", &again), DB_OK);
+	assert_string_equal(again, want2);
+	x_free(&again);
+	text = slurp(path);
+	assert_string_equal(text, "第一次会议（改）");
+	x_free(&text);
+	text = slurp(want2);
+	assert_string_equal(text, "第二次会议（改）");
+	x_free(&text);
+	/* A file juwei did not write is kept. */
+	char *reg_name = case_register_file_name(2026);
+	char *ledger = x_asprintf("%s/%s.txt", dir, reg_name);
+	x_free(&reg_name);
+	FILE *f = fopen(ledger, "w");
+	assert_non_null(f);
+	fputs("手写的台账", f);
+	fclose(f);
+	char *w;
+	assert_int_equal(reg_doc_write(&r, ledger, "台账", "case_register:2026", "年度案件登记台账", &w), DB_OK);
+	assert_non_null(strstr(w, "2026年人民调解案件登记台账-2.txt"));
+	text = slurp(ledger);
+	assert_string_equal(text, "手写的台账");
+	x_free(&text);
+	unlink(w);
+	x_free(&w);
+	unlink(ledger);
+	x_free(&ledger);
+	unlink(first);
+	unlink(second);
+	x_free(&first);
+	x_free(&second);
+	x_free(&want2);
+	x_free(&path);
+	rmdir(dir);
+	reg_free(&r);
+	dbtest_destroy(docdb_path, &db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -150,6 +291,9 @@ int main(void)
 		cmocka_unit_test(agreement_as_html),
 		cmocka_unit_test(no_data_reaches_the_terminal_raw),
 		cmocka_unit_test(register_of_the_year),
+		cmocka_unit_test(names_are_safe_on_windows),
+		cmocka_unit_test(every_document_is_named_by_its_record),
+		cmocka_unit_test(no_document_overwrites_another_record_s),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
