@@ -2,8 +2,10 @@
 # Screen: a mediation case from registration to closing, with the
 # keyboard alone at 80x24: two parties (one from the register, one from
 # outside), a mediation record, 调解成功 with the agreement, the
-# agreement printed, a follow-up visit, and the case closed.  Steps the
-# state does not allow are not offered; an overdue case is marked.
+# agreement printed, a follow-up visit (required before 已回访), the
+# case closed and read only (its editing keys gone), and reopened by
+# the 主任 with a reason.  Steps the state does not allow are not
+# offered; an overdue case is marked.
 . "$(dirname "$0")/../lib.sh"
 . "$(dirname "$0")/lib/tmux.sh"
 . "$(dirname "$0")/lib/fixture.sh"
@@ -107,6 +109,13 @@ keys F8
 wait_for "现为“调解成功”" > /dev/null
 keys F2
 wait_for "案件已转为“履行中”" > /dev/null
+keys F8
+wait_for "现为“履行中”" > /dev/null
+keys F2
+check "已回访 without a follow-up record is refused" wait_for "须先添加回访记录"
+keys Escape
+wait_gone "现为“履行中”" > /dev/null
+check "  ...and nothing moved" test "$(q "SELECT state FROM mediation_case WHERE id = $id")" = 履行中
 keys F7
 wait_for "添加记录：$no" > /dev/null
 check "after the agreement a record is a follow-up (回访) by default" wait_for "回访"
@@ -117,6 +126,7 @@ type_text "已履行"; keys Enter
 type_text "满意"; keys Enter
 keys F2
 check "the follow-up is saved" wait_for "已保存记录：$JUWEI_TODAY 回访"
+check "  ...and shows who made it and how" wait_for "回访  $(q "SELECT name FROM staff WHERE role = '主任'")（电话）"
 for step in 已回访 结案; do
 	keys F8
 	wait_for "下一步：$no" > /dev/null
@@ -125,10 +135,35 @@ for step in 已回访 结案; do
 done
 snap > /dev/null
 check "a closed case offers no next step (no F8 in the key bar)" sh -c "! grep -q 'F8' '$TMP/screen'"
+check "  ...nor edit, party, record or delete keys" sh -c "! tail -n 1 '$TMP/screen' | grep -qE 'F4|F5|F7|Del'"
+check "  ...but F9 to reopen it" sh -c "tail -n 1 '$TMP/screen' | grep -q 'F9重新打开'"
+check "  ...and says it is read only" grep -q "只能查看" "$TMP/screen"
+keys F7 F4 F1
+check "  ...its help lists F9 to reopen" wait_for "重新打开已结案的案件"
+keys Escape
+wait_for "只能查看" > /dev/null
+snap > /dev/null
+check "  ...and F7, F4 opened nothing" sh -c "! grep -qE '添加记录|修改案件' '$TMP/screen'"
 check "every step is recorded, dated and by whom" \
 	test "$(q "SELECT count(*) FROM case_event WHERE case_id = $id AND kind = '状态变更' AND event_date = '$JUWEI_TODAY' AND created_by <> ''")" = 5
 check "  ...and the follow-up with its performance" \
-	test "$(q "SELECT performance || satisfaction FROM case_event WHERE case_id = $id AND kind = '回访'")" = "已履行满意"
+	test "$(q "SELECT performance || satisfaction || method FROM case_event WHERE case_id = $id AND kind = '回访'")" = "已履行满意电话"
+
+# ---- the 主任 reopens it, saying why ----
+keys F9
+check "F9 asks why the case is reopened" wait_for "重新打开案件：$no"
+keys F2
+check "  ...a reason is required" wait_for "请写明重新打开的理由"
+type_text "当事人反映对方尚未修复"
+keys F2
+check "  ...and with it the case is open again" wait_for "案件已重新打开"
+check "  ...back to 已回访, the reason in its records" wait_for "结案 → 已回访  由"
+check "  ...shown with the reason" wait_for "理由：当事人反映对方尚未"
+snap > /dev/null
+check "  ...and its keys are back" sh -c "tail -n 1 '$TMP/screen' | grep -q 'F7' && ! tail -n 1 '$TMP/screen' | grep -q 'F9'"
+check "  ...kept in the database and the audit trail" \
+	test "$(q "SELECT count(*) FROM case_event e JOIN audit_log a ON a.table_name = 'case_event' AND a.row_id = e.id
+		WHERE e.case_id = $id AND e.from_state = '结案' AND e.text = '当事人反映对方尚未修复'")" = 1
 
 # ---- back to the list: an overdue case is marked ----
 keys Escape

@@ -168,9 +168,9 @@ wait_for "打印：$title" > /dev/null
 keys F2
 check "F6 writes the minutes" wait_for "已写出到 $TMP/"
 check "  ...with the attendance, both topics and their decisions" \
-	sh -c "f='$TMP/$JUWEI_TODAY-会议纪要.html'; grep -q '应到 15 人，实到 10 人' \"\$f\" && grep -q '东门加装门禁' \"\$f\" && grep -q '未通过' \"\$f\""
+	sh -c "f='$TMP/$JUWEI_TODAY-$title-会议纪要.html'; grep -q '应到 15 人，实到 10 人' \"\$f\" && grep -q '东门加装门禁' \"\$f\" && grep -q '未通过' \"\$f\""
 check "  ...and the correction, dated, by whom, what and why" \
-	sh -c "f='$TMP/$JUWEI_TODAY-会议纪要.html'; grep -q '更正记录' \"\$f\" && grep -q '$JUWEI_TODAY .* 更正到会情况（欧阳娜娜（记为出席））：应为请假；原因：会后核对签到表，本人当天请假' \"\$f\""
+	sh -c "f='$TMP/$JUWEI_TODAY-$title-会议纪要.html'; grep -q '更正记录' \"\$f\" && grep -q '$JUWEI_TODAY .* 更正到会情况（欧阳娜娜（记为出席））：应为请假；原因：会后核对签到表，本人当天请假' \"\$f\""
 keys Escape 6
 check "Today lists the decision awaiting publication" wait_for "决定尚未公示"
 snap > /dev/null

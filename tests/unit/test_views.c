@@ -472,6 +472,8 @@ static void every_form_builds_and_checks(void **state)
 	forms_case_record(&app, kase, "x", "2026-11-01", "调解中"); check_and_close();
 	forms_case_move(&app, kase); check_and_close();
 	forms_case_edit(&app, kase); check_and_close();
+	int64_t closed = query_int(db, "SELECT min(id) FROM mediation_case WHERE state = '结案'");
+	forms_case_reopen(&app, closed); check_and_close();
 	forms_case_print(&app, kase, "x"); check_and_close_drafts(false);
 	forms_meeting(&app, 0); check_and_close();
 	forms_meeting(&app, meeting); check_and_close();
