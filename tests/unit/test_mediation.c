@@ -532,7 +532,10 @@ static void a_follow_up_then_closed_then_reopened(void **state)
 	struct db *db;
 	assert_true(dbtest_create(path3, &db));
 	assert_int_equal(db_exec(db, "INSERT INTO community(name, short_name) VALUES ('幸福里社区居民委员会', '幸福里');"
-				     "INSERT INTO staff(id, name, role) VALUES (7, '赵龙明', '调解员');"), DB_OK);
+				     "INSERT INTO staff(id, name, role) VALUES (7, '赵龙明', '调解员');"
+				     /* Those dbtest_as() signs in: steps and records name them. */
+				     "INSERT INTO staff(id, name, role) VALUES (901, '王主任', '主任'), (904, '钱调解', '调解员');"),
+			 DB_OK);
 	struct reg r;
 	reg_init(&r, db);
 	dbtest_as(&r, ROLE_MEDIATOR, NULL, 0);
