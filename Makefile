@@ -98,7 +98,7 @@ $(BUILD)/gen/embedded.c: $(BUILD)/tools/embed $(EMBED) $(BUILD)/gen/embed.list
 $(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c
 	$(CC) $(CSTD) $(OPT) $(SAN) -I. -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libjuwei-tui.a $(BUILD)/libjuwei.a | deps-check
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(BUILD)/libjuwei-tui.a $(BUILD)/libjuwei.a | deps-check
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -o $@ $< $(BUILD)/libjuwei-tui.a $(BUILD)/libjuwei.a $(CMOCKA_LIBS) $(PKG_LIBS)
 
