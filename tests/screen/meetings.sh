@@ -180,6 +180,8 @@ check "  ...naming the meeting" grep -q "$title" "$TMP/screen"
 downs=$(q "SELECT (SELECT count(*) FROM mediation_case WHERE state IN ('受理','调解中')
 	AND accepted_date <= date('$JUWEI_TODAY', '-24 days'))
 	+ (SELECT count(*) FROM meeting WHERE state = '决议' AND (meeting_date, id) < (SELECT meeting_date, id FROM meeting WHERE id = $id))")
+# Today opens on the most urgent household: Home goes to its first row.
+keys Home
 i=0; while [ "$i" -lt "$downs" ]; do keys Down; i=$((i + 1)); done
 keys Enter
 check "  ...Enter opens it" wait_for "居民议事会  $title"
