@@ -64,9 +64,13 @@ keys y
 wait_gone "登记调解案件" > /dev/null
 # An attendee's field is narrower than name, relation and address.
 keys 4
-wait_for "议事" > /dev/null
-keys Enter
-wait_for "F5参会人" > /dev/null
+wait_for "议事协商" > /dev/null
+keys F5
+wait_for "新建会议" > /dev/null
+keys Enter Enter
+type_text "选人测试会"
+keys F2
+wait_for "已保存会议" > /dev/null
 keys F5
 wait_for "添加参会人员" > /dev/null
 type_text "阿依古丽·买"
