@@ -42,6 +42,7 @@ static const struct {
 	[P_EXPORT] =         { N_("export ledgers"),                 { G_ALL, G_ALL, G_GRIDS, G_CASES, G_ALL } },
 	[P_EXPORT_FULL] =    { N_("export whole ID numbers and phones"), { G_ALL, G_NO, G_NO, G_NO, G_NO } },
 	[P_ADMIN] =          { N_("change settings, vocabularies and staff"), { G_ALL, G_NO, G_NO, G_NO, G_NO } },
+	[P_TAGS] =           { N_("add, rename and retire tags"),    { G_ALL, G_NO, G_NO, G_NO, G_NO } },
 	[P_AUDIT] =          { N_("read the audit history"),         { G_ALL, G_OWN, G_NO, G_NO, G_NO } },
 };
 

@@ -16,6 +16,7 @@
  *   export masked                  yes    yes    own grids   cases    yes
  *   export full (logged)           yes    no     no          no       no
  *   settings, vocabularies, staff  yes    no     no          no       no
+ *   tags: add, rename, retire      yes    no     no          no       no
  *   audit history                  all    own    no          no       no
  *
  * core/ checks these before every write and every sensitive read (the
@@ -45,6 +46,7 @@ enum perm {
 	P_EXPORT,          /* a ledger, masked */
 	P_EXPORT_FULL,     /* a ledger with whole numbers, logged */
 	P_ADMIN,           /* settings, vocabularies, staff */
+	P_TAGS,            /* the tags themselves: add, rename, retire, applies-to, sensitive */
 	P_AUDIT,           /* the audit history */
 	PERMS
 };

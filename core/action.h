@@ -41,7 +41,7 @@
 	X(MOVE_OUT,      "move-out",      N_("Move out"), N_("Record that the selected member moved out")) \
 	X(DECEASED,      "deceased",      N_("Deceased"), N_("Record that the selected member died")) \
 	X(MAKE_HEAD,     "make-head",     N_("Make head"), N_("Make the selected member the head of the household")) \
-	X(SETTINGS,      "settings",      N_("Settings"), N_("Vocabularies and how often tags ask for a visit")) \
+	X(SETTINGS,      "settings",      N_("Settings"), N_("Vocabularies, the tags (add, rename, retire) and how often they ask for a visit")) \
 	X(PREV_MONTH,    "prev-month",    N_("Prev. month"), N_("Show the month before")) \
 	X(NEXT_MONTH,    "next-month",    N_("Next month"), N_("Show the month after")) \
 	X(IMPORT,        "import",        N_("Import"),   N_("Import households from a CSV file saved by Excel/WPS")) \

@@ -240,10 +240,22 @@ static enum db_status allow_tag(struct reg *r, const char *kind, int64_t owner, 
 enum db_status reg_tag_add(struct reg *r, const char *kind, int64_t owner, int64_t tag_id,
 			   const char *since, const char *note)
 {
-	bool sensitive;
-	enum db_status s = db_tag_sensitive(r->db, tag_id, &sensitive);
+	/* A retired tag stays on the records that hold it but is given no
+	 * more; a tag goes on what it applies to. */
+	struct tag_def *t;
+	int n;
+	enum db_status s = db_tag_defs(r->db, tag_id, &t, &n);
+	if (s == DB_OK && n == 0)
+		s = DB_ERR_NOTFOUND;
 	if (s == DB_OK)
-		s = allow_tag(r, kind, owner, sensitive);
+		s = allow_tag(r, kind, owner, t->sensitive);
+	if (s == DB_OK && (!t->active || strcmp(t->applies_to, kind) != 0)) {
+		snprintf(r->refusal, sizeof r->refusal, !t->active ? _("The tag %s is retired: it is given no more.")
+				 : strcmp(kind, "household") == 0 ? _("The tag %s is for members, not households.")
+				 : _("The tag %s is for households, not members."), t->name);
+		s = DB_ERR_DENIED;
+	}
+	tag_defs_free(&t, &n);
 	return s == DB_OK ? db_tag_add(r->db, kind, owner, tag_id, since, note) : s;
 }
 

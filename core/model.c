@@ -551,6 +551,19 @@ void dwelling_hits_free(struct dwelling_hit **ph, int *n)
 	*n = 0;
 }
 
+void tag_def_free(struct tag_def *t)
+{
+	x_free(&t->name);
+}
+
+void tag_defs_free(struct tag_def **pt, int *n)
+{
+	for (int i = 0; *pt && i < *n; i++)
+		tag_def_free(&(*pt)[i]);
+	x_free(pt);
+	*n = 0;
+}
+
 void tag_items_free(struct tag_item **pt, int *n)
 {
 	struct tag_item *t = *pt;

@@ -364,8 +364,21 @@ void dwelling_hits_free(struct dwelling_hit **h, int *n);
 struct tag_item {
 	int64_t id;        /* the tag (vocabulary) or the link (held tags) */
 	char *name, *since, *note;
+	bool retired;      /* held tags: the tag is no longer given (停用) */
 };
 void tag_items_free(struct tag_item **t, int *n);
+
+/* A tag of the vocabulary, as the 主任 keeps it (core/tags.h). */
+struct tag_def {
+	int64_t id, version;   /* id 0: a new tag */
+	char *name;
+	char applies_to[12];   /* "household" or "resident" */
+	int interval;          /* visit at least every so many days; 0: none asked */
+	bool sensitive, active;
+	int held;              /* households or residents that hold it */
+};
+void tag_def_free(struct tag_def *t);
+void tag_defs_free(struct tag_def **t, int *n);
 
 /* The audit history: which rows a list shows (0 and "": any).  own:
  * only the member's own changes and the register's records (a 社工). */

@@ -68,7 +68,7 @@ const char *reg_read_only(struct reg *r)
 static bool writes(enum perm p)
 {
 	return p == P_REGISTER_WRITE || p == P_IMPORT || p == P_VISIT_WRITE || p == P_CASE_WRITE || p == P_CASE_REOPEN ||
-	       p == P_MEETING_WRITE || p == P_SENSITIVE_EDIT || p == P_ADMIN || p == P_EXPORT_FULL;
+	       p == P_MEETING_WRITE || p == P_SENSITIVE_EDIT || p == P_ADMIN || p == P_TAGS || p == P_EXPORT_FULL;
 }
 
 static enum db_status read_only_refusal(struct reg *r, enum perm p)

@@ -5,6 +5,7 @@
 
 #include "core/xalloc.h"
 
+#include <stdio.h>
 #include <string.h>
 
 enum db_status db_household_rec_get(struct db *db, int64_t id, struct household_rec *rec)
@@ -420,6 +421,7 @@ static enum db_status read_items(sqlite3_stmt *st, struct tag_item **out, int *n
 		t[k].name = db_col_text(st, 1);
 		t[k].since = db_col_text(st, 2);
 		t[k].note = db_col_text(st, 3);
+		t[k].retired = sqlite3_column_count(st) > 4 && sqlite3_column_int(st, 4) == 0;
 		k++;
 	}
 	sqlite3_finalize(st);
@@ -453,7 +455,7 @@ enum db_status db_tag_held(struct db *db, const char *kind, int64_t owner, bool 
 	*n = 0;
 	if (!kind_ok(kind))
 		return DB_ERR_SQL;
-	char *sql = x_asprintf("SELECT l.id, t.name, coalesce(l.since, ''), coalesce(l.note, '')"
+	char *sql = x_asprintf("SELECT l.id, t.name, coalesce(l.since, ''), coalesce(l.note, ''), t.active"
 			       " FROM %s_tag l JOIN tag t ON t.id = l.tag_id WHERE l.%s_id = ?1"
 			       " AND (t.sensitive = 0 OR ?2) ORDER BY t.sort, t.id", kind, kind);
 	sqlite3_stmt *st = db_prepare(db, sql);
@@ -513,18 +515,92 @@ enum db_status db_tag_remove(struct db *db, const char *kind, int64_t link_id)
 }
 
 
-enum db_status db_tag_sensitive(struct db *db, int64_t tag_id, bool *sensitive)
+/* ---- the vocabulary itself ---- */
+
+enum db_status db_tag_defs(struct db *db, int64_t id, struct tag_def **out, int *n)
 {
-	*sensitive = false;
-	sqlite3_stmt *st = db_prepare(db, "SELECT sensitive FROM tag WHERE id = ?1");
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_prepare(db,
+		"SELECT id, version, name, applies_to, coalesce(interval_days, 0), sensitive, active,"
+		" (SELECT count(*) FROM household_tag WHERE tag_id = t.id)"
+		" + (SELECT count(*) FROM resident_tag WHERE tag_id = t.id)"
+		" FROM tag t WHERE ?1 = 0 OR id = ?1 ORDER BY sort, id");
 	if (!st)
 		return db_status_of(sqlite3_errcode(db->h));
-	sqlite3_bind_int64(st, 1, tag_id);
+	sqlite3_bind_int64(st, 1, id);
+	int rc, cap = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*out = x_realloc(*out, (size_t)cap * sizeof **out);
+		}
+		struct tag_def *t = &(*out)[(*n)++];
+		memset(t, 0, sizeof *t);
+		t->id = sqlite3_column_int64(st, 0);
+		t->version = sqlite3_column_int64(st, 1);
+		t->name = db_col_text(st, 2);
+		snprintf(t->applies_to, sizeof t->applies_to, "%s", (const char *)sqlite3_column_text(st, 3));
+		t->interval = sqlite3_column_int(st, 4);
+		t->sensitive = sqlite3_column_int(st, 5) != 0;
+		t->active = sqlite3_column_int(st, 6) != 0;
+		t->held = sqlite3_column_int(st, 7);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		tag_defs_free(out, n);
+		return db_status_of(rc);
+	}
+	return DB_OK;
+}
+
+enum db_status db_tag_named(struct db *db, const char *name, int64_t *id)
+{
+	*id = 0;
+	sqlite3_stmt *st = db_prepare(db, "SELECT id FROM tag WHERE name = ?1");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		*sensitive = sqlite3_column_int(st, 0) != 0;
+		*id = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? DB_OK : rc == SQLITE_DONE ? DB_ERR_NOTFOUND : db_status_of(rc);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_status_of(rc);
+}
+
+enum db_status db_tag_define(struct db *db, struct tag_def *t)
+{
+	sqlite3_stmt *st = db_prepare(db, t->id
+		? "UPDATE tag SET name = ?2, applies_to = ?3, interval_days = nullif(?4, 0), sensitive = ?5,"
+		  " active = ?6, version = version + 1, updated_at = datetime('now','localtime'),"
+		  " updated_by = juwei_user() WHERE id = ?1 AND version = ?7"
+		: "INSERT INTO tag(name, applies_to, interval_days, sensitive, active, sort, created_by, updated_by)"
+		  " VALUES (?2, ?3, nullif(?4, 0), ?5, ?6, (SELECT coalesce(max(sort), 0) + 1 FROM tag),"
+		  " juwei_user(), juwei_user())");
+	if (!st)
+		return db_status_of(sqlite3_errcode(db->h));
+	if (t->id) {
+		sqlite3_bind_int64(st, 1, t->id);
+		sqlite3_bind_int64(st, 7, t->version);
+	}
+	sqlite3_bind_text(st, 2, t->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, t->applies_to, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, t->interval > 0 ? t->interval : 0);
+	sqlite3_bind_int(st, 5, t->sensitive);
+	sqlite3_bind_int(st, 6, t->active);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_status_of(rc);
+	if (t->id) {
+		if (sqlite3_changes(db->h) == 0)
+			return DB_ERR_CONFLICT;
+		t->version++;
+	} else {
+		t->id = sqlite3_last_insert_rowid(db->h);
+		t->version = 1;
+	}
+	return DB_OK;
 }
 
 enum db_status db_tag_link(struct db *db, const char *kind, int64_t link_id, int64_t *owner, bool *sensitive)

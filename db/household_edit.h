@@ -49,8 +49,14 @@ enum db_status db_tag_held(struct db *db, const char *kind, int64_t owner, bool 
 enum db_status db_tag_add(struct db *db, const char *kind, int64_t owner, int64_t tag_id,
 			  const char *since, const char *note);
 enum db_status db_tag_remove(struct db *db, const char *kind, int64_t link_id);
-/* Is a tag sensitive (社区矫正 ...)? */
-enum db_status db_tag_sensitive(struct db *db, int64_t tag_id, bool *sensitive);
+/* The tags of the vocabulary (one when id, all when 0), in their order,
+ * with how many records hold each. */
+enum db_status db_tag_defs(struct db *db, int64_t id, struct tag_def **out, int *n);
+/* The tag of that name; *id 0 when there is none. */
+enum db_status db_tag_named(struct db *db, const char *name, int64_t *id);
+/* Add (id 0: the id and version are filled in) or change a tag over
+ * the version read (DB_ERR_CONFLICT when another session changed it). */
+enum db_status db_tag_define(struct db *db, struct tag_def *t);
 /* The owner of a tag link (a household or resident) and whether its tag
  * is sensitive. */
 enum db_status db_tag_link(struct db *db, const char *kind, int64_t link_id, int64_t *owner, bool *sensitive);

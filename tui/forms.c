@@ -621,8 +621,8 @@ void forms_tags(struct app *app, const char *kind, int64_t owner)
 	struct strbuf sb = STRBUF_INIT;
 	sb_adds(&sb, "");
 	for (int i = 0; i < nh; i++)
-		sb_addf(&sb, "%s%s%s%s", i ? "、" : "", held[i].name, *held[i].since ? " " : "",
-			held[i].since);
+		sb_addf(&sb, "%s%s%s%s%s", i ? "、" : "", held[i].name, held[i].retired ? _("(retired)") : "",
+			*held[i].since ? " " : "", held[i].since);
 	struct field_def hd = { "held", N_("Held now"), FK_TEXT, 0, false, NULL };
 	form_add(f, &hd)->readonly = true;
 	form_set(f, "held", nh ? sb.buf : _("(none)"));

@@ -15,6 +15,7 @@
 #include "core/settings.h"
 #include "core/signin.h"
 #include "core/staff.h"
+#include "core/tags.h"
 #include "core/transfer.h"
 #include "core/visit.h"
 #include "core/xalloc.h"
@@ -47,6 +48,7 @@ static const struct {
 	{ P_EXPORT,         { G_ALL, G_ALL, G_GRIDS, G_CASES, G_ALL } },
 	{ P_EXPORT_FULL,    { G_ALL, G_NO, G_NO, G_NO, G_NO } },
 	{ P_ADMIN,          { G_ALL, G_NO, G_NO, G_NO, G_NO } },
+	{ P_TAGS,           { G_ALL, G_NO, G_NO, G_NO, G_NO } },
 	{ P_AUDIT,          { G_ALL, G_OWN, G_NO, G_NO, G_NO } },
 };
 
@@ -361,6 +363,17 @@ static enum db_status setting(struct reg *r) { return reg_setting_set(r, SETTING
 static enum db_status vocab(struct reg *r) { return reg_vocab_add(r, VOCAB_METHOD, "视频走访"); }
 static enum db_status interval(struct reg *r) { return reg_tag_set_interval(r, t.tag_sensitive, 10); }
 
+static enum db_status new_tag(struct reg *r)
+{
+	struct tag_def d = { .name = x_strdup("助残对象"), .applies_to = "resident", .interval = 30, .active = true };
+	struct check k;
+	enum db_status s = reg_tag_define(r, &d, &k);
+	if (s == DB_OK && !check_ok(&k))
+		s = DB_ERR_SQL;
+	tag_def_free(&d);
+	return s;
+}
+
 static enum db_status staff_edit(struct reg *r)
 {
 	struct staff_rec s;
@@ -454,6 +467,7 @@ static const struct {
 	{ "change a setting",                    setting,           "YDDDD" },
 	{ "add to a vocabulary",                 vocab,             "YDDDD" },
 	{ "change a tag's interval",             interval,          "YDDDD" },
+	{ "add a tag",                           new_tag,           "YDDDD" },
 	{ "edit a member of staff",              staff_edit,        "YDDDD" },
 	{ "reveal a resident of grid 1",         reveal_res1,       "YYYDD" },
 	{ "reveal a party of grid 2",            reveal_party_res2, "YYFYD" },
