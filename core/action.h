@@ -73,7 +73,10 @@
 	X(REVEAL,        "reveal",        N_("Show No."), N_("Show the whole ID number and phone of the selected person (asks why; logged)")) \
 	X(HISTORY,       "history",       N_("History"),  N_("The audit history: who changed what and when")) \
 	X(STAFF,         "staff",         N_("Staff list"), N_("The members of staff: roles, logins, grids, PINs")) \
-	X(PIN,           "pin",           N_("PIN"),      N_("Set or clear the selected member's PIN"))
+	X(PIN,           "pin",           N_("PIN"),      N_("Set or clear the selected member's PIN")) \
+	X(ROSTERS,       "rosters",       N_("Rosters"),  N_("The rosters of people meetings are held with (居民代表, 楼组长 ...)")) \
+	X(ADD_ROSTER,    "add-roster",    N_("Roster"),   N_("Add everyone of a roster to the attendees (those listed already are skipped)")) \
+	X(COPY_ATTENDEES, "copy-attendees", N_("Copy"),   N_("Add the attendees of an earlier meeting (those listed already are skipped)"))
 
 enum action {
 	ACT_NONE = 0,

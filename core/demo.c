@@ -988,6 +988,26 @@ static void make_meetings(struct gen *g)
 	}
 }
 
+/* The rosters meetings are held with: 30 residents' representatives
+ * from across the register, a 楼组长 for each building (up to 24), and
+ * the members of the two committees (staff, by name, and two more). */
+static void make_rosters(struct gen *g)
+{
+	int64_t reps = demo_db_roster(g->d, "居民代表", "每届三年，按网格推选");
+	int n = g->nadults < 30 ? g->nadults : 30;
+	for (int i = 0; i < n; i++)
+		demo_db_roster_member(g->d, reps, g->adults[(long)i * g->nadults / n], 0, NULL, NULL,
+				      i == 0 ? "居民代表组长" : "居民代表", i + 1);
+	int64_t heads = demo_db_roster(g->d, "楼组长", NULL);
+	demo_db_roster_building_heads(g->d, heads, 24);
+	int64_t two = demo_db_roster(g->d, "两委成员", "社区党委、居委会");
+	demo_db_roster_member(g->d, two, 0, g->director, NULL, "社区党委、居委会", "书记、主任", 1);
+	for (int i = 0; i < 3; i++)
+		demo_db_roster_member(g->d, two, 0, g->social[i], NULL, "社区居委会", i == 0 ? "副主任" : "委员", i + 2);
+	demo_db_roster_member(g->d, two, 0, 0, "周建国", "社区党委", "副书记", 5);
+	demo_db_roster_member(g->d, two, 0, 0, "吴秀兰", "社区党委", "委员", 6);
+}
+
 enum db_status demo_generate(struct db *db, const struct demo_opts *o, struct demo_stats *out)
 {
 	struct gen g;
@@ -1020,6 +1040,7 @@ enum db_status demo_generate(struct db *db, const struct demo_opts *o, struct de
 	make_visits(&g);
 	make_cases(&g, short_name);
 	make_meetings(&g);
+	make_rosters(&g);
 	enum db_status s = demo_db_close(&g.d, true);
 
 	x_free(&g.idset);

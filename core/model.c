@@ -221,6 +221,24 @@ const struct rec_field attendee_fields[] = {
 #undef A
 const int attendee_field_count = (int)(sizeof attendee_fields / sizeof attendee_fields[0]);
 
+#define RO struct roster
+const struct rec_field roster_fields[] = {
+	TEXT(RO, "name",  N_("Roster name"), name,  32, true),
+	TEXT(RO, "notes", N_("Notes"),       notes, 60, false),
+};
+#undef RO
+const int roster_field_count = (int)(sizeof roster_fields / sizeof roster_fields[0]);
+
+#define RM struct roster_member
+const struct rec_field roster_member_fields[] = {
+	LINK(RM, "resident",     N_("From the register"),   resident_id,  false, 0),
+	TEXT(RM, "name",         N_("  or name (outside)"), name,          40, false),
+	TEXT(RM, "organisation", N_("Organisation"),        organisation,  30, false),
+	TEXT(RM, "role",         N_("Role"),                role,          20, false),
+};
+#undef RM
+const int roster_member_field_count = (int)(sizeof roster_member_fields / sizeof roster_member_fields[0]);
+
 #define S struct staff_rec
 const struct rec_field staff_fields[] = {
 	TEXT(S, "name",     N_("Name"),     name,     32, true),
@@ -497,6 +515,42 @@ void meeting_attendees_free(struct meeting_attendee **a, int *n)
 			x_free(f[k]);
 	}
 	x_free(a);
+	*n = 0;
+}
+
+void roster_free(struct roster *r)
+{
+	x_free(&r->name);
+	x_free(&r->notes);
+}
+
+void rosters_free(struct roster **r, int *n)
+{
+	for (int i = 0; *r && i < *n; i++)
+		roster_free(&(*r)[i]);
+	x_free(r);
+	*n = 0;
+}
+
+void roster_members_free(struct roster_member **m, int *n)
+{
+	for (int i = 0; *m && i < *n; i++) {
+		x_free(&(*m)[i].name);
+		x_free(&(*m)[i].organisation);
+		x_free(&(*m)[i].role);
+	}
+	x_free(m);
+	*n = 0;
+}
+
+void meeting_sources_free(struct meeting_source **s, int *n)
+{
+	for (int i = 0; *s && i < *n; i++) {
+		x_free(&(*s)[i].date);
+		x_free(&(*s)[i].kind);
+		x_free(&(*s)[i].title);
+	}
+	x_free(s);
 	*n = 0;
 }
 

@@ -114,6 +114,10 @@ extern const struct rec_field topic_fields[];
 extern const int topic_field_count;
 extern const struct rec_field attendee_fields[];
 extern const int attendee_field_count;
+extern const struct rec_field roster_fields[];
+extern const int roster_field_count;
+extern const struct rec_field roster_member_fields[];
+extern const int roster_member_field_count;
 /* A field the record holds as a string (text, area, date). */
 bool rec_is_text(const struct rec_field *f);
 
@@ -333,6 +337,28 @@ struct meeting_attendee {
 	char *name, *organisation, *role, *attendance, *proxy_name;
 };
 void meeting_attendees_free(struct meeting_attendee **a, int *n);
+
+/* A roster (名单): a named list of people meetings are held with
+ * (居民代表, 楼组长 ...), residents or people from outside. */
+struct roster {
+	int64_t id, version;   /* id 0: a new one */
+	char *name, *notes;
+	int members;           /* how many it lists */
+};
+void roster_free(struct roster *r);
+void rosters_free(struct roster **r, int *n);
+struct roster_member {
+	int64_t id, resident_id;            /* resident_id 0: someone from outside */
+	char *name, *organisation, *role;   /* name: a resident's own from the register */
+};
+void roster_members_free(struct roster_member **m, int *n);
+/* An earlier meeting whose attendees may be copied. */
+struct meeting_source {
+	int64_t id;
+	char *date, *kind, *title;
+	int attendees;
+};
+void meeting_sources_free(struct meeting_source **s, int *n);
 
 struct meeting_item {
 	int64_t id, version;

@@ -10,7 +10,7 @@
 enum {
 	S_COMMUNITY, S_STAFF, S_GRID, S_STAFF_GRID, S_DWELLING, S_HOUSEHOLD, S_RESIDENT,
 	S_RESIDENT_TAG, S_HOUSEHOLD_TAG, S_VISIT, S_VISIT_REPORT, S_CASE, S_PARTY, S_EVENT,
-	S_MEETING, S_MEETING_STATE, S_ATTENDEE, S_ITEM, S_COUNT
+	S_MEETING, S_MEETING_STATE, S_ATTENDEE, S_ITEM, S_ROSTER, S_ROSTER_MEMBER, S_ROSTER_HEADS, S_COUNT
 };
 
 static const char *const sql[S_COUNT] = {
@@ -60,6 +60,18 @@ static const char *const sql[S_COUNT] = {
 	/* Unversioned: the demo's own meeting, just written in this
 	 * transaction, reaching its state once its record is in. */
 	[S_MEETING_STATE] = "UPDATE meeting SET state = ?2 WHERE id = ?1",
+	[S_ROSTER] = "INSERT INTO roster(name, notes, created_by, updated_by) VALUES (?1, ?2, " WHO ")",
+	/* A member of staff on a roster is listed by name (staff are not residents). */
+	[S_ROSTER_MEMBER] = "INSERT INTO roster_member(roster_id, resident_id, name, organisation, role, sort,"
+		" created_by, updated_by) VALUES (?1, ?2, coalesce(?3, (SELECT name FROM staff WHERE id = ?7)),"
+		" ?4, ?5, ?6, " WHO ")",
+	/* One head of a household per building, by the building's first one. */
+	[S_ROSTER_HEADS] = "INSERT INTO roster_member(roster_id, resident_id, role, sort, created_by, updated_by)"
+		" SELECT ?1, id, building || '号楼楼组长', row_number() OVER (ORDER BY compound, building), " WHO
+		" FROM (SELECT min(r.id) AS id, d.compound, d.building FROM resident r"
+		"  JOIN household h ON h.id = r.household_id JOIN dwelling d ON d.id = h.dwelling_id"
+		"  WHERE r.status = '在住' AND r.relation = '户主' AND h.status = '在住'"
+		"  GROUP BY d.compound, d.building ORDER BY d.compound, d.building LIMIT ?2)",
 	[S_ATTENDEE] = "INSERT INTO meeting_attendee(meeting_id, resident_id, name, organisation,"
 		" role, attendance, proxy_name, sort, created_by, updated_by)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " WHO ")",
@@ -425,5 +437,41 @@ void demo_db_item(struct demo_db *d, const struct demo_item *it)
 	text(st, 11, it->minority);
 	text(st, 12, it->follow_up);
 	text(st, 13, it->follow_up_date);
+	run(d, st);
+}
+
+int64_t demo_db_roster(struct demo_db *d, const char *name, const char *notes)
+{
+	sqlite3_stmt *st = use(d, S_ROSTER);
+	if (!st)
+		return 0;
+	text(st, 1, name);
+	text(st, 2, notes);
+	return run(d, st);
+}
+
+void demo_db_roster_member(struct demo_db *d, int64_t roster_id, int64_t resident_id, int64_t staff_id,
+			   const char *name, const char *organisation, const char *role, int sort)
+{
+	sqlite3_stmt *st = use(d, S_ROSTER_MEMBER);
+	if (!st)
+		return;
+	id(st, 1, roster_id);
+	id(st, 2, resident_id);
+	text(st, 3, name);
+	text(st, 4, organisation);
+	text(st, 5, role);
+	sqlite3_bind_int(st, 6, sort);
+	id(st, 7, staff_id);
+	run(d, st);
+}
+
+void demo_db_roster_building_heads(struct demo_db *d, int64_t roster_id, int most)
+{
+	sqlite3_stmt *st = use(d, S_ROSTER_HEADS);
+	if (!st)
+		return;
+	id(st, 1, roster_id);
+	sqlite3_bind_int(st, 2, most);
 	run(d, st);
 }

@@ -105,5 +105,12 @@ int64_t demo_db_meeting(struct demo_db *d, const struct demo_meeting *m);
 void demo_db_meeting_state(struct demo_db *d, int64_t meeting_id, const char *state);
 void demo_db_attendee(struct demo_db *d, const struct demo_attendee *a);
 void demo_db_item(struct demo_db *d, const struct demo_item *it);
+/* Rosters: a roster, a member (a resident, a member of staff by name, or
+ * a name), and the heads of households of up to most buildings, one a
+ * building, as its 楼组长. */
+int64_t demo_db_roster(struct demo_db *d, const char *name, const char *notes);
+void demo_db_roster_member(struct demo_db *d, int64_t roster_id, int64_t resident_id, int64_t staff_id,
+			   const char *name, const char *organisation, const char *role, int sort);
+void demo_db_roster_building_heads(struct demo_db *d, int64_t roster_id, int most);
 
 #endif

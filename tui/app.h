@@ -95,6 +95,9 @@ void hh_view_show(struct app *app, int64_t id);
 /* Show case id, meeting id over the current view. */
 void cases_view_show(struct app *app, int64_t id);
 void meetings_view_show(struct app *app, int64_t id);
+/* The meeting id shown on the current stack selects the first of the
+ * last n attendees (just added) when it next reads them. */
+void meeting_view_select_last(struct app *app, int64_t id, int n);
 /* Show a page of text (an import's report) over the current view. */
 void report_show(struct app *app, const char *text);
 /* Count what is due for the section column. */

@@ -733,6 +733,12 @@ static void open_draft_form(struct app *app, const char *name, int64_t id)
 		forms_meeting(app, 0);
 	else if (strcmp(kind, "meeting") == 0 && id)
 		forms_meeting(app, id);
+	else if (strcmp(kind, "roster-new") == 0 && !id)
+		forms_roster(app, 0);
+	else if (strcmp(kind, "roster") == 0 && id)
+		forms_roster(app, id);
+	else if (strcmp(kind, "roster-member") == 0 && parent)
+		forms_roster_member(app, parent);
 	else if (parent)
 		open_meeting_form(app, kind, parent, id);
 	else if (strcmp(kind, "tags-household") == 0 || strcmp(kind, "tags-resident") == 0)

@@ -55,6 +55,14 @@ void forms_meeting_amend(struct app *app, int64_t meeting_id, const struct meeti
 			 const struct meeting_item *it);
 void forms_meeting_print(struct app *app, int64_t meeting_id, const char *date, const char *title);
 
+/* Rosters (tui/forms_roster.c): a roster (id 0: a new one), a member
+ * added to one; a meeting takes a roster's members, or the attendees
+ * of an earlier meeting (chosen from a list). */
+void forms_roster(struct app *app, int64_t id);
+void forms_roster_member(struct app *app, int64_t roster_id);
+void forms_meeting_add_roster(struct app *app, int64_t meeting_id);
+void forms_meeting_copy(struct app *app, int64_t meeting_id);
+
 /* Shared by the forms (tui/forms_shared.c). */
 struct form;
 /* Keep drafts of f as "kind:parent" (a record new under parent, or one

@@ -14,5 +14,6 @@ const struct view_reg view_registry[] = {
 	{ &settings_view,   0, ACT_SETTINGS, "today", NEED_PERM(P_ADMIN) },
 	{ &staff_view,      0, ACT_STAFF,    "today", NEED_PERM(P_ADMIN) },
 	{ &history_view,    0, ACT_HISTORY,  "today", NEED_PERM(P_AUDIT) },
+	{ &rosters_view,    0, ACT_ROSTERS,  "meetings", 0 },
 	{ NULL, 0, ACT_NONE, "", 0 },
 };

@@ -1,9 +1,11 @@
 /* tui/view_meeting.c - one consultation meeting: its attendance, with the
  * quorum as it stands, and its topics with votes and decisions.  Tab
  * moves between the two; c a l w mark the selected attendee and go
- * down; Enter on a topic records its discussion and vote.  From 决议 on
- * the record is kept: the keys that would change it say so, and F11
- * records a correction, listed under the topics. */
+ * down; F2 adds a roster's members, F3 an earlier meeting's attendees
+ * (absent until marked; the first of them selected); Enter on a topic
+ * records its discussion and vote.  From 决议 on the record is kept: the
+ * keys that would change it say so, and F11 records a correction, listed
+ * under the topics. */
 #include "core/access.h"
 #include "app.h"
 
@@ -32,6 +34,7 @@ struct meeting_view {
 	struct meeting_amendment *amends;
 	int n_amends;
 	int pane;             /* 0: attendees, 1: topics */
+	int select_last;      /* >0: select the first of the last so many attendees */
 	struct cursor ac, tc; /* the selected attendee and topic */
 };
 
@@ -68,6 +71,11 @@ static bool load(struct view *v)
 	}
 	cursor_count(&mv->ac, mv->n_att);
 	cursor_count(&mv->tc, mv->n_items);
+	if (mv->select_last > 0 && mv->select_last <= mv->n_att) {
+		mv->pane = 0;
+		cursor_select(&mv->ac, mv->n_att - mv->select_last);
+	}
+	mv->select_last = 0;
 	return true;
 }
 
@@ -379,6 +387,15 @@ static int run_attendee(struct view *v, enum action a)
 	return REDRAW;
 }
 
+static int run_take(struct view *v, enum action a)
+{
+	if (a == ACT_ADD_ROSTER)
+		forms_meeting_add_roster(v->app, mv_of(v)->id);
+	else
+		forms_meeting_copy(v->app, mv_of(v)->id);
+	return REDRAW;
+}
+
 static int run_topic(struct view *v, enum action a)
 {
 	(void)a;
@@ -480,6 +497,8 @@ static const struct action_row actions[] = {
 	{ ACT_OPEN, run_open, 0, NULL },
 	{ ACT_EDIT, run_edit, NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_ATTENDEE, run_attendee, NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_ADD_ROSTER, run_take, NEED_PERM(P_MEETING_WRITE), NULL },
+	{ ACT_COPY_ATTENDEES, run_take, NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_TOPIC, run_topic, NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_FOLLOW_UP, run_follow_up, ON_TOPICS | PASSED | NEED_PERM(P_MEETING_WRITE), NULL },
 	{ ACT_AMEND, run_amend, AMENDABLE | NEED_PERM(P_MEETING_WRITE), NULL },
@@ -550,4 +569,11 @@ const struct view_ops meeting_view = {
 void meetings_view_show(struct app *app, int64_t id)
 {
 	view_push(app, &meeting_view, &id);
+}
+
+void meeting_view_select_last(struct app *app, int64_t id, int n)
+{
+	struct view *v = view_find(view_top(app), &meeting_view);
+	if (v && mv_of(v)->id == id)
+		mv_of(v)->select_last = n;
 }

@@ -28,6 +28,8 @@ extern const struct view_ops picker_view;     /* tui/picker.c */
 extern const struct view_ops question_view;   /* tui/question.c: arg struct question * */
 extern const struct view_ops signin_view;
 extern const struct view_ops history_view;    /* tui/view_history.c: arg struct history_arg * or NULL */
+extern const struct view_ops rosters_view;    /* tui/view_rosters.c */
+extern const struct view_ops roster_view;     /* tui/view_rosters.c: arg int64_t * */
 extern const struct view_ops staff_view;      /* tui/view_staff.c */     /* tui/signin.c: arg struct signin_arg * */
 
 #endif

@@ -12,6 +12,7 @@
 #include "core/household.h"
 #include "core/mediation.h"
 #include "core/meeting.h"
+#include "core/roster.h"
 #include "core/settings.h"
 #include "core/signin.h"
 #include "core/staff.h"
@@ -359,6 +360,30 @@ static enum db_status attendance(struct reg *r)
 	meeting_rec_free(&m);
 	return s;
 }
+static enum db_status new_roster(struct reg *r)
+{
+	struct roster ro = { .name = x_strdup("楼道长") };
+	struct check k;
+	enum db_status s = reg_roster_save(r, &ro, &k);
+	if (s == DB_OK && !check_ok(&k))
+		s = DB_ERR_SQL;
+	roster_free(&ro);
+	return s;
+}
+
+static enum db_status roster_to_meeting(struct reg *r)
+{
+	struct roster *ro;
+	int n, added, skipped;
+	enum db_status s = reg_rosters(r, &ro, &n);
+	struct check k = { 0 };
+	if (s == DB_OK)
+		s = n ? reg_meeting_add_roster(r, t.meeting1, ro[0].id, &added, &skipped, &k) : DB_ERR_NOTFOUND;
+	rosters_free(&ro, &n);
+	check_free(&k);
+	return s;
+}
+
 static enum db_status setting(struct reg *r) { return reg_setting_set(r, SETTING_IDLE_MINUTES, 20); }
 static enum db_status vocab(struct reg *r) { return reg_vocab_add(r, VOCAB_METHOD, "视频走访"); }
 static enum db_status interval(struct reg *r) { return reg_tag_set_interval(r, t.tag_sensitive, 10); }
@@ -464,6 +489,8 @@ static const struct {
 	{ "a case's parties whole (document)",   case_document,     "YYDYD" },
 	{ "edit a meeting",                      meeting_edit,      "YYDDD" },
 	{ "mark attendance",                     attendance,        "YYDDD" },
+	{ "build a roster",                      new_roster,        "YYDDD" },
+	{ "add a roster to a meeting",           roster_to_meeting, "YYDDD" },
 	{ "change a setting",                    setting,           "YDDDD" },
 	{ "add to a vocabulary",                 vocab,             "YDDDD" },
 	{ "change a tag's interval",             interval,          "YDDDD" },

@@ -529,6 +529,10 @@ static void every_form_builds_and_checks(void **state)
 	forms_meeting_move(&app, fresh.id, 7); check_and_close();
 	meeting_rec_free(&fresh);
 	forms_meeting_print(&app, meeting, "2026-11-01", "x"); check_and_close_drafts(false);
+	int64_t roster = query_int(db, "SELECT min(id) FROM roster");
+	forms_roster(&app, 0); check_and_close();
+	forms_roster(&app, roster); check_and_close();
+	forms_roster_member(&app, roster); check_and_close();
 	forms_staff(&app, 0); check_and_close();
 	forms_staff(&app, query_int(db, "SELECT max(id) FROM staff")); check_and_close();
 	forms_export(&app); check_and_close_drafts(false);
@@ -605,6 +609,7 @@ static void a_missing_field_is_a_programming_error(void **state)
 static const struct view_ops *const all_views[] = {
 	&households_view, &visits_view, &cases_view, &meetings_view, &stats_view, &today_view, &household_view,
 	&case_view, &meeting_view, &settings_view, &report_view, &help_view, &form_view, &staff_view, &history_view,
+	&rosters_view, &roster_view,
 };
 
 /* Does some view of scope (or the app, or the registry) act on a? */
