@@ -56,7 +56,8 @@ static int64_t new_meeting(const char *title)
 	m.kind_id = query_int(db, "SELECT min(id) FROM meeting_kind");
 	m.title = x_strdup(title);
 	m.date = x_strdup("2026-11-30");
-	struct check k;
+	struct check k = { 0 };
+	check_free(&k);
 	assert_int_equal(reg_meeting_save(&r, &m, &k), DB_OK);
 	assert_true(check_ok(&k));
 	check_free(&k);
@@ -76,6 +77,7 @@ static int count(const char *fmt, int64_t id)
 static int64_t new_roster(const char *name, struct check *k)
 {
 	struct roster ro = { .name = x_strdup(name) };
+	check_free(k);
 	assert_int_equal(reg_roster_save(&r, &ro, k), DB_OK);
 	int64_t id = check_ok(k) ? ro.id : 0;
 	roster_free(&ro);
@@ -86,6 +88,7 @@ static enum db_status add_member(int64_t roster, int64_t res, const char *name, 
 {
 	struct roster_member m = { .resident_id = res, .name = name ? x_strdup(name) : NULL,
 				   .role = role ? x_strdup(role) : NULL };
+	check_free(k);
 	enum db_status s = reg_roster_member_add(&r, roster, &m, k);
 	x_free(&m.name);
 	x_free(&m.role);
@@ -95,7 +98,7 @@ static enum db_status add_member(int64_t roster, int64_t res, const char *name, 
 static void a_roster_is_built_once_per_person(void **state)
 {
 	(void)state;
-	struct check k;
+	struct check k = { 0 };
 	int64_t ro = new_roster("  业委会  ", &k);
 	assert_true(ro > 0);
 	assert_int_equal(count("SELECT count(*) FROM roster WHERE id = %lld AND name = '业委会'", ro), 1);
@@ -135,6 +138,7 @@ static void a_roster_is_built_once_per_person(void **state)
 		assert_int_equal(reg_roster_member_remove(&r, m[0].id), DB_ERR_DENIED);
 		assert_int_equal(reg_roster_delete(&r, ro, got.version), DB_ERR_DENIED);
 		struct roster nr = { .name = x_strdup("网格员的名单") };
+		check_free(&k);
 		assert_int_equal(reg_roster_save(&r, &nr, &k), DB_ERR_DENIED);
 		roster_free(&nr);
 	}
@@ -144,19 +148,22 @@ static void a_roster_is_built_once_per_person(void **state)
 	/* A rename over a stale version is a conflict. */
 	x_free(&got.name);
 	got.name = x_strdup("业主委员会");
+	check_free(&k);
 	assert_int_equal(reg_roster_save(&r, &got, &k), DB_OK);
 	assert_true(check_ok(&k));
 	got.version--;
+	check_free(&k);
 	assert_int_equal(reg_roster_save(&r, &got, &k), DB_ERR_CONFLICT);
 	roster_free(&got);
 	roster_members_free(&m, &n);
 	dbtest_as(&r, ROLE_SOCIAL, NULL, 0);
+	check_free(&k);
 }
 
 static void a_meeting_takes_a_roster_skipping_who_is_listed(void **state)
 {
 	(void)state;
-	struct check k;
+	struct check k = { 0 };
 	int64_t ro = new_roster("居民代表（测试）", &k);
 	for (int i = 0; i < 30; i++)
 		assert_int_equal(add_member(ro, resident(10 + i), NULL, "居民代表", &k), DB_OK);
@@ -164,9 +171,11 @@ static void a_meeting_takes_a_roster_skipping_who_is_listed(void **state)
 	int64_t mt = new_meeting("名单测试会");
 	/* One of them is there already, marked present. */
 	struct meeting_attendee one = { .resident_id = resident(12), .attendance = "出席" };
+	check_free(&k);
 	assert_int_equal(reg_meeting_attendee_add(&r, mt, &one, &k), DB_OK);
 	int audits = query_int(db, "SELECT count(*) FROM audit_log WHERE table_name = 'meeting_attendee'");
 	int added, skipped;
+	check_free(&k);
 	assert_int_equal(reg_meeting_add_roster(&r, mt, ro, &added, &skipped, &k), DB_OK);
 	assert_true(check_ok(&k));
 	assert_int_equal(added, 30);
@@ -184,6 +193,7 @@ static void a_meeting_takes_a_roster_skipping_who_is_listed(void **state)
 		 " LIMIT 1 OFFSET 1", (long long)mt);
 	assert_int_equal(query_int(db, sql), resident(10));
 	/* Again: everyone is listed. */
+	check_free(&k);
 	assert_int_equal(reg_meeting_add_roster(&r, mt, ro, &added, &skipped, &k), DB_OK);
 	assert_int_equal(added, 0);
 	assert_int_equal(skipped, 31);
@@ -207,6 +217,7 @@ static void a_meeting_takes_a_roster_skipping_who_is_listed(void **state)
 	/* A role that does not keep meetings adds nobody. */
 	int64_t other = new_meeting("另一个会");
 	dbtest_as(&r, ROLE_GRID, NULL, 0);
+	check_free(&k);
 	assert_int_equal(reg_meeting_add_roster(&r, other, ro, &added, &skipped, &k), DB_ERR_DENIED);
 	assert_int_equal(count("SELECT count(*) FROM meeting_attendee WHERE meeting_id = %lld", other), 0);
 	dbtest_as(&r, ROLE_SOCIAL, NULL, 0);
@@ -217,6 +228,7 @@ static void a_meeting_takes_a_roster_skipping_who_is_listed(void **state)
 	roster_free(&got);
 	assert_int_equal(count("SELECT count(*) FROM roster_member WHERE roster_id = %lld", ro), 0);
 	assert_int_equal(count("SELECT count(*) FROM meeting_attendee WHERE meeting_id = %lld", mt), 31);
+	check_free(&k);
 }
 
 static void a_meeting_copies_an_earlier_one(void **state)
@@ -243,7 +255,8 @@ static void a_meeting_copies_an_earlier_one(void **state)
 	assert_true(offered);
 	meeting_sources_free(&src, &n);
 	int added, skipped;
-	struct check k;
+	struct check k = { 0 };
+	check_free(&k);
 	assert_int_equal(reg_meeting_copy_attendees(&r, mt, from, &added, &skipped, &k), DB_OK);
 	assert_true(check_ok(&k));
 	assert_int_equal(added, people);
@@ -251,6 +264,7 @@ static void a_meeting_copies_an_earlier_one(void **state)
 	assert_int_equal(count("SELECT count(*) FROM meeting_attendee WHERE meeting_id = %lld AND attendance = '缺席'", mt),
 			 people);
 	/* Copying a meeting onto itself does nothing. */
+	check_free(&k);
 	assert_int_equal(reg_meeting_copy_attendees(&r, mt, mt, &added, &skipped, &k), DB_ERR_NOTFOUND);
 	/* Every row went through the audit trail. */
 	bool clean = false;
@@ -262,6 +276,7 @@ static void a_meeting_copies_an_earlier_one(void **state)
 		fail_msg("juwei check: %s", report);
 	x_free(&report);
 	dbtest_as(&r, ROLE_SOCIAL, NULL, 0);
+	check_free(&k);
 }
 
 static void the_demo_has_rosters_from_its_register(void **state)

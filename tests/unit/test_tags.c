@@ -48,6 +48,13 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* reg_tag_define(), the messages of the last call freed first. */
+static enum db_status define(struct tag_def *t, struct check *k)
+{
+	check_free(k);
+	return reg_tag_define(&r, t, k);
+}
+
 static struct tag_def def(const char *name, const char *on, int interval)
 {
 	struct tag_def t = { .active = true, .interval = interval };
@@ -92,8 +99,8 @@ static void only_the_director_keeps_the_tags(void **state)
 	for (int role = ROLE_SOCIAL; role < ROLES; role++) {
 		dbtest_as(&r, (enum role)role, NULL, 0);
 		struct tag_def t = def("助残对象", "resident", 30);
-		struct check k;
-		assert_int_equal(reg_tag_define(&r, &t, &k), DB_ERR_DENIED);
+		struct check k = { 0 };
+		assert_int_equal(define(&t, &k), DB_ERR_DENIED);
 		assert_non_null(strstr(r.refusal, "主任"));
 		tag_def_free(&t);
 		/* Nor rename one. */
@@ -103,7 +110,7 @@ static void only_the_director_keeps_the_tags(void **state)
 		assert_true(n > 0);
 		x_free(&all[0].name);
 		all[0].name = x_strdup("改名");
-		assert_int_equal(reg_tag_define(&r, &all[0], &k), DB_ERR_DENIED);
+		assert_int_equal(define(&all[0], &k), DB_ERR_DENIED);
 		tag_defs_free(&all, &n);
 	}
 	dbtest_as(&r, ROLE_DIRECTOR, NULL, 0);
@@ -116,8 +123,8 @@ static void a_tag_is_added_renamed_and_retired(void **state)
 	(void)state;
 	/* Added: offered at once to members, not to households. */
 	struct tag_def t = def("助残对象", "resident", 21);
-	struct check k;
-	assert_int_equal(reg_tag_define(&r, &t, &k), DB_OK);
+	struct check k = { 0 };
+	assert_int_equal(define(&t, &k), DB_OK);
 	assert_true(check_ok(&k));
 	assert_true(t.id > 0);
 	assert_true(offered("resident", t.id));
@@ -135,12 +142,12 @@ static void a_tag_is_added_renamed_and_retired(void **state)
 
 	/* The same name twice, or a name an import would split, is refused. */
 	struct tag_def dup = def("低保户", "household", 30);
-	assert_int_equal(reg_tag_define(&r, &dup, &k), DB_OK);
+	assert_int_equal(define(&dup, &k), DB_OK);
 	assert_false(check_ok(&k));
 	assert_string_equal(k.items[0].field, "name");
 	tag_def_free(&dup);
 	struct tag_def split = def("助残、助老", "resident", 30);
-	assert_int_equal(reg_tag_define(&r, &split, &k), DB_OK);
+	assert_int_equal(define(&split, &k), DB_OK);
 	assert_false(check_ok(&k));
 	tag_def_free(&split);
 
@@ -148,7 +155,7 @@ static void a_tag_is_added_renamed_and_retired(void **state)
 	int links = query_int(db, "SELECT count(*) FROM audit_log WHERE table_name = 'resident_tag'");
 	x_free(&t.name);
 	t.name = x_strdup("残疾人帮扶");
-	assert_int_equal(reg_tag_define(&r, &t, &k), DB_OK);
+	assert_int_equal(define(&t, &k), DB_OK);
 	assert_true(check_ok(&k));
 	assert_true(held_as(res, "残疾人帮扶", &retired));
 	assert_false(held_as(res, "助残对象", &retired));
@@ -160,7 +167,7 @@ static void a_tag_is_added_renamed_and_retired(void **state)
 
 	/* What it goes on stays while a record holds it. */
 	snprintf(t.applies_to, sizeof t.applies_to, "household");
-	assert_int_equal(reg_tag_define(&r, &t, &k), DB_OK);
+	assert_int_equal(define(&t, &k), DB_OK);
 	assert_false(check_ok(&k));
 	assert_string_equal(k.items[0].field, "applies_to");
 	snprintf(t.applies_to, sizeof t.applies_to, "resident");
@@ -169,12 +176,12 @@ static void a_tag_is_added_renamed_and_retired(void **state)
 	struct tag_def stale = t;
 	stale.version--;
 	stale.name = x_strdup("旧的");
-	assert_int_equal(reg_tag_define(&r, &stale, &k), DB_ERR_CONFLICT);
+	assert_int_equal(define(&stale, &k), DB_ERR_CONFLICT);
 	tag_def_free(&stale);
 
 	/* Retired: still on the record (marked), not offered, not given. */
 	t.active = false;
-	assert_int_equal(reg_tag_define(&r, &t, &k), DB_OK);
+	assert_int_equal(define(&t, &k), DB_OK);
 	assert_true(check_ok(&k));
 	assert_true(held_as(res, "残疾人帮扶", &retired));
 	assert_true(retired);
@@ -189,9 +196,9 @@ static void a_tag_is_added_renamed_and_retired(void **state)
 
 	/* A tag nobody holds may change what it goes on. */
 	struct tag_def free_tag = def("楼道长", "resident", 0);
-	assert_int_equal(reg_tag_define(&r, &free_tag, &k), DB_OK);
+	assert_int_equal(define(&free_tag, &k), DB_OK);
 	snprintf(free_tag.applies_to, sizeof free_tag.applies_to, "household");
-	assert_int_equal(reg_tag_define(&r, &free_tag, &k), DB_OK);
+	assert_int_equal(define(&free_tag, &k), DB_OK);
 	assert_true(check_ok(&k));
 	assert_true(offered("household", free_tag.id));
 	tag_def_free(&free_tag);
@@ -204,16 +211,17 @@ static void a_tag_is_added_renamed_and_retired(void **state)
 	if (!clean)
 		fail_msg("juwei check: %s", report);
 	x_free(&report);
+	check_free(&k);
 }
 
 static void a_tag_made_sensitive_follows_the_sensitive_rules(void **state)
 {
 	(void)state;
 	struct tag_def t = def("重点帮教", "resident", 14);
-	struct check k;
-	assert_int_equal(reg_tag_define(&r, &t, &k), DB_OK);
+	struct check k = { 0 };
+	assert_int_equal(define(&t, &k), DB_OK);
 	t.sensitive = true;
-	assert_int_equal(reg_tag_define(&r, &t, &k), DB_OK);
+	assert_int_equal(define(&t, &k), DB_OK);
 	assert_true(check_ok(&k));
 	/* A 社工 may give it; a 网格员 is not offered it and is refused it. */
 	dbtest_as(&r, ROLE_SOCIAL, NULL, 0);
@@ -235,6 +243,7 @@ static void a_tag_made_sensitive_follows_the_sensitive_rules(void **state)
 	tag_defs_free(&all, &n);
 	dbtest_as(&r, ROLE_DIRECTOR, NULL, 0);
 	tag_def_free(&t);
+	check_free(&k);
 }
 
 int main(void)
