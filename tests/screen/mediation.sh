@@ -183,7 +183,7 @@ oldest=$(q "SELECT year || '年第' || seq || '号' FROM mediation_case WHERE st
 keys 6
 if [ "$near" -gt 0 ]; then # the fixture's old case at least
 	check "Today lists the cases from day 25 on" wait_for "调解案件临近或超过一个月期限：$near"
-	keys Enter
+	keys Home Enter # Today opens on the most urgent household; the cases come first
 	check "  ...Enter opens the oldest" wait_for "（$year）$(q "SELECT short_name FROM community")人调字第${oldest#*第}"
 	keys Escape
 	check "  ...and Esc goes back to Today" wait_for "逾期未走访"
