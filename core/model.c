@@ -426,7 +426,7 @@ void vocab_free(struct vocab **v, int *n)
 
 void month_stats_free(struct month_stats *m)
 {
-	for (int k = 0; k < 4; k++) {
+	for (int k = 0; k < SG_GROUPS; k++) {
 		for (int i = 0; m->by[k] && i < m->n[k]; i++)
 			x_free(&m->by[k][i].name);
 		x_free(&m->by[k]);

@@ -231,16 +231,43 @@ enum vocab_kind { VOCAB_METHOD, VOCAB_PURPOSE, VOCAB_REPORT, VOCAB_STAFF, VOCAB_
 		 VOCAB_MEETING_KIND };
 void vocab_free(struct vocab **v, int *n);
 
-/* A month's visits for the statistics screen. */
+/* A month in numbers (统计 screen and the month export; core/stats.h
+ * lays them out).  Each row counts the month and the year up to the
+ * month's last day. */
 struct stat_row {
 	char *name;
-	int count;
+	int count;                /* in the month (the register: now) */
+	int year;                 /* from 1 January to the month's last day; -1: not counted */
+};
+enum stat_group {
+	SG_VISIT_STAFF, SG_VISIT_GRID, SG_VISIT_PURPOSE, SG_VISIT_METHOD,
+	SG_CASE_TYPE,             /* cases accepted, by dispute type */
+	SG_CASE_STATE,            /* cases accepted, by the state they are in now */
+	SG_MEETING_KIND,          /* meetings held, by kind */
+	SG_HH_GRID, SG_HH_KIND,   /* households living here, by grid and kind */
+	SG_RES_TAG, SG_HH_TAG,    /* residents by tag, households by household tag */
+	SG_GROUPS
+};
+/* The days a month report covers, "YYYY-MM-DD" (core fills them in). */
+struct stats_span {
+	char year_first[11];      /* 1 January */
+	char first[11];           /* the month's first day */
+	char last[11];            /* its last day, or today when the month is not over */
+	char overdue_before[11];  /* an open case accepted before this day is over its limit on last */
 };
 struct month_stats {
-	struct stat_row *by[4];   /* staff, grid, purpose, method; most first */
-	int n[4];
-	int visits;               /* visits in the month */
+	struct stat_row *by[SG_GROUPS];
+	int n[SG_GROUPS];
+	int visits, visits_year;  /* visits in the month, in the year */
 	int tagged, on_time;      /* tagged households; those not overdue at the month's end */
+	int cases, cases_year;    /* cases accepted */
+	int closed, closed_year;  /* cases closed (结案) */
+	int overdue;              /* cases open on the last day and over their time limit */
+	int meetings, meetings_year;   /* meetings held (召开 or later, not cancelled) */
+	int topics, topics_year;       /* topics of those meetings */
+	int decisions, decisions_year; /* topics adopted (通过) */
+	int followed, followed_year;   /* decisions with a follow-up (落实反馈) by the last day */
+	int households, residents;     /* living here now */
 };
 void month_stats_free(struct month_stats *s);
 

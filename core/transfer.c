@@ -12,6 +12,7 @@
 #include "kv.h"
 #include "model.h"
 #include "resident.h"
+#include "stats.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -745,28 +746,14 @@ enum db_status export_csv(struct reg *r, FILE *out, enum export_kind kind, const
 		break;
 	}
 	case EXPORT_MONTH: {
-		struct month_stats m;
-		s = db_month_stats(r->db, o->month ? o->month : today, today, &m);
-		if (s != DB_OK)
-			break;
-		static const char *const head[] = { "月份", "分类", "名称", "次数" };
-		static const char *const groups[4] = { "走访人", "网格", "目的", "方式" };
-		put_row(&w, head, 4);
-		char month[8], num[32];
+		/* The statistics screen's report, section by section. */
+		struct month_report m;
+		char month[8];
 		snprintf(month, sizeof month, "%.7s", o->month ? o->month : today);
-		snprintf(num, sizeof num, "%d", m.visits);
-		put_row(&w, (const char *const[]){ month, "合计", "走访次数", num }, 4);
-		w.rows++;
-		for (int k = 0; k < 4; k++)
-			for (int i = 0; i < m.n[k]; i++) {
-				snprintf(num, sizeof num, "%d", m.by[k][i].count);
-				put_row(&w, (const char *const[]){ month, groups[k], m.by[k][i].name, num }, 4);
-				w.rows++;
-			}
-		snprintf(num, sizeof num, "%d/%d", m.on_time, m.tagged);
-		put_row(&w, (const char *const[]){ month, "重点户", "按期走访/应访", num }, 4);
-		w.rows++;
-		month_stats_free(&m);
+		s = reg_month_report(r, month, today, &m);
+		if (s == DB_OK)
+			month_report_csv(&m, w.cw, &w.rows);
+		month_report_free(&m);
 		break;
 	}
 	}

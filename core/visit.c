@@ -256,11 +256,3 @@ enum db_status reg_today(struct reg *r, const char *today, int64_t grid, int64_t
 	out->all_overdue = counts[TODAY_OVERDUE];
 	return DB_OK;
 }
-
-enum db_status reg_month_stats(struct reg *r, const char *month, const char *today,
-			       struct month_stats *out)
-{
-	memset(out, 0, sizeof *out);
-	enum db_status s = reg_allow(r, P_REGISTER_READ);
-	return s == DB_OK ? db_month_stats(r->db, month, today, out) : s;
-}

@@ -57,7 +57,4 @@ enum db_status reg_today_find(struct reg *r, const struct today_query *q, enum t
 enum db_status reg_today(struct reg *r, const char *today, int64_t grid, int64_t tag, int limit,
 			 struct today *out);
 
-enum db_status reg_month_stats(struct reg *r, const char *month, const char *today,
-			       struct month_stats *out);
-
 #endif

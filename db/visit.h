@@ -55,7 +55,4 @@ enum db_status db_today_find(struct db *db, const struct today_query *q, enum to
 /* The next visit the household's latest visit planned ("" : none). */
 enum db_status db_household_plan(struct db *db, int64_t household_id, char **plan);
 
-/* month: "YYYY-MM"; today bounds the current month. */
-enum db_status db_month_stats(struct db *db, const char *month, const char *today, struct month_stats *out);
-
 #endif

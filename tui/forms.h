@@ -105,6 +105,8 @@ char *forms_documents_dir(void);
 
 /* Export a ledger, import households (tui/forms_transfer.c). */
 void forms_export(struct app *app);
+/* The same, set to the month report of month (YYYY-MM). */
+void forms_export_month(struct app *app, const char *month);
 void forms_import(struct app *app);
 
 /* At start: when the user left a form unfinished, open it and offer

@@ -123,7 +123,7 @@ static const struct form_ops export_ops = {
 	.free_ctx = no_ctx,
 };
 
-void forms_export(struct app *app)
+static void export_form(struct app *app, int kind, const char *month)
 {
 	struct form *f = form_new(&export_ops, NULL, _("Export a ledger to CSV (Excel/WPS)"));
 	struct field_def kd = { "kind", N_("What"), FK_SELECT, 0, true, kinds };
@@ -136,16 +136,26 @@ void forms_export(struct app *app)
 	form_add(f, &ed);
 	form_add(f, &fd);
 	form_add(f, &pd);
-	char *path = export_path(app, 0);
-	char month[8];
-	snprintf(month, sizeof month, "%.7s", app->today);
-	form_set(f, "kind", kinds[0]);
+	char *path = export_path(app, kind);
+	form_set(f, "kind", kinds[kind]);
 	form_set(f, "month", month);
 	form_set(f, "encoding", "GB18030");
 	form_set_yes(f, "full", 0);
 	form_set(f, "file", path);
 	x_free(&path);
 	form_open(app, f);
+}
+
+void forms_export(struct app *app)
+{
+	char month[8];
+	snprintf(month, sizeof month, "%.7s", app->today);
+	export_form(app, 0, month);
+}
+
+void forms_export_month(struct app *app, const char *month)
+{
+	export_form(app, EXPORT_MONTH, month);
 }
 
 /* ---- import ---- */
