@@ -143,7 +143,7 @@ enum db_status reg_month_report(struct reg *r, const char *month, const char *to
 	snprintf(out->month, sizeof out->month, "%.7s", month);
 	enum db_status s = reg_allow(r, P_REGISTER_READ);
 	if (s == DB_OK)
-		s = db_month_stats(r->db, &out->span, &out->data);
+		s = db_month_stats(r->db, &out->span, r->show_sensitive, &out->data);
 	if (s != DB_OK)
 		return s;
 	out->scoped = access_scoped(&r->acc);

@@ -188,11 +188,12 @@ static enum db_status meetings(struct db *db, const struct stats_span *sp, struc
 	return s;
 }
 
-static enum db_status register_counts(struct db *db, const struct stats_span *sp, struct month_stats *out)
+static enum db_status register_counts(struct db *db, const struct stats_span *sp, bool sensitive,
+				      struct month_stats *out)
 {
 	const char *scope = db_scope(db);
 	const char *gscope = db->scope.on ? " AND juwei_scope(g.id)" : "";
-	const char *sens = db_user_sees_sensitive(db) ? "" : " AND t.sensitive = 0";
+	const char *sens = sensitive ? "" : " AND t.sensitive = 0";
 #define LIVING " FROM household h JOIN dwelling d ON d.id = h.dwelling_id WHERE h.status = '在住'"
 	char *sql[4] = {
 		x_asprintf("WITH x(gid, n) AS (SELECT d.grid_id, count(*)" LIVING "%s GROUP BY d.grid_id)"
@@ -233,7 +234,7 @@ static enum db_status register_counts(struct db *db, const struct stats_span *sp
 	return s;
 }
 
-enum db_status db_month_stats(struct db *db, const struct stats_span *span, struct month_stats *out)
+enum db_status db_month_stats(struct db *db, const struct stats_span *span, bool sensitive, struct month_stats *out)
 {
 	memset(out, 0, sizeof *out);
 	/* One read transaction: the sections agree with each other. */
@@ -244,7 +245,7 @@ enum db_status db_month_stats(struct db *db, const struct stats_span *span, stru
 	if (s == DB_OK)
 		s = meetings(db, span, out);
 	if (s == DB_OK)
-		s = register_counts(db, span, out);
+		s = register_counts(db, span, sensitive, out);
 	if (began)
 		db_exec(db, "COMMIT");
 	if (s != DB_OK)

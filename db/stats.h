@@ -9,8 +9,9 @@
 /* The counts over span (core fills it in).  Visits and the register
  * hold the grids the connection may see; cases and meetings belong to
  * no grid and are the committee's.  Sensitive tags only for those who
- * may see them.  Rows of the fixed code lists (states, household kinds)
+ * may see them (sensitive: core says, by the role).  Rows of the fixed
+ * code lists (states, household kinds)
  * come only where counted; core puts in the rest. */
-enum db_status db_month_stats(struct db *db, const struct stats_span *span, struct month_stats *out);
+enum db_status db_month_stats(struct db *db, const struct stats_span *span, bool sensitive, struct month_stats *out);
 
 #endif

@@ -65,15 +65,19 @@ static int setup(void **state)
 		/* Meetings: one held in November with a decision followed up,
 		 * one without, and one not adopted; one only announced; one in
 		 * March; one cancelled. */
+		/* Held first, then the topics, then the state reached: from
+		 * 决议 on the record is kept (migration 010). */
 		"INSERT INTO meeting(id, kind_id, title, meeting_date, state) VALUES"
-		" (1, " KIND("居民议事会") ", '停车', '2026-11-10', '落实反馈'),"
+		" (1, " KIND("居民议事会") ", '停车', '2026-11-10', '召开'),"
 		" (2, " KIND("居民议事会") ", '绿化', '2026-11-12', '预告'),"
-		" (3, " KIND("居民会议") ", '加装电梯', '2026-03-05', '公示'),"
+		" (3, " KIND("居民会议") ", '加装电梯', '2026-03-05', '召开'),"
 		" (4, " KIND("居民会议") ", '取消的', '2026-11-15', '取消');"
 		"INSERT INTO meeting_item(meeting_id, seq, title, decision, follow_up, follow_up_date) VALUES"
 		" (1, 1, '划车位', '通过', '已划线', '2026-11-18'), (1, 2, '收费', '通过', NULL, NULL),"
 		" (1, 3, '拆棚', '未通过', NULL, NULL), (2, 1, '种树', '通过', NULL, NULL),"
-		" (3, 1, '电梯', '通过', '已开工', '2026-04-01');")
+		" (3, 1, '电梯', '通过', '已开工', '2026-04-01');"
+		"UPDATE meeting SET state = '落实反馈' WHERE id = 1;"
+		"UPDATE meeting SET state = '公示' WHERE id = 3;")
 	    != DB_OK) {
 		print_error("%s\n", db_errmsg(db));
 		return -1;
