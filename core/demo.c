@@ -781,8 +781,9 @@ static void make_cases(struct gen *g, const char *short_name)
 			c.result = failed ? "调解不成功" : "终止";
 			c.referred_to = failed ? (rng_chance(&g->r, 600) ? "诉讼" : "仲裁") : "行政处理";
 		}
+		/* A closed case's date is that of its last step (below). */
 		if (strcmp(c.state, "结案") == 0) {
-			date_days_ago(g, age - 40 > 0 ? age - 40 : 0, closed);
+			date_days_ago(g, 0, closed);
 			c.closed = closed;
 		}
 		int64_t cid = demo_db_case(g->d, &c);
@@ -828,7 +829,7 @@ static void make_cases(struct gen *g, const char *short_name)
 		if (strcmp(path, "调解中") == 0)
 			continue;
 		const char *result = success ? "调解成功" : failed ? "调解不成功" : "终止";
-		transition(g, cid, mediator, &day, "调解中", result, 3, 12);
+		transition(g, cid, mediator, &day, "调解中", result, 2, 20);
 		if (success && strcmp(path, "调解成功") != 0) {
 			transition(g, cid, mediator, &day, "调解成功", "履行中", 0, 2);
 			if (strcmp(path, "履行中") != 0) {
@@ -846,10 +847,14 @@ static void make_cases(struct gen *g, const char *short_name)
 				demo_db_event(g->d, &e);
 				transition(g, cid, mediator, &day, "履行中", "已回访", 0, 1);
 				if (strcmp(path, "已回访") != 0)
-					transition(g, cid, mediator, &day, "已回访", "结案", 0, 3);
+					transition(g, cid, mediator, &day, "已回访", "结案", 0, 6);
 			}
 		} else if (!success) {
-			transition(g, cid, mediator, &day, result, "结案", 1, 5);
+			transition(g, cid, mediator, &day, result, "结案", 1, 8);
+		}
+		if (strcmp(c.state, "结案") == 0) {
+			date_days_ago(g, day, closed);
+			demo_db_case_closed(g->d, cid, closed);
 		}
 	}
 	x_free(&ago);

@@ -10,7 +10,7 @@
 enum {
 	S_COMMUNITY, S_STAFF, S_GRID, S_STAFF_GRID, S_DWELLING, S_HOUSEHOLD, S_RESIDENT,
 	S_RESIDENT_TAG, S_HOUSEHOLD_TAG, S_VISIT, S_VISIT_REPORT, S_CASE, S_PARTY, S_EVENT,
-	S_MEETING, S_MEETING_STATE, S_ATTENDEE, S_ITEM, S_ROSTER, S_ROSTER_MEMBER, S_ROSTER_HEADS, S_COUNT
+	S_CASE_CLOSED, S_MEETING, S_MEETING_STATE, S_ATTENDEE, S_ITEM, S_ROSTER, S_ROSTER_MEMBER, S_ROSTER_HEADS, S_COUNT
 };
 
 static const char *const sql[S_COUNT] = {
@@ -57,6 +57,9 @@ static const char *const sql[S_COUNT] = {
 		" recorder_id, entitled, state, state_history, minutes, publish_start, publish_end,"
 		" created_by, updated_by) VALUES ((SELECT id FROM meeting_kind WHERE name = ?1),"
 		" ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, " WHO ")",
+	/* Unversioned: the demo's own case, just written in this
+	 * transaction, closed on the day of its last step. */
+	[S_CASE_CLOSED] = "UPDATE mediation_case SET closed_date = ?2 WHERE id = ?1",
 	/* Unversioned: the demo's own meeting, just written in this
 	 * transaction, reaching its state once its record is in. */
 	[S_MEETING_STATE] = "UPDATE meeting SET state = ?2 WHERE id = ?1",
@@ -391,6 +394,16 @@ int64_t demo_db_meeting(struct demo_db *d, const struct demo_meeting *m)
 	text(st, 12, m->publish_start);
 	text(st, 13, m->publish_end);
 	return run(d, st);
+}
+
+void demo_db_case_closed(struct demo_db *d, int64_t case_id, const char *date)
+{
+	sqlite3_stmt *st = use(d, S_CASE_CLOSED);
+	if (!st)
+		return;
+	id(st, 1, case_id);
+	text(st, 2, date);
+	run(d, st);
 }
 
 void demo_db_meeting_state(struct demo_db *d, int64_t meeting_id, const char *state)

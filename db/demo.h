@@ -102,6 +102,8 @@ void demo_db_event(struct demo_db *d, const struct demo_event *e);
 int64_t demo_db_meeting(struct demo_db *d, const struct demo_meeting *m);
 /* A meeting reaches its state (written 召开 while its attendance and
  * topics go in: from 决议 on, the schema keeps them). */
+/* A closed case's closing date: the day of its last step. */
+void demo_db_case_closed(struct demo_db *d, int64_t case_id, const char *date);
 void demo_db_meeting_state(struct demo_db *d, int64_t meeting_id, const char *state);
 void demo_db_attendee(struct demo_db *d, const struct demo_attendee *a);
 void demo_db_item(struct demo_db *d, const struct demo_item *it);

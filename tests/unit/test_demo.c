@@ -140,9 +140,10 @@ static void invariants(void **state)
 	dbtest_remove(path);
 }
 
-/* Plans for the next visit as a real year has them, in a community of
- * the default size: most are recent, or a later visit kept them; only a
- * few are left behind (已错过), not most of a year's. */
+/* A year as a real one goes, in a community of the default size: plans
+ * for the next visit are mostly recent, or a later visit kept them, only
+ * a few left behind (已错过), not most of a year's; cases close when
+ * their last step is taken, after a time of their own. */
 static void plans_as_a_year_has_them(void **state)
 {
 	(void)state;
@@ -159,6 +160,15 @@ static void plans_as_a_year_has_them(void **state)
 				   " AND w.visit_date > v.visit_date)");
 	print_message("plans standing %d, missed %d\n", plans, missed);
 	assert_true(plans > 0 && missed * 4 <= plans);
+	/* A closed case closes on the day of its last step, after as many
+	 * days as it took: not the same number for every case. */
+	assert_int_equal(query_int(db, "SELECT count(*) FROM mediation_case c WHERE state = '结案' AND closed_date <>"
+				       " (SELECT max(event_date) FROM case_event e WHERE e.case_id = c.id AND to_state = '结案')"), 0);
+	int closed = query_int(db, "SELECT count(*) FROM mediation_case WHERE state = '结案'");
+	int lengths = query_int(db, "SELECT count(DISTINCT julianday(closed_date) - julianday(accepted_date))"
+				    " FROM mediation_case WHERE state = '结案'");
+	print_message("closed cases %d, of %d different lengths\n", closed, lengths);
+	assert_true(closed > 10 && lengths * 3 >= closed);
 	db_close(&db);
 	unlink(path);
 }
