@@ -16,22 +16,22 @@
 #define DETAIL_VISITS 12
 
 static const struct table_col member_cols[] = {
-	{ N_("Relation"),  8, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Name"),     10, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Sex"),       4, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Age"),       4, 1, TEXT_RIGHT, 0, NULL },
-	{ N_("ID number"),18, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Phone"),    12, 3, TEXT_LEFT, 0, NULL },
-	{ N_("Status"),    4, 4, TEXT_LEFT, 0, NULL },
-	{ N_("Tags"),      6, 5, TEXT_LEFT, 1, NULL },
+	{ N_("Relation"),  8, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Name"),     10, 0, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("Sex"),       4, 1, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Age"),       4, 1, TEXT_RIGHT, 0, NULL, 0 },
+	{ N_("ID number"),18, 2, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Phone"),    12, 3, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Status"),    4, 4, TEXT_LEFT, 0, NULL, 2 },
+	{ N_("Tags"),      6, 5, TEXT_LEFT, 1, NULL, 0 },
 };
 
 static const struct table_col visit_cols[] = {
-	{ N_("Date"),     10, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Method"),    8, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Purpose"),  12, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Staff"),     8, 3, TEXT_LEFT, 0, NULL },
-	{ N_("Findings"), 10, 0, TEXT_LEFT, 1, NULL },
+	{ N_("Date"),     10, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Method"),    8, 2, TEXT_LEFT, 0, NULL, 2 },
+	{ N_("Purpose"),  12, 1, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Staff"),     8, 3, TEXT_LEFT, 0, NULL, 2 },
+	{ N_("Findings"), 10, 0, TEXT_LEFT, 1, NULL, 0 },
 };
 
 void hh_detail_free(struct hh_detail *d)

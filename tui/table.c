@@ -40,6 +40,22 @@ void table_layout(const struct table_col *cols, int n, int w, struct table_layou
 				flex = i;
 				break;
 			}
+	/* A wide screen: the columns that may grow take up to their grow
+	 * (by priority), so that a tag, a type or a state shows whole; half
+	 * of the room stays for the flexible one. */
+	int spare = w - used;
+	if (spare >= TABLE_WIDE_SPARE) {
+		int give = spare / 2;
+		for (int prio = 0; prio < 32 && give > 0; prio++)
+			for (int i = 0; i < n && give > 0; i++) {
+				if (!keep[i] || i == flex || cols[i].prio != prio || !cols[i].grow)
+					continue;
+				int more = cols[i].grow < give ? cols[i].grow : give;
+				out->w[i] += more;
+				give -= more;
+				used += more;
+			}
+	}
 	if (flex >= 0)
 		out->w[flex] += w - used;
 	for (int i = 0; i < n; i++) {

@@ -20,6 +20,7 @@ struct table_col {
 	enum text_align align;
 	int flex;          /* 1: takes the remaining width */
 	const char *brief; /* msgid of a shorter title, for a column narrower than title (NULL: none) */
+	int grow;          /* columns more it takes on a wide screen (0: none; a date never needs more) */
 };
 
 #define TABLE_MAX_COLS 16
@@ -30,6 +31,10 @@ struct table_layout {
 	int w[TABLE_MAX_COLS]; /* 0 when the column is hidden */
 };
 
+/* Lay out cols in total width w (one space between columns).  With
+ * TABLE_WIDE_SPARE columns or more to spare, the columns that may grow
+ * widen as well as the flexible one. */
+#define TABLE_WIDE_SPARE 30
 /* Lay out cols in total width w (one space between columns). */
 void table_layout(const struct table_col *cols, int n, int w, struct table_layout *out);
 void table_draw_header(int y, int x, int w, const struct table_col *cols,

@@ -80,14 +80,14 @@ static void cs_close(struct view *v)
 
 /* A party's line; the name's width follows the names (draw_parties). */
 static const struct table_col party_cols[] = {
-	{ "",                1, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Role"),        8, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Name"),        6, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Sex"),         2, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Age"),         5, 3, TEXT_LEFT, 0, NULL },
-	{ "",                6, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Phone"),      11, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Address or unit"), 8, 4, TEXT_LEFT, 1, NULL },
+	{ "",                1, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Role"),        8, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Name"),        6, 0, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("Sex"),         2, 2, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Age"),         5, 3, TEXT_LEFT, 0, NULL, 0 },
+	{ "",                6, 1, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Phone"),      11, 2, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Address or unit"), 8, 4, TEXT_LEFT, 1, NULL, 0 },
 };
 
 struct lines {

@@ -28,13 +28,13 @@ static struct cases *cv_of(const struct view *v)
 }
 
 static const struct table_col cols[] = {
-	{ N_("Number"),      12, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Accepted"),    10, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Type"),         8, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Parties"),     12, 2, TEXT_LEFT, 2, NULL },
-	{ N_("Mediator"),     6, 3, TEXT_LEFT, 0, N_("Med.") },
-	{ N_("State"),        8, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Day"),          4, 0, TEXT_RIGHT, 0, NULL },
+	{ N_("Number"),      12, 0, TEXT_LEFT, 0, NULL, 10 },
+	{ N_("Accepted"),    10, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Type"),         8, 1, TEXT_LEFT, 0, NULL, 8 },
+	{ N_("Parties"),     12, 2, TEXT_LEFT, 2, NULL, 0 },
+	{ N_("Mediator"),     6, 3, TEXT_LEFT, 0, N_("Med."), 2 },
+	{ N_("State"),        8, 0, TEXT_LEFT, 0, NULL, 2 },
+	{ N_("Day"),          4, 0, TEXT_RIGHT, 0, NULL, 0 },
 };
 
 static void cells(const struct view *v, const void *row, struct cells *c)

@@ -35,12 +35,12 @@ static struct history *hv_of(const struct view *v)
 }
 
 static const struct table_col cols[] = {
-	{ N_("When"),    16, 0, TEXT_LEFT, 0, NULL },
-	{ N_("By"),       6, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Did"),      6, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Record"),   8, 3, TEXT_LEFT, 0, NULL },
-	{ N_("Rec. No."), 5, 4, TEXT_RIGHT, 0, NULL },
-	{ N_("Of"),      10, 5, TEXT_LEFT, 1, NULL },
+	{ N_("When"),    16, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("By"),       6, 1, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Did"),      6, 2, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Record"),   8, 3, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Rec. No."), 5, 4, TEXT_RIGHT, 0, NULL, 0 },
+	{ N_("Of"),      10, 5, TEXT_LEFT, 1, NULL, 0 },
 };
 
 static void cells(const struct view *v, const void *row, struct cells *c)

@@ -120,13 +120,13 @@ static const struct list_ops source = {
 /* ---- the rows ---- */
 
 static const struct table_col cols[] = {
-	{ N_("Compound"), 10, 3, TEXT_LEFT, 0, NULL },
-	{ N_("No."),       9, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Head"),      8, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Ppl"),       4, 2, TEXT_RIGHT, 0, NULL },
-	{ N_("Kind"),      8, 4, TEXT_LEFT, 0, NULL },
-	{ N_("Phone"),    12, 5, TEXT_LEFT, 0, NULL },
-	{ N_("Tags"),      8, 1, TEXT_LEFT, 1, NULL },
+	{ N_("Compound"), 10, 3, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("No."),       9, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Head"),      8, 0, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("Ppl"),       4, 2, TEXT_RIGHT, 0, NULL, 0 },
+	{ N_("Kind"),      8, 4, TEXT_LEFT, 0, NULL, 4 },
+	{ N_("Phone"),    12, 5, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Tags"),      8, 1, TEXT_LEFT, 1, NULL, 0 },
 };
 
 /* Why a ranked row is listed: its entry in the results. */

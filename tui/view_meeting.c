@@ -100,22 +100,22 @@ static const char *amend_key(const struct view *v, char *name);
 
 /* An attendee's line; the name's width follows the names. */
 static const struct table_col attendee_cols[] = {
-	{ "",                 1, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Name"),         6, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Attendance"),   4, 0, TEXT_LEFT, 0, N_("Att.") },
-	{ "",                 6, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Role"),         8, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Organisation"), 8, 3, TEXT_LEFT, 1, N_("Org.") },
+	{ "",                 1, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Name"),         6, 0, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("Attendance"),   4, 0, TEXT_LEFT, 0, N_("Att."), 0 },
+	{ "",                 6, 1, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Role"),         8, 2, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Organisation"), 8, 3, TEXT_LEFT, 1, N_("Org."), 0 },
 };
 
 /* A topic's line: the title takes what the votes and decision leave. */
 static const struct table_col topic_cols[] = {
-	{ "",              1, 0, TEXT_LEFT, 0, NULL },
-	{ "",              3, 0, TEXT_RIGHT, 0, NULL },
-	{ N_("Topic"),    12, 0, TEXT_LEFT, 1, NULL },
-	{ N_("Votes"),    22, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Decision"),  8, 0, TEXT_LEFT, 0, NULL },
-	{ "",             16, 2, TEXT_LEFT, 0, NULL },
+	{ "",              1, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ "",              3, 0, TEXT_RIGHT, 0, NULL, 0 },
+	{ N_("Topic"),    12, 0, TEXT_LEFT, 1, NULL, 0 },
+	{ N_("Votes"),    22, 1, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Decision"),  8, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ "",             16, 2, TEXT_LEFT, 0, NULL, 0 },
 };
 
 /* The rows of the two panes: the topics take the rows they need, up to

@@ -27,12 +27,12 @@ static struct meetings *mv_of(const struct view *v)
 }
 
 static const struct table_col cols[] = {
-	{ N_("Date"),     10, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Kind"),      8, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Title"),    12, 1, TEXT_LEFT, 2, NULL },
-	{ N_("Place"),     8, 3, TEXT_LEFT, 1, NULL },
-	{ N_("Present"),   7, 0, TEXT_RIGHT, 0, NULL },
-	{ N_("State"),     8, 0, TEXT_LEFT, 0, NULL },
+	{ N_("Date"),     10, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Kind"),      8, 2, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("Title"),    12, 1, TEXT_LEFT, 2, NULL, 0 },
+	{ N_("Place"),     8, 3, TEXT_LEFT, 1, NULL, 6 },
+	{ N_("Present"),   7, 0, TEXT_RIGHT, 0, NULL, 0 },
+	{ N_("State"),     8, 0, TEXT_LEFT, 0, NULL, 0 },
 };
 
 static void cells(const struct view *v, const void *row, struct cells *c)

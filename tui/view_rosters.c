@@ -61,10 +61,10 @@ static void rl_resize(struct view *v)
 }
 
 static const struct table_col roster_cols[] = {
-	{ "",             1, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Roster"),  16, 0, TEXT_LEFT, 0, NULL },
-	{ N_("People"),   6, 1, TEXT_RIGHT, 0, NULL },
-	{ N_("Notes"),   10, 2, TEXT_LEFT, 1, NULL },
+	{ "",             1, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Roster"),  16, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("People"),   6, 1, TEXT_RIGHT, 0, NULL, 0 },
+	{ N_("Notes"),   10, 2, TEXT_LEFT, 1, NULL, 0 },
 };
 
 static void rl_draw(struct view *v)
@@ -243,11 +243,11 @@ static void rv_reload(struct view *v)
 }
 
 static const struct table_col member_cols[] = {
-	{ "",                 1, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Name"),         8, 0, TEXT_LEFT, 0, NULL },
-	{ "",                 6, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Role"),        12, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Organisation"), 8, 3, TEXT_LEFT, 1, N_("Org.") },
+	{ "",                 1, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Name"),         8, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ "",                 6, 1, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Role"),        12, 2, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Organisation"), 8, 3, TEXT_LEFT, 1, N_("Org."), 0 },
 };
 
 static void rv_draw(struct view *v)

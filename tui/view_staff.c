@@ -24,13 +24,13 @@ struct staff_view {
 };
 
 static const struct table_col cols[] = {
-	{ N_("Name"),       6, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Role"),       6, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Login"),      8, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Phone"),     11, 3, TEXT_LEFT, 0, NULL },
-	{ N_("Grids"),      8, 4, TEXT_LEFT, 1, NULL },
-	{ N_("In service"), 4, 5, TEXT_LEFT, 0, NULL },
-	{ N_("PIN"),        4, 6, TEXT_LEFT, 0, NULL },
+	{ N_("Name"),       6, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Role"),       6, 1, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Login"),      8, 2, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Phone"),     11, 3, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Grids"),      8, 4, TEXT_LEFT, 1, NULL, 0 },
+	{ N_("In service"), 4, 5, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("PIN"),        4, 6, TEXT_LEFT, 0, NULL, 0 },
 };
 
 static void cells(const struct view *v, const void *row, struct cells *c)

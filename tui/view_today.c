@@ -389,10 +389,10 @@ static void td_reload(struct view *v)
 /* ---- drawing ---- */
 
 static const struct table_col cols[] = {
-	{ N_("Address"),  20, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Head"),      8, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Tags"),     10, 3, TEXT_LEFT, 0, NULL },
-	{ N_("Details"),  12, 2, TEXT_LEFT, 1, NULL },
+	{ N_("Address"),  20, 0, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("Head"),      8, 1, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("Tags"),     10, 3, TEXT_LEFT, 0, NULL, 14 },
+	{ N_("Details"),  12, 2, TEXT_LEFT, 1, NULL, 0 },
 };
 
 static void heading(const struct today_view *tv, int list, char *buf, size_t size)

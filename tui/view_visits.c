@@ -30,12 +30,12 @@ static struct visits *vv_of(const struct view *v)
 }
 
 static const struct table_col cols[] = {
-	{ N_("Date"),     10, 0, TEXT_LEFT, 0, NULL },
-	{ N_("Address"),  20, 1, TEXT_LEFT, 0, NULL },
-	{ N_("Head"),      8, 2, TEXT_LEFT, 0, NULL },
-	{ N_("Purpose"),   8, 3, TEXT_LEFT, 0, NULL },
-	{ N_("Staff"),     6, 4, TEXT_LEFT, 0, NULL },
-	{ N_("Findings"), 10, 5, TEXT_LEFT, 1, NULL },
+	{ N_("Date"),     10, 0, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Address"),  20, 1, TEXT_LEFT, 0, NULL, 0 },
+	{ N_("Head"),      8, 2, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("Purpose"),   8, 3, TEXT_LEFT, 0, NULL, 6 },
+	{ N_("Staff"),     6, 4, TEXT_LEFT, 0, NULL, 2 },
+	{ N_("Findings"), 10, 5, TEXT_LEFT, 1, NULL, 0 },
 };
 
 static void cells(const struct view *v, const void *row, struct cells *c)

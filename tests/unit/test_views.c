@@ -15,6 +15,7 @@
 #include "tui/app.h"
 #include "tui/form.h"
 #include "tui/formrec.h"
+#include "tui/table.h"
 #include "tui/forms.h"
 #include "tui/listview.h"
 #include "tui/views.h"
@@ -313,7 +314,7 @@ static void num_cells(const struct view *v, const void *row, struct cells *c)
 	c->text[0] = c->buf[0];
 }
 
-static const struct table_col num_cols[] = { { "N", 4, 0, TEXT_RIGHT, 1, NULL } };
+static const struct table_col num_cols[] = { { "N", 4, 0, TEXT_RIGHT, 1, NULL, 0 } };
 
 static const struct listview_spec num_spec = {
 	.cols = num_cols,
@@ -654,6 +655,29 @@ static void every_default_binding_does_something(void **state)
 	x_free(&errors);
 }
 
+/* On a wide screen the columns that may grow widen (a type or a tag
+ * shown whole), a date does not, and the flexible one keeps the rest; at
+ * 80 columns nothing changes. */
+static void wide_screens_widen_columns(void **state)
+{
+	(void)state;
+	static const struct table_col cols[] = {
+		{ "type", 8, 0, TEXT_LEFT, 0, NULL, 6 },
+		{ "date", 10, 0, TEXT_LEFT, 0, NULL, 0 },
+		{ "what", 8, 1, TEXT_LEFT, 1, NULL, 0 },
+	};
+	struct table_layout l;
+	table_layout(cols, 3, 40, &l);
+	assert_int_equal(l.w[0], 8);
+	assert_int_equal(l.w[1], 10);
+	assert_int_equal(l.w[2], 40 - 2 - 8 - 10);
+	table_layout(cols, 3, 110, &l);
+	assert_int_equal(l.w[0], 14);
+	assert_int_equal(l.w[1], 10);
+	assert_int_equal(l.w[2], 110 - 2 - 14 - 10);
+	assert_int_equal(l.x[2], 14 + 1 + 10 + 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -670,6 +694,7 @@ int main(void)
 		cmocka_unit_test(the_dwelling_search_finds_dwellings),
 		cmocka_unit_test(a_missing_field_is_a_programming_error),
 		cmocka_unit_test(every_default_binding_does_something),
+		cmocka_unit_test(wide_screens_widen_columns),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
